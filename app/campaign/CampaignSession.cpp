@@ -1,0 +1,53 @@
+#include "campaign/CampaignSession.h"
+
+#include "campaign/DeviceTableModel.h"
+
+#include <algorithm>
+
+namespace fota {
+
+CampaignSession::CampaignSession(ApiClient *client, DeviceTableModel *model, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_model(model)
+    , m_loader(client)
+{
+    connect(&m_loader, &CampaignLoader::pageLoaded, this, [this](const ReportPage &page) {
+        if (page.totalDevice) {
+            if (m_model->rowCount() == 0)
+                m_model->reserve(quint32(std::clamp<qint64>(*page.totalDevice, 0, 50'000'000)));
+            m_model->setTotalDevice(page.totalDevice);
+        }
+        m_model->upsertDevices(page.devices);
+    });
+    connect(&m_loader, &CampaignLoader::progress, this, [this](const LoadProgress &p) {
+        m_progress = p;
+        emit progress(p);
+    });
+    connect(&m_loader, &CampaignLoader::retrying, this, &CampaignSession::retrying);
+    connect(&m_loader, &CampaignLoader::finished, this, [this](const LoadOutcome &outcome) {
+        m_complete = outcome.complete;
+        emit loadFinished(outcome);
+    });
+}
+
+void CampaignSession::load(const QString &accountName, const QString &campaignId)
+{
+    const QString account = accountName.trimmed();
+    const QString campaign = campaignId.trimmed();
+    if (account != m_account || campaign != m_campaign)
+        m_model->clear();
+    m_account = account;
+    m_campaign = campaign;
+    m_complete = false;
+    m_progress = {};
+    emit loadStarted();
+    m_loader.start(account, campaign);
+}
+
+void CampaignSession::stop()
+{
+    m_loader.cancel();
+}
+
+} // namespace fota

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+
+namespace fota {
+
+// The table's columns. Every switch over this enum has no default, so adding a column without
+// teaching the comparator, the filter and the writers about it fails to compile (-Wswitch).
+enum class DeviceColumn : int
+{
+    DeviceId,
+    Status,
+    ResultReason,
+    StatusTime,
+    LastAttempt,
+    NextAttempt,
+    Count
+};
+
+inline constexpr int kDeviceColumnCount = int(DeviceColumn::Count);
+
+class DeviceColumns
+{
+public:
+    static QString title(DeviceColumn column);    // "Next attempt"
+    static QString apiField(DeviceColumn column); // "nextAttemptTime": CSV header and JSON key
+    static bool isTime(DeviceColumn column);
+};
+
+} // namespace fota

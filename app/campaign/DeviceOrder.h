@@ -1,0 +1,55 @@
+#pragma once
+
+#include "campaign/DeviceColumn.h"
+#include "campaign/DeviceStore.h"
+
+#include <Qt>
+
+#include <vector>
+
+namespace fota {
+
+// The order of rows under a column: raw values, times chronologically with missing times last
+// in either direction, ties broken by ascending device ID, strings case-insensitively.
+//
+// Sorting extracts a contiguous 24-byte key per row and sorts the keys. Comparing rows in place
+// (each comparison touching two random 48-byte rows and, for strings, two QStrings) measured
+// ~1.9 s for a million rows; the key sort measures ~0.1 s (see docs/benchmarks.md).
+class DeviceOrder
+{
+public:
+    struct Key
+    {
+        qint64 primary;
+        quint64 secondary;
+        bool operator<(const Key &o) const
+        {
+            return primary < o.primary || (primary == o.primary && secondary < o.secondary);
+        }
+    };
+
+    DeviceOrder(const DeviceStore &store, DeviceColumn column, Qt::SortOrder order);
+
+    // Call after the store's pools grew (new statuses or reasons): ranks are per pool entry.
+    void refreshRanks();
+    Key key(quint32 row) const;
+    bool before(quint32 a, quint32 b) const { return key(a) < key(b); }
+
+    void sort(std::vector<quint32> &rows) const;
+    // Rows sorted by ascending device ID: the CLI's and the exporter's default order.
+    static std::vector<quint32> byDeviceId(const DeviceStore &store);
+
+private:
+    static std::vector<quint32> rankPool(const StringPool &pool, qsizetype from,
+                                         std::vector<quint32> previous);
+    quint64 idRank(quint64 id) const;
+
+    const DeviceStore &m_store;
+    DeviceColumn m_column;
+    Qt::SortOrder m_order;
+    std::vector<quint32> m_statusRank;
+    std::vector<quint32> m_reasonRank;
+    std::vector<quint32> m_textIdRank;
+};
+
+} // namespace fota

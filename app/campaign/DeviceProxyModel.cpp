@@ -1,0 +1,330 @@
+#include "campaign/DeviceProxyModel.h"
+
+#include "campaign/DeviceTableModel.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace fota {
+
+namespace {
+
+// Beyond this many changed rows a full re-filter and re-sort (O(n log n), ~0.1 s a million)
+// is cheaper than reconciling each row.
+constexpr size_t kReconcileLimit = 50'000;
+
+} // namespace
+
+DeviceProxyModel::DeviceProxyModel(QObject *parent)
+    : QAbstractProxyModel(parent)
+{}
+
+DeviceProxyModel::~DeviceProxyModel() = default;
+
+void DeviceProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
+{
+    auto *model = qobject_cast<DeviceTableModel *>(sourceModel);
+    if (sourceModel && !model) {
+        qWarning("DeviceProxyModel only works on a DeviceTableModel");
+        return;
+    }
+    beginResetModel();
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    QAbstractProxyModel::setSourceModel(model);
+    m_model = model;
+    m_matcher.reset();
+    m_order.reset();
+    if (m_model) {
+        connect(m_model, &QAbstractItemModel::rowsInserted, this,
+                &DeviceProxyModel::onRowsInserted);
+        connect(m_model, &QAbstractItemModel::dataChanged, this, &DeviceProxyModel::onDataChanged);
+        connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+                [this] { beginResetModel(); });
+        connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+            rebuildAll();
+            endResetModel();
+        });
+    }
+    rebuildAll();
+    endResetModel();
+}
+
+QModelIndex DeviceProxyModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= rowCount() || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex DeviceProxyModel::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+int DeviceProxyModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int DeviceProxyModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_model ? 0 : m_model->columnCount();
+}
+
+QModelIndex DeviceProxyModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!m_model || !proxyIndex.isValid() || proxyIndex.model() != this ||
+        size_t(proxyIndex.row()) >= m_rows.size())
+        return {};
+    return m_model->index(int(m_rows[size_t(proxyIndex.row())]), proxyIndex.column());
+}
+
+QModelIndex DeviceProxyModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!m_model || !sourceIndex.isValid() || size_t(sourceIndex.row()) >= m_proxyOf.size())
+        return {};
+    const qint32 row = m_proxyOf[size_t(sourceIndex.row())];
+    return row < 0 ? QModelIndex() : createIndex(row, sourceIndex.column());
+}
+
+QVariant DeviceProxyModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    // Horizontal headers do not depend on rows; the base class maps through row 0, which fails
+    // while nothing is shown.
+    if (orientation == Qt::Horizontal && m_model)
+        return m_model->headerData(section, orientation, role);
+    return QAbstractProxyModel::headerData(section, orientation, role);
+}
+
+bool DeviceProxyModel::inOrder(quint32 a, quint32 b) const
+{
+    return m_order ? m_order->before(a, b) : a < b;
+}
+
+void DeviceProxyModel::sortRows(std::vector<quint32> &rows) const
+{
+    if (m_order)
+        m_order->sort(rows);
+    else
+        std::sort(rows.begin(), rows.end());
+}
+
+template <typename Rebuild>
+void DeviceProxyModel::changeLayout(Rebuild &&rebuild, QAbstractItemModel::LayoutChangeHint hint)
+{
+    emit layoutAboutToBeChanged({}, hint);
+    const QModelIndexList before = persistentIndexList();
+    std::vector<qint64> storeRows;
+    storeRows.reserve(size_t(before.size()));
+    for (const QModelIndex &p : before)
+        storeRows.push_back(size_t(p.row()) < m_rows.size() ? qint64(m_rows[size_t(p.row())]) : -1);
+
+    rebuild();
+    rebuildIndex();
+
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const qint64 storeRow = storeRows[size_t(i)];
+        const qint32 row = storeRow >= 0 ? m_proxyOf[size_t(storeRow)] : -1;
+        after.append(row >= 0 ? createIndex(row, before[i].column()) : QModelIndex());
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, hint);
+}
+
+void DeviceProxyModel::rebuildIndex()
+{
+    const size_t sourceRows = m_model ? size_t(m_model->rowCount()) : 0;
+    m_proxyOf.assign(sourceRows, -1);
+    for (size_t i = 0; i < m_rows.size(); ++i)
+        m_proxyOf[m_rows[i]] = qint32(i);
+}
+
+void DeviceProxyModel::rebuildAll()
+{
+    m_rows.clear();
+    if (!m_model) {
+        m_proxyOf.clear();
+        return;
+    }
+    const DeviceStore &store = m_model->store();
+    m_matcher = std::make_unique<DeviceFilterMatcher>(m_filter, store);
+    if (m_sortColumn >= 0)
+        m_order = std::make_unique<DeviceOrder>(store, DeviceColumn(m_sortColumn), m_sortOrder);
+    else
+        m_order.reset();
+    const auto count = quint32(m_model->rowCount());
+    if (m_filter.isEmpty()) {
+        m_rows.resize(count);
+        std::iota(m_rows.begin(), m_rows.end(), 0u);
+    } else {
+        for (quint32 r = 0; r < count; ++r) {
+            if (m_matcher->accepts(r))
+                m_rows.push_back(r);
+        }
+    }
+    if (m_order)
+        m_order->sort(m_rows);
+    rebuildIndex();
+}
+
+void DeviceProxyModel::sort(int column, Qt::SortOrder order)
+{
+    if (column >= kDeviceColumnCount)
+        return;
+    column = std::max(column, -1);
+    if (column == m_sortColumn && (column < 0 || order == m_sortOrder))
+        return;
+    changeLayout(
+        [&] {
+            m_sortColumn = column;
+            m_sortOrder = order;
+            if (m_model && column >= 0)
+                m_order =
+                    std::make_unique<DeviceOrder>(m_model->store(), DeviceColumn(column), order);
+            else
+                m_order.reset();
+            sortRows(m_rows);
+        },
+        QAbstractItemModel::VerticalSortHint);
+}
+
+void DeviceProxyModel::setFilter(const DeviceFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    changeLayout(
+        [&] {
+            const DeviceFilter previous = std::exchange(m_filter, filter);
+            if (!m_model)
+                return;
+            const DeviceStore &store = m_model->store();
+            m_matcher = std::make_unique<DeviceFilterMatcher>(m_filter, store);
+            const bool narrower =
+                (filter.buckets & ~previous.buckets) == 0 &&
+                filter.text.trimmed().contains(previous.text.trimmed(), Qt::CaseInsensitive);
+            if (narrower) {
+                // Typing more characters or unticking a bucket only hides rows: filter the
+                // visible ones in place, keeping their order, instead of re-sorting everything.
+                std::erase_if(m_rows, [this](quint32 r) { return !m_matcher->accepts(r); });
+                return;
+            }
+            m_rows.clear();
+            const auto count = quint32(m_model->rowCount());
+            for (quint32 r = 0; r < count; ++r) {
+                if (m_matcher->accepts(r))
+                    m_rows.push_back(r);
+            }
+            sortRows(m_rows);
+        },
+        QAbstractItemModel::NoLayoutChangeHint);
+}
+
+void DeviceProxyModel::onRowsInserted(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid() || !m_model)
+        return;
+    m_matcher->refresh();
+    if (m_order)
+        m_order->refreshRanks();
+
+    std::vector<quint32> added;
+    added.reserve(size_t(last - first + 1));
+    for (auto r = quint32(first); r <= quint32(last); ++r) {
+        if (m_matcher->accepts(r))
+            added.push_back(r);
+    }
+    sortRows(added);
+    const bool appendAtEnd =
+        added.empty() || m_rows.empty() || !inOrder(added.front(), m_rows.back());
+    if (appendAtEnd) {
+        m_proxyOf.resize(size_t(m_model->rowCount()), -1);
+        if (added.empty())
+            return;
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + added.size() - 1));
+        for (const quint32 r : added) {
+            m_proxyOf[r] = qint32(m_rows.size());
+            m_rows.push_back(r);
+        }
+        endInsertRows();
+        return;
+    }
+    // New rows fall between shown ones: merge in one pass, announced as one layout change.
+    changeLayout(
+        [&] {
+            std::vector<quint32> merged;
+            merged.reserve(m_rows.size() + added.size());
+            std::merge(m_rows.begin(), m_rows.end(), added.begin(), added.end(),
+                       std::back_inserter(merged),
+                       [this](quint32 a, quint32 b) { return inOrder(a, b); });
+            m_rows.swap(merged);
+        },
+        QAbstractItemModel::NoLayoutChangeHint);
+}
+
+void DeviceProxyModel::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                     const QList<int> &roles)
+{
+    if (!m_model || !topLeft.isValid() || !bottomRight.isValid())
+        return;
+    m_matcher->refresh();
+    if (m_order)
+        m_order->refreshRanks();
+    const auto first = quint32(topLeft.row());
+    const auto last = quint32(bottomRight.row());
+
+    // Does any changed row need to appear, disappear or move?
+    std::vector<quint32> changed;
+    bool layoutAffected = false;
+    for (quint32 r = first; r <= last; ++r) {
+        changed.push_back(r);
+        const qint32 at = m_proxyOf[r];
+        const bool shown = at >= 0;
+        if (shown != m_matcher->accepts(r)) {
+            layoutAffected = true;
+            continue;
+        }
+        if (shown && m_order) {
+            const bool afterPrevious = at == 0 || !inOrder(r, m_rows[size_t(at - 1)]);
+            const bool beforeNext =
+                size_t(at + 1) >= m_rows.size() || !inOrder(m_rows[size_t(at + 1)], r);
+            if (!afterPrevious || !beforeNext)
+                layoutAffected = true;
+        }
+    }
+    if (layoutAffected) {
+        if (changed.size() > kReconcileLimit)
+            changeLayout([this] { rebuildAll(); }, QAbstractItemModel::NoLayoutChangeHint);
+        else
+            changeLayout([&] { reconcile(changed); }, QAbstractItemModel::NoLayoutChangeHint);
+        return;
+    }
+    for (const quint32 r : changed) {
+        const qint32 at = m_proxyOf[r];
+        if (at >= 0)
+            emit dataChanged(index(at, topLeft.column()), index(at, bottomRight.column()), roles);
+    }
+}
+
+void DeviceProxyModel::reconcile(const std::vector<quint32> &changed)
+{
+    std::vector<bool> isChanged(size_t(m_model->rowCount()), false);
+    for (const quint32 r : changed)
+        isChanged[r] = true;
+    std::erase_if(m_rows, [&](quint32 r) { return isChanged[r]; });
+    std::vector<quint32> back;
+    for (const quint32 r : changed) {
+        if (m_matcher->accepts(r))
+            back.push_back(r);
+    }
+    sortRows(back);
+    std::vector<quint32> merged;
+    merged.reserve(m_rows.size() + back.size());
+    std::merge(m_rows.begin(), m_rows.end(), back.begin(), back.end(), std::back_inserter(merged),
+               [this](quint32 a, quint32 b) { return inOrder(a, b); });
+    m_rows.swap(merged);
+}
+
+} // namespace fota

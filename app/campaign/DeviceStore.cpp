@@ -1,0 +1,90 @@
+#include "campaign/DeviceStore.h"
+
+#include "campaign/DeviceId.h"
+
+namespace fota {
+
+DeviceStore::UpsertResult DeviceStore::upsert(const QVector<DeviceRecord> &devices)
+{
+    UpsertResult result;
+    result.firstNewRow = size();
+    for (const DeviceRecord &d : devices) {
+        DeviceRow row;
+        row.id = DeviceId::pack(d.deviceId, &m_textIds);
+        row.status = m_statuses.intern(d.status);
+        while (m_statusBuckets.size() <= row.status)
+            m_statusBuckets.push_back(
+                StatusBuckets::fromStatus(m_statuses.at(quint32(m_statusBuckets.size()))));
+        row.bucket = m_statusBuckets[row.status];
+        row.reason = m_reasons.intern(d.resultReason);
+        row.updatedTime = d.updatedTime;
+        row.recentAttemptTime = d.recentAttemptTime;
+        row.nextAttemptTime = d.nextAttemptTime;
+
+        const auto it = m_index.constFind(row.id);
+        if (it == m_index.constEnd()) {
+            m_index.insert(row.id, size());
+            m_rows.push_back(row);
+            ++m_bucketCounts[int(row.bucket)];
+            ++result.newRows;
+            continue;
+        }
+        DeviceRow &existing = m_rows[it.value()];
+        if (existing.status == row.status && existing.reason == row.reason &&
+            existing.updatedTime == row.updatedTime &&
+            existing.recentAttemptTime == row.recentAttemptTime &&
+            existing.nextAttemptTime == row.nextAttemptTime)
+            continue;
+        --m_bucketCounts[int(existing.bucket)];
+        ++m_bucketCounts[int(row.bucket)];
+        row.flags = existing.flags;
+        if (existing.status != row.status && it.value() < result.firstNewRow)
+            row.flags |= DeviceRow::StatusChanged;
+        existing = row;
+        // A device repeated within this batch is still just new, not updated.
+        if (it.value() < result.firstNewRow)
+            result.updatedRows.push_back(it.value());
+    }
+    return result;
+}
+
+void DeviceStore::clear()
+{
+    *this = DeviceStore();
+}
+
+std::optional<quint32> DeviceStore::find(QStringView deviceId) const
+{
+    quint64 key = 0;
+    if (!DeviceId::packExisting(deviceId, m_textIds, &key))
+        return std::nullopt;
+    const auto it = m_index.constFind(key);
+    if (it == m_index.constEnd())
+        return std::nullopt;
+    return it.value();
+}
+
+DeviceRecord DeviceStore::record(quint32 index) const
+{
+    const DeviceRow &r = m_rows[index];
+    DeviceRecord d;
+    d.deviceId = deviceId(index);
+    d.status = m_statuses.at(r.status);
+    d.resultReason = m_reasons.at(r.reason);
+    d.updatedTime = r.updatedTime;
+    d.recentAttemptTime = r.recentAttemptTime;
+    d.nextAttemptTime = r.nextAttemptTime;
+    return d;
+}
+
+qint64 DeviceStore::memoryBytes() const
+{
+    // QHash (Qt 6) keeps nodes in spans of 128 slots with one offset byte per slot, at most
+    // half full: ~2 slot bytes plus a 16-byte node per entry, rounded up to the bucket count.
+    const qint64 hashBytes = qint64(m_index.capacity()) * (1 + 16) + m_index.size() * 16 / 2;
+    return qint64(m_rows.capacity() * sizeof(DeviceRow)) + hashBytes +
+           qint64(m_statusBuckets.capacity()) + m_statuses.memoryBytes() + m_reasons.memoryBytes() +
+           m_textIds.memoryBytes();
+}
+
+} // namespace fota

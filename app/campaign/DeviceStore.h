@@ -1,0 +1,75 @@
+#pragma once
+
+#include "campaign/DeviceId.h"
+#include "campaign/DeviceRow.h"
+#include "campaign/StatusBucket.h"
+#include "campaign/StringPool.h"
+#include "thingspace/ReportPage.h"
+
+#include <QHash>
+
+#include <optional>
+#include <vector>
+
+namespace fota {
+
+// All devices of one campaign: a flat vector of small rows, an ID → row index, and string pools.
+// Rows only ever get appended or updated in place, so a row number stays valid for the store's
+// lifetime; the model and proxy rely on that. Copyable: an export works on a copy (a million
+// rows copy in ~20 ms) while pages keep arriving in the original.
+class DeviceStore
+{
+public:
+    struct UpsertResult
+    {
+        quint32 firstNewRow = 0;
+        quint32 newRows = 0;
+        std::vector<quint32> updatedRows; // existing rows whose content changed
+    };
+
+    // Adds new devices at the end and updates devices already present (pages may overlap).
+    UpsertResult upsert(const QVector<DeviceRecord> &devices);
+    void clear();
+    // Called with the campaign's totalDevice so a large load allocates once.
+    void reserve(quint32 devices)
+    {
+        m_rows.reserve(devices);
+        m_index.reserve(devices);
+    }
+
+    quint32 size() const { return quint32(m_rows.size()); }
+    bool isEmpty() const { return m_rows.empty(); }
+    const DeviceRow &row(quint32 index) const { return m_rows[index]; }
+    const std::vector<DeviceRow> &rows() const { return m_rows; }
+    std::optional<quint32> find(QStringView deviceId) const;
+
+    QString deviceId(quint32 index) const { return DeviceId::text(m_rows[index].id, m_textIds); }
+    const QString &status(quint32 index) const { return m_statuses.at(m_rows[index].status); }
+    const QString &reason(quint32 index) const { return m_reasons.at(m_rows[index].reason); }
+    const StringPool &statuses() const { return m_statuses; }
+    const StringPool &reasons() const { return m_reasons; }
+    const StringPool &textIds() const { return m_textIds; }
+    DeviceRecord record(quint32 index) const;
+
+    // Kept up to date on every upsert, never recounted.
+    const BucketCounts &bucketCounts() const { return m_bucketCounts; }
+
+    // Campaign metadata from the report pages.
+    std::optional<qint64> totalDevice() const { return m_totalDevice; }
+    void setTotalDevice(std::optional<qint64> total) { m_totalDevice = total; }
+
+    // Bytes held by rows, index and pools: what the 150-bytes-a-device budget measures.
+    qint64 memoryBytes() const;
+
+private:
+    std::vector<DeviceRow> m_rows;
+    QHash<quint64, quint32> m_index;
+    StringPool m_statuses;
+    StringPool m_reasons;
+    StringPool m_textIds;
+    std::vector<StatusBucket> m_statusBuckets; // per status pool entry
+    BucketCounts m_bucketCounts{};
+    std::optional<qint64> m_totalDevice;
+};
+
+} // namespace fota

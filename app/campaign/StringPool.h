@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QVector>
+
+namespace fota {
+
+// Each distinct string once, addressed by a 32-bit index. Statuses and reasons repeat across
+// hundreds of thousands of devices; a million QStrings of ~70 characters would cost ~180 MB.
+// Index 0 is always the empty string.
+class StringPool
+{
+public:
+    StringPool();
+
+    quint32 intern(const QString &text);
+    const QString &at(quint32 index) const { return m_strings.at(index); }
+    qsizetype size() const { return m_strings.size(); }
+    std::optional<quint32> find(const QString &text) const;
+    qint64 memoryBytes() const;
+
+private:
+    QVector<QString> m_strings;
+    QHash<QString, quint32> m_index;
+};
+
+} // namespace fota

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "campaign/CampaignLoader.h"
+#include "campaign/DeviceStore.h"
+#include "export/ExportFormat.h"
+#include "thingspace/ApiClient.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QStringList>
+
+namespace fota {
+
+// `fota-monitor export`: loads a whole campaign and writes it as CSV or JSON in ascending
+// device ID order. Credentials come only from the environment (never argv, which every user
+// of the machine can read in /proc). Output appears only when the whole campaign was loaded.
+class ExportCommand : public QObject
+{
+    Q_OBJECT
+public:
+    enum ExitCode
+    {
+        Success = 0,
+        LoadFailed = 1,
+        UsageError = 2,
+        WriteFailed = 3
+    };
+
+    // Runs the command in the current QCoreApplication's event loop; returns the exit code.
+    // `arguments` starts with the program name, followed by the command's own arguments.
+    static int run(const QStringList &arguments);
+
+private:
+    explicit ExportCommand(QObject *parent = nullptr);
+    int execute(const QStringList &arguments);
+    void onProgress(const LoadProgress &progress);
+    void onFinished(const LoadOutcome &outcome);
+    int writeOutput();
+
+    ApiClient m_client;
+    CampaignLoader m_loader{&m_client};
+    DeviceStore m_store;
+    QString m_output;
+    ExportFormat m_format = ExportFormat::Csv;
+    QElapsedTimer m_sinceReport;
+    int m_exitCode = LoadFailed;
+};
+
+} // namespace fota

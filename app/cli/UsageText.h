@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+namespace fota {
+
+// The help and version texts, shared by the window's and the export command's --help.
+class UsageText
+{
+public:
+    static QString version();
+    static QString overview();
+};
+
+} // namespace fota

@@ -1,0 +1,106 @@
+#include "export/CsvWriter.h"
+
+#include "campaign/DeviceColumn.h"
+#include "thingspace/TimeFormat.h"
+
+using namespace Qt::StringLiterals;
+
+namespace fota {
+
+namespace {
+
+constexpr qsizetype kFlushBytes = 1 << 20;
+constexpr quint32 kProgressEvery = 8192;
+
+bool flush(QIODevice *out, QByteArray &buffer, QString *error)
+{
+    if (buffer.isEmpty())
+        return true;
+    if (out->write(buffer) != buffer.size()) {
+        *error = u"could not write: %1"_s.arg(out->errorString());
+        return false;
+    }
+    buffer.clear();
+    return true;
+}
+
+} // namespace
+
+QByteArray CsvWriter::header()
+{
+    QByteArray h;
+    for (int c = 0; c < kDeviceColumnCount; ++c) {
+        if (c)
+            h += ',';
+        h += DeviceColumns::apiField(DeviceColumn(c)).toLatin1();
+    }
+    return h + "\r\n";
+}
+
+void CsvWriter::appendCell(QByteArray &out, QStringView text)
+{
+    const bool formula =
+        !text.isEmpty() && (text.front() == u'=' || text.front() == u'+' || text.front() == u'-' ||
+                            text.front() == u'@' || text.front() == u'\t' || text.front() == u'\r');
+    const QByteArray utf8 = text.toUtf8();
+    const bool quote = formula || utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') ||
+                       utf8.contains('\r');
+    if (!quote) {
+        out += utf8;
+        return;
+    }
+    out += '"';
+    if (formula)
+        out += '\'';
+    for (const char c : utf8) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    out += '"';
+}
+
+bool CsvWriter::write(QIODevice *out, const DeviceStore &store, const std::vector<quint32> &rows,
+                      const ExportControl &control, QString *error)
+{
+    QByteArray buffer = header();
+    buffer.reserve(kFlushBytes + 4096);
+    const auto total = qint64(rows.size());
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const quint32 r = rows[i];
+        const DeviceRow &row = store.row(r);
+        appendCell(buffer, store.deviceId(r));
+        buffer += ',';
+        appendCell(buffer, store.statuses().at(row.status));
+        buffer += ',';
+        appendCell(buffer, store.reasons().at(row.reason));
+        buffer += ',';
+        TimeFormat::appendIsoUtcMillis(buffer, row.updatedTime);
+        buffer += ',';
+        TimeFormat::appendIsoUtcMillis(buffer, row.recentAttemptTime);
+        buffer += ',';
+        TimeFormat::appendIsoUtcMillis(buffer, row.nextAttemptTime);
+        buffer += "\r\n";
+        if (buffer.size() >= kFlushBytes && !flush(out, buffer, error))
+            return false;
+        if ((i + 1) % kProgressEvery == 0) {
+            if (control.cancelled()) {
+                *error = u"export cancelled"_s;
+                return false;
+            }
+            if (control.progress)
+                control.progress(qint64(i + 1), total);
+        }
+    }
+    if (control.cancelled()) {
+        *error = u"export cancelled"_s;
+        return false;
+    }
+    if (!flush(out, buffer, error))
+        return false;
+    if (control.progress)
+        control.progress(total, total);
+    return true;
+}
+
+} // namespace fota

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "campaign/DeviceStore.h"
+#include "export/ExportFormat.h"
+
+#include <QString>
+
+#include <vector>
+
+class QIODevice;
+
+namespace fota {
+
+// Everything an export needs, owned by value so it can run on a worker thread while pages keep
+// arriving in the live store.
+struct ExportRequest
+{
+    ExportFormat format = ExportFormat::Csv;
+    DeviceStore store;
+    std::vector<quint32> rows; // in the order to write
+    ExportMetadata metadata;
+};
+
+// Writes an export to a file through QSaveFile: the file appears complete or not at all, and a
+// failed or cancelled export leaves an existing file untouched.
+class ExportJob
+{
+public:
+    // Blocking; returns an empty string on success, else what went wrong.
+    static QString writeFile(const QString &path, const ExportRequest &request,
+                             const ExportControl &control = {});
+    static QString writeDevice(QIODevice *device, const ExportRequest &request,
+                               const ExportControl &control = {});
+    static std::optional<ExportFormat> formatFromName(const QString &name);
+    static QString suffix(ExportFormat format);
+};
+
+} // namespace fota

@@ -1,0 +1,61 @@
+#include "thingspace/ApiClient.h"
+
+#include "thingspace/ApiReply.h"
+#include "thingspace/TokenManager.h"
+
+#include <QNetworkAccessManager>
+
+using namespace Qt::StringLiterals;
+
+namespace fota {
+
+ApiClient::ApiClient(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+    , m_tokens(new TokenManager(m_network, this))
+{
+    m_tokens->setSettings(m_settings);
+}
+
+ApiClient::~ApiClient() = default;
+
+QString ApiClient::setSettings(const ApiSettings &settings)
+{
+    const QString problem = BaseUrlPolicy::check(settings.baseUrl);
+    if (!problem.isEmpty())
+        return problem;
+    m_settings = settings;
+    m_tokens->setSettings(settings);
+    return {};
+}
+
+void ApiClient::setCredentials(const Credentials &credentials)
+{
+    m_tokens->setCredentials(credentials);
+}
+
+ApiReply *ApiClient::send(const ApiCall &call)
+{
+    auto *reply = new ApiReply(this, call);
+    reply->start();
+    return reply;
+}
+
+QUrl ApiClient::urlFor(const ApiCall &call) const
+{
+    QByteArray encoded = m_settings.baseUrl.toEncoded(QUrl::RemoveQuery | QUrl::RemoveFragment);
+    while (encoded.endsWith('/'))
+        encoded.chop(1);
+    for (const QString &segment : call.pathSegments)
+        encoded += '/' + QUrl::toPercentEncoding(segment);
+    if (!call.query.isEmpty())
+        encoded += '?' + call.query.toString(QUrl::FullyEncoded).toUtf8();
+    return QUrl::fromEncoded(encoded, QUrl::StrictMode);
+}
+
+QString ApiClient::userAgent()
+{
+    return u"FOTA-Campaign-Monitor/" FOTA_VERSION ""_s;
+}
+
+} // namespace fota

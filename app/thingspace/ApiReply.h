@@ -1,0 +1,72 @@
+#pragma once
+
+#include "thingspace/ApiCall.h"
+#include "thingspace/ApiError.h"
+
+#include <QJsonDocument>
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+class QNetworkReply;
+class QTimer;
+
+namespace fota {
+
+class ApiClient;
+
+// One logical call: however many HTTP attempts it takes. It renews a rejected bearer or an
+// expired session once, retries transient failures with backoff (429 honouring Retry-After,
+// 5xx, timeouts, resets, a 2xx body that is not JSON), and refuses bodies over the size limit.
+// JSON is decoded on a worker thread: a page is ~300 KB, and a million-device load has 1,000.
+class ApiReply : public QObject
+{
+    Q_OBJECT
+public:
+    ApiReply(ApiClient *client, const ApiCall &call);
+    ~ApiReply() override;
+
+    void start();
+    // Stops at once; finished() follows with a Cancelled error.
+    void abort();
+
+    bool isFinished() const { return m_finished; }
+    const ApiError &error() const { return m_error; }
+    int httpStatus() const { return m_httpStatus; }
+    const QByteArray &body() const { return m_body; }
+    const QJsonDocument &json() const { return m_json; }
+    int attempts() const { return m_attempts; }
+
+signals:
+    void finished();
+    // A transient failure; the call waits delayMs and tries again.
+    void retrying(const QString &reason, int attempt, int maxAttempts, int delayMs);
+
+private:
+    void authenticateThenSend();
+    void send();
+    void onReplyFinished();
+    void onJsonDecoded(const QJsonDocument &document, bool valid, const QString &problem);
+    void failOrRetry(const ApiError &error, std::optional<int> retryAfterMs = std::nullopt);
+    void finish(const ApiError &error);
+
+    ApiClient *m_client;
+    ApiCall m_call;
+    QPointer<QNetworkReply> m_reply;
+    QTimer *m_retryTimer;
+    int m_attempts = 0;
+    int m_usedAccessGeneration = 0;
+    int m_usedSessionGeneration = 0;
+    bool m_renewedAccess = false;
+    bool m_renewedSession = false;
+    bool m_tooLarge = false;
+    bool m_aborted = false;
+    bool m_finished = false;
+    int m_httpStatus = 0;
+    QByteArray m_body;
+    QJsonDocument m_json;
+    ApiError m_error;
+};
+
+} // namespace fota

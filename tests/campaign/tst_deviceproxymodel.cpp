@@ -1,0 +1,278 @@
+#include "campaign/DeviceProxyModel.h"
+#include "campaign/DeviceTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace fota;
+
+// The proxy's order and filter are checked against a plain reference written here with
+// QVariant raw values, independent of DeviceOrder's integer keys.
+// QCOMPARE in a helper only leaves the helper; stop the test too.
+#define VERIFY_REFERENCE(model, proxy)                                                             \
+    do {                                                                                           \
+        verifyAgainstReference(model, proxy);                                                      \
+        if (QTest::currentTestFailed())                                                            \
+            return;                                                                                \
+    } while (false)
+
+class DeviceProxyModelTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QVector<DeviceRecord> randomPage(QRandomGenerator &rng, int count, qint64 firstId)
+    {
+        static const QStringList statuses{
+            u"UpgradeSuccess"_s, u"UpgradeFailed"_s,     u"upgradeFailure"_s, u"UpgradePending"_s,
+            u"Accepted"_s,       u"CampaignCancelled"_s, u"Mystery"_s};
+        static const QStringList reasons{u""_s,
+                                         u"Upgrade completed"_s,
+                                         u"Device did not respond, try count 2"_s,
+                                         u"Firmware download failed: checksum mismatch"_s,
+                                         u"=cmd|' /C calc'!A0"_s,
+                                         u"Échec – batterie faible"_s};
+        QVector<DeviceRecord> page;
+        for (int i = 0; i < count; ++i) {
+            DeviceRecord d;
+            d.deviceId =
+                u"%1"_s.arg(qlonglong(firstId + rng.bounded(count * 3)), 15, 10, QChar(u'0'));
+            d.status = statuses[rng.bounded(int(statuses.size()))];
+            d.resultReason = reasons[rng.bounded(int(reasons.size()))];
+            const auto maybeTime = [&rng]() -> qint64 {
+                return rng.bounded(5) == 0 ? kNoTime
+                                           : 1'664'000'000'000 + rng.bounded(1000) * 60'000;
+            };
+            d.updatedTime = maybeTime();
+            d.recentAttemptTime = maybeTime();
+            d.nextAttemptTime = maybeTime();
+            page.append(d);
+        }
+        return page;
+    }
+
+    static QVariant raw(const DeviceTableModel &model, int row, int column)
+    {
+        return model.data(model.index(row, column), DeviceTableModel::RawRole);
+    }
+
+    // The reference: true if source row a must come before source row b.
+    static bool referenceBefore(const DeviceTableModel &m, int a, int b, int column,
+                                Qt::SortOrder order)
+    {
+        const auto idOf = [&](int r) {
+            return raw(m, r, int(DeviceColumn::DeviceId)).toString();
+        };
+        const auto idLess = [&](int x, int y) {
+            const QString ix = idOf(x), iy = idOf(y);
+            return ix.size() != iy.size() ? ix.size() < iy.size() : ix < iy;
+        };
+        const QVariant va = raw(m, a, column), vb = raw(m, b, column);
+        if (DeviceColumns::isTime(DeviceColumn(column))) {
+            if (!va.isValid() || !vb.isValid()) {
+                if (va.isValid() != vb.isValid())
+                    return va.isValid(); // missing last
+                return idLess(a, b);
+            }
+            const qint64 ta = va.toLongLong(), tb = vb.toLongLong();
+            if (ta != tb)
+                return order == Qt::AscendingOrder ? ta < tb : ta > tb;
+            return idLess(a, b);
+        }
+        if (column == int(DeviceColumn::DeviceId))
+            return order == Qt::AscendingOrder ? idLess(a, b) : idLess(b, a);
+        const QString sa = va.toString(), sb = vb.toString();
+        int c = sa.compare(sb, Qt::CaseInsensitive);
+        if (c == 0)
+            c = sa.compare(sb);
+        if (c != 0)
+            return order == Qt::AscendingOrder ? c < 0 : c > 0;
+        return idLess(a, b);
+    }
+
+    static bool referenceAccepts(const DeviceTableModel &m, int row, const DeviceFilter &f)
+    {
+        const int bucket = m.data(m.index(row, 0), DeviceTableModel::BucketRole).toInt();
+        if (!(f.buckets & (1u << bucket)))
+            return false;
+        const QString text = f.text.trimmed();
+        if (text.isEmpty())
+            return true;
+        return raw(m, row, int(DeviceColumn::DeviceId))
+                   .toString()
+                   .contains(text, Qt::CaseInsensitive) ||
+               raw(m, row, int(DeviceColumn::ResultReason))
+                   .toString()
+                   .contains(text, Qt::CaseInsensitive);
+    }
+
+    static void verifyAgainstReference(const DeviceTableModel &model, const DeviceProxyModel &proxy)
+    {
+        QVector<int> expected;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            if (referenceAccepts(model, r, proxy.filter()))
+                expected.append(r);
+        }
+        QCOMPARE(proxy.rowCount(), expected.size());
+        QVector<int> actual;
+        for (int r = 0; r < proxy.rowCount(); ++r) {
+            const QModelIndex source = proxy.mapToSource(proxy.index(r, 0));
+            actual.append(source.row());
+            QCOMPARE(proxy.mapFromSource(source).row(), r);
+        }
+        if (proxy.sortColumn() >= 0) {
+            for (int i = 1; i < actual.size(); ++i)
+                QVERIFY2(
+                    !referenceBefore(model, actual[i], actual[i - 1], proxy.sortColumn(),
+                                     proxy.sortOrder()),
+                    qPrintable(u"rows %1 and %2 out of order: %3 / %4 then %5 / %6"_s.arg(i - 1)
+                                   .arg(i)
+                                   .arg(raw(model, actual[i - 1], proxy.sortColumn()).toString(),
+                                        raw(model, actual[i - 1], 0).toString())
+                                   .arg(raw(model, actual[i], proxy.sortColumn()).toString(),
+                                        raw(model, actual[i], 0).toString())));
+        } else {
+            QVERIFY(std::is_sorted(actual.begin(), actual.end()));
+        }
+        std::sort(actual.begin(), actual.end());
+        QCOMPARE(actual, expected);
+    }
+
+private slots:
+    void staysSortedAndFilteredWhilePagesArrive_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("order");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("buckets");
+        for (int c = -1; c < kDeviceColumnCount; ++c) {
+            for (const auto order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                QTest::addRow("col%d-%s", c, order == Qt::AscendingOrder ? "asc" : "desc")
+                    << c << int(order) << QString() << int(kAllBuckets);
+                QTest::addRow("col%d-%s-filtered", c, order == Qt::AscendingOrder ? "asc" : "desc")
+                    << c << int(order) << u"try"_s
+                    << int((1u << int(StatusBucket::Failed)) | (1u << int(StatusBucket::Other)) |
+                           (1u << int(StatusBucket::Succeeded)));
+            }
+        }
+    }
+    void staysSortedAndFilteredWhilePagesArrive()
+    {
+        QFETCH(int, column);
+        QFETCH(int, order);
+        QFETCH(QString, text);
+        QFETCH(int, buckets);
+        DeviceTableModel model;
+        DeviceProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester modelTester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.sort(column, Qt::SortOrder(order));
+        proxy.setFilter({BucketMask(buckets), text});
+        QRandomGenerator rng(column * 7 + order);
+        for (int page = 0; page < 6; ++page) {
+            // Pages overlap: the ID ranges of consecutive pages share a third.
+            model.upsertDevices(randomPage(rng, 150, 356'938'035'000'000 + page * 300));
+            VERIFY_REFERENCE(model, proxy);
+        }
+        // Changing the filter and order after the fact lands on the same reference.
+        proxy.setFilter({kAllBuckets, u"0356"_s});
+        VERIFY_REFERENCE(model, proxy);
+        proxy.setFilter({kAllBuckets, u"03569380350"_s}); // narrower: filtered in place
+        VERIFY_REFERENCE(model, proxy);
+        proxy.setFilter({});
+        VERIFY_REFERENCE(model, proxy);
+        QCOMPARE(proxy.rowCount(), model.rowCount());
+    }
+
+    void filtersDigitsAndReasonText()
+    {
+        DeviceTableModel model;
+        DeviceProxyModel proxy;
+        proxy.setSourceModel(&model);
+        DeviceRecord a{u"012345678901238"_s, u"UpgradeFailed"_s, u"Battery LOW"_s};
+        DeviceRecord b{u"356938035643809"_s, u"UpgradeSuccess"_s, u"done 0123"_s};
+        DeviceRecord c{u"356938035643817"_s, u"UpgradePending"_s, u""_s};
+        model.upsertDevices({a, b, c});
+        proxy.setFilter({kAllBuckets, u"0123"_s});
+        QCOMPARE(proxy.rowCount(), 2); // a by IMEI, b by reason
+        proxy.setFilter({kAllBuckets, u"battery low"_s});
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, 0).data().toString(), a.deviceId);
+        proxy.setFilter({BucketMask(1u << int(StatusBucket::Pending)), QString()});
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, 0).data().toString(), c.deviceId);
+        proxy.setFilter({BucketMask(0), QString()});
+        QCOMPARE(proxy.rowCount(), 0);
+    }
+
+    void selectionFollowsItsDeviceThroughSortAndUpdates()
+    {
+        DeviceTableModel model;
+        DeviceProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester proxyTester(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QRandomGenerator rng(99);
+        model.upsertDevices(randomPage(rng, 400, 100'000'000'000'000));
+        proxy.sort(int(DeviceColumn::DeviceId), Qt::AscendingOrder);
+        const QPersistentModelIndex held = proxy.index(17, 0);
+        const QString id = held.data().toString();
+        proxy.sort(int(DeviceColumn::StatusTime), Qt::DescendingOrder);
+        QVERIFY(held.isValid());
+        QCOMPARE(held.data().toString(), id);
+
+        // The held device changes status: the row moves (sorted by status) but the index follows.
+        proxy.sort(int(DeviceColumn::Status), Qt::AscendingOrder);
+        DeviceRecord changed = model.store().record(*model.store().find(id));
+        changed.status = u"AAA first"_s;
+        model.upsertDevices({changed});
+        QVERIFY(held.isValid());
+        QCOMPARE(held.data().toString(), id);
+        QCOMPARE(held.row(), 0);
+        VERIFY_REFERENCE(model, proxy);
+
+        // Filtered out: the persistent index becomes invalid rather than pointing elsewhere.
+        proxy.setFilter({kAllBuckets, u"no device has this"_s});
+        QVERIFY(!held.isValid());
+    }
+
+    void displaysTextAndRawValues()
+    {
+        DeviceTableModel model;
+        DeviceRecord d{u"012345678901238"_s,
+                       u"UpgradePending"_s,
+                       u"line one\nline two"_s,
+                       1'665'003'927'129,
+                       kNoTime,
+                       1'665'081'300'000};
+        model.upsertDevices({d});
+        QCOMPARE(model.index(0, int(DeviceColumn::DeviceId)).data().toString(), d.deviceId);
+        QCOMPARE(model.index(0, int(DeviceColumn::StatusTime)).data().toString(),
+                 u"2022-10-05 21:05:27"_s);
+        QCOMPARE(model.index(0, int(DeviceColumn::StatusTime))
+                     .data(DeviceTableModel::RawRole)
+                     .toLongLong(),
+                 d.updatedTime);
+        QVERIFY(!model.index(0, int(DeviceColumn::LastAttempt))
+                     .data(DeviceTableModel::RawRole)
+                     .isValid());
+        QVERIFY(!model.index(0, int(DeviceColumn::ResultReason)).data().toString().contains(u'\n'));
+        QCOMPARE(model.index(0, int(DeviceColumn::ResultReason)).data(Qt::ToolTipRole).toString(),
+                 d.resultReason);
+        QCOMPARE(model.data(model.index(0, 0), DeviceTableModel::BucketRole).toInt(),
+                 int(StatusBucket::Pending));
+        QVERIFY(model.headerData(int(DeviceColumn::NextAttempt), Qt::Horizontal)
+                    .toString()
+                    .startsWith(u"Next attempt"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(DeviceProxyModelTest)
+#include "tst_deviceproxymodel.moc"

@@ -1,0 +1,194 @@
+#include "campaign/DeviceId.h"
+#include "campaign/DeviceOrder.h"
+#include "campaign/DeviceStore.h"
+#include "campaign/StatusBucket.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace fota;
+
+class DeviceStoreTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    static DeviceRecord device(const QString &id, const QString &status, const QString &reason = {},
+                               qint64 updated = kNoTime)
+    {
+        DeviceRecord d;
+        d.deviceId = id;
+        d.status = status;
+        d.resultReason = reason;
+        d.updatedTime = updated;
+        return d;
+    }
+
+private slots:
+    void bucketsFromRawStatus_data()
+    {
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<int>("bucket");
+        const auto add = [](const char *s, StatusBucket b) {
+            QTest::newRow(s) << QString::fromLatin1(s) << int(b);
+        };
+        add("UpgradeSuccess", StatusBucket::Succeeded);
+        add("upgradesuccess", StatusBucket::Succeeded);
+        add("Success", StatusBucket::Succeeded);
+        add("UpgradeFailed", StatusBucket::Failed);
+        add("UpgradedFailed", StatusBucket::Failed);
+        add("upgradeFailure", StatusBucket::Failed);
+        add("Failure", StatusBucket::Failed);
+        add("DeviceRejected", StatusBucket::Failed);
+        add("UpgradePending", StatusBucket::Pending);
+        add("UPGRADEPENDING", StatusBucket::Pending);
+        add("Accepted", StatusBucket::InProgress);
+        add("CampaignCancelled", StatusBucket::Cancelled);
+        add("CampaignAborted", StatusBucket::Cancelled);
+        add("UpgradeVerifying", StatusBucket::Other);
+        add("", StatusBucket::Other);
+        add("Upgrade_In_Progress", StatusBucket::InProgress);
+    }
+    void bucketsFromRawStatus()
+    {
+        QFETCH(QString, status);
+        QFETCH(int, bucket);
+        QCOMPARE(int(StatusBuckets::fromStatus(status)), bucket);
+    }
+
+    void bucketKeysRoundTrip()
+    {
+        for (int b = 0; b < kBucketCount; ++b) {
+            QCOMPARE(StatusBuckets::fromKey(StatusBuckets::key(StatusBucket(b))), StatusBucket(b));
+            QVERIFY(!StatusBuckets::displayName(StatusBucket(b)).isEmpty());
+        }
+        QCOMPARE(StatusBuckets::fromKey(u"nope"), std::nullopt);
+    }
+
+    void packsDeviceIdsLosslessly()
+    {
+        StringPool pool;
+        for (const QString &id : {u"012345678901234"_s, u"12345678901234"_s, u"0"_s, u"00"_s,
+                                  u"99999999999999999"_s, u"123456789012345678"_s, u"ABC-1"_s}) {
+            const quint64 key = DeviceId::pack(id, &pool);
+            QCOMPARE(DeviceId::text(key, pool), id);
+        }
+        // Leading zeros are part of the identity.
+        QVERIFY(DeviceId::pack(u"0123", &pool) != DeviceId::pack(u"123", &pool));
+        QVERIFY(DeviceId::pack(u"0123", &pool) > DeviceId::pack(u"123", &pool));
+        QVERIFY(DeviceId::pack(u"124", &pool) > DeviceId::pack(u"0123", &pool));
+    }
+
+    void comparesCursorsNumerically()
+    {
+        QVERIFY(DeviceId::compare(u"356938035643809", u"0") > 0);
+        QVERIFY(DeviceId::compare(u"356938035643809", u"356938035643817") < 0);
+        QVERIFY(DeviceId::compare(u"99", u"100") < 0);
+        QCOMPARE(DeviceId::compare(u"356938035643809", u"356938035643809"), 0);
+        QVERIFY(DeviceId::compare(u"1234567890123456789012", u"999") > 0); // beyond 17 digits
+        QVERIFY(DeviceId::compare(u"abc", u"abd") < 0);
+    }
+
+    void upsertKeepsOneRowPerDevice()
+    {
+        DeviceStore store;
+        auto first = store.upsert({device(u"356938035643809"_s, u"UpgradePending"_s, u"queued"_s),
+                                   device(u"012345678901238"_s, u"UpgradeSuccess"_s)});
+        QCOMPARE(first.newRows, 2u);
+        QCOMPARE(first.firstNewRow, 0u);
+        QVERIFY(first.updatedRows.empty());
+
+        // An overlapping page: one repeat (changed), one repeat (unchanged), one new.
+        auto second = store.upsert({device(u"356938035643809"_s, u"UpgradeFailed"_s, u"timeout"_s),
+                                    device(u"012345678901238"_s, u"UpgradeSuccess"_s),
+                                    device(u"356938035643817"_s, u"Accepted"_s)});
+        QCOMPARE(second.newRows, 1u);
+        QCOMPARE(second.firstNewRow, 2u);
+        QCOMPARE(second.updatedRows, std::vector<quint32>{0});
+        QCOMPARE(store.size(), 3u);
+        QCOMPARE(store.status(0), u"UpgradeFailed"_s);
+        QCOMPARE(store.reason(0), u"timeout"_s);
+        QVERIFY(store.row(0).flags & DeviceRow::StatusChanged);
+        QVERIFY(!(store.row(1).flags & DeviceRow::StatusChanged));
+        QCOMPARE(store.find(u"012345678901238"), std::optional<quint32>(1));
+        QCOMPARE(store.find(u"12345678901238"), std::nullopt);
+
+        const BucketCounts &c = store.bucketCounts();
+        QCOMPARE(c[int(StatusBucket::Failed)], 1);
+        QCOMPARE(c[int(StatusBucket::Succeeded)], 1);
+        QCOMPARE(c[int(StatusBucket::InProgress)], 1);
+        QCOMPARE(c[int(StatusBucket::Pending)], 0);
+    }
+
+    void duplicatesWithinOnePageCollapse()
+    {
+        DeviceStore store;
+        const auto r = store.upsert(
+            {device(u"1"_s, u"UpgradePending"_s), device(u"1"_s, u"UpgradeSuccess"_s)});
+        QCOMPARE(store.size(), 1u);
+        QCOMPARE(r.newRows, 1u);
+        QCOMPARE(store.status(0), u"UpgradeSuccess"_s);
+        QCOMPARE(store.bucketCounts()[int(StatusBucket::Succeeded)], 1);
+        QCOMPARE(store.bucketCounts()[int(StatusBucket::Pending)], 0);
+    }
+
+    void storesRepeatedStringsOnce()
+    {
+        DeviceStore store;
+        QVector<DeviceRecord> page;
+        for (int i = 0; i < 5000; ++i)
+            page.append(device(QString::number(100000000000000LL + i), u"UpgradeSuccess"_s,
+                               u"Upgrade completed, try count %1"_s.arg(i % 3)));
+        store.upsert(page);
+        QCOMPARE(store.statuses().size(), 2); // "" and the one status
+        QCOMPARE(store.reasons().size(), 4);  // "" and three reasons
+        QVERIFY(store.memoryBytes() < 5000 * 150);
+    }
+
+    void ordersByDeviceIdAscending()
+    {
+        DeviceStore store;
+        store.upsert({device(u"356938035643817"_s, u"x"_s), device(u"012345678901238"_s, u"x"_s),
+                      device(u"356938035643809"_s, u"x"_s)});
+        const std::vector<quint32> rows = DeviceOrder::byDeviceId(store);
+        QStringList ids;
+        for (const quint32 r : rows)
+            ids << store.deviceId(r);
+        QCOMPARE(ids,
+                 (QStringList{u"012345678901238"_s, u"356938035643809"_s, u"356938035643817"_s}));
+    }
+
+    void sortsTimesWithMissingLastAndTiesById()
+    {
+        DeviceStore store;
+        store.upsert({device(u"5"_s, u"a"_s, {}, kNoTime), device(u"4"_s, u"a"_s, {}, 200),
+                      device(u"3"_s, u"a"_s, {}, 100), device(u"2"_s, u"a"_s, {}, 200),
+                      device(u"1"_s, u"a"_s, {}, kNoTime)});
+        const auto idsIn = [&](Qt::SortOrder order) {
+            std::vector<quint32> rows{0, 1, 2, 3, 4};
+            DeviceOrder(store, DeviceColumn::StatusTime, order).sort(rows);
+            QStringList ids;
+            for (const quint32 r : rows)
+                ids << store.deviceId(r);
+            return ids.join(u',');
+        };
+        QCOMPARE(idsIn(Qt::AscendingOrder), u"3,2,4,1,5"_s);
+        QCOMPARE(idsIn(Qt::DescendingOrder), u"2,4,3,1,5"_s);
+    }
+
+    void sortsStringsCaseInsensitively()
+    {
+        DeviceStore store;
+        store.upsert({device(u"1"_s, u"beta"_s), device(u"2"_s, u"Alpha"_s),
+                      device(u"3"_s, u"alpha"_s), device(u"4"_s, u"Gamma"_s)});
+        std::vector<quint32> rows{0, 1, 2, 3};
+        DeviceOrder(store, DeviceColumn::Status, Qt::AscendingOrder).sort(rows);
+        QStringList statuses;
+        for (const quint32 r : rows)
+            statuses << store.status(r);
+        QCOMPARE(statuses.join(u','), u"Alpha,alpha,beta,Gamma"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(DeviceStoreTest)
+#include "tst_devicestore.moc"
