@@ -37,7 +37,9 @@ void ApiClient::setCredentials(const Credentials &credentials)
 ApiReply *ApiClient::send(const ApiCall &call)
 {
     auto *reply = new ApiReply(this, call);
-    reply->start();
+    // Started from the event loop, so a call that fails at once (say, a login rejected earlier)
+    // still reaches the caller, who connects to finished() after send() returns.
+    QMetaObject::invokeMethod(reply, &ApiReply::start, Qt::QueuedConnection);
     return reply;
 }
 

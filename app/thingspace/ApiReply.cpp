@@ -151,11 +151,18 @@ void ApiReply::onReplyFinished()
 
     const QNetworkReply::NetworkError netError = reply->error();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    // Connection-level (1-99), proxy (101-199) and protocol (301-399) errors mean the answer is
-    // incomplete even when a status line arrived (a reset mid-body still carries "200").
+    // Connection-level (1-99) and proxy (101-199) errors, a generic protocol failure, and a
+    // body shorter than its Content-Length mean the answer is incomplete even when a status
+    // line arrived: a reset mid-body still carries "200", and Qt 6.4 sometimes reports such a
+    // reset as success. Qt maps HTTP statuses to other codes (400 becomes
+    // ProtocolInvalidOperationError); those are judged below by the status itself.
+    const QVariant declaredLength = reply->header(QNetworkRequest::ContentLengthHeader);
+    const bool truncated = netError == QNetworkReply::NoError && declaredLength.isValid() &&
+                           reply->bytesAvailable() < declaredLength.toLongLong();
     const bool transportFailed =
-        netError != QNetworkReply::NoError &&
-        (status == 0 || int(netError) < 200 || (int(netError) >= 300 && int(netError) < 400));
+        truncated ||
+        (netError != QNetworkReply::NoError &&
+         (status == 0 || int(netError) < 200 || netError == QNetworkReply::ProtocolFailure));
     if (transportFailed) {
         if (netError == QNetworkReply::SslHandshakeFailedError) {
             finish(ApiError::make(ApiError::Kind::Network,
@@ -166,12 +173,14 @@ void ApiReply::onReplyFinished()
         const bool timedOut = netError == QNetworkReply::OperationCanceledError ||
                               netError == QNetworkReply::TimeoutError;
         const ApiError error =
-            timedOut ? ApiError::make(ApiError::Kind::Timeout,
-                                      u"no complete answer from ThingSpace within %1 s"_s.arg(
-                                          m_client->settings().transferTimeoutMs / 1000.0))
-                     : ApiError::make(ApiError::Kind::Network,
-                                      u"network error talking to %1: %2"_s.arg(
-                                          reply->url().host(), reply->errorString()));
+            timedOut
+                ? ApiError::make(ApiError::Kind::Timeout,
+                                 u"no complete answer from ThingSpace within %1 s"_s.arg(
+                                     m_client->settings().transferTimeoutMs / 1000.0))
+                : ApiError::make(ApiError::Kind::Network,
+                                 u"network error talking to %1: %2"_s.arg(
+                                     reply->url().host(), truncated ? u"the answer was cut short"_s
+                                                                    : reply->errorString()));
         failOrRetry(error);
         return;
     }

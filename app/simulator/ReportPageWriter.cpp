@@ -1,0 +1,195 @@
+#include "simulator/ReportPageWriter.h"
+
+#include "simulator/SimRandom.h"
+#include "simulator/SimTimeFormat.h"
+#include "simulator/SimulatedCampaign.h"
+
+#include <QHash>
+#include <QVarLengthArray>
+
+#include <numeric>
+
+namespace fota::sim {
+
+namespace {
+
+void appendEscapedUtf8(QByteArray &out, const QByteArray &utf8)
+{
+    static constexpr char kHex[] = "0123456789abcdef";
+    out.append('"');
+    for (const char ch : utf8) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (c) {
+        case '"':
+            out.append("\\\"");
+            break;
+        case '\\':
+            out.append("\\\\");
+            break;
+        case '\n':
+            out.append("\\n");
+            break;
+        case '\r':
+            out.append("\\r");
+            break;
+        case '\t':
+            out.append("\\t");
+            break;
+        default:
+            if (c < 0x20) {
+                out.append("\\u00");
+                out.append(kHex[c >> 4]);
+                out.append(kHex[c & 0xF]);
+            } else {
+                out.append(ch);
+            }
+        }
+    }
+    out.append('"');
+}
+
+void appendJsonString(QByteArray &out, const QString &text)
+{
+    // Fast path for plain ASCII (device ids, most statuses): no UTF-8 conversion, no escaping.
+    char buf[64];
+    if (text.size() <= qsizetype(sizeof buf) - 2) {
+        char *p = buf;
+        *p++ = '"';
+        bool plain = true;
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            if (u < 0x20 || u > 0x7E || u == u'"' || u == u'\\') {
+                plain = false;
+                break;
+            }
+            *p++ = char(u);
+        }
+        if (plain) {
+            *p++ = '"';
+            out.append(buf, p - buf);
+            return;
+        }
+    }
+    appendEscapedUtf8(out, text.toUtf8());
+}
+
+// Statuses and reasons are a few shared strings repeated on every row: escape each once per
+// page, keyed by the shared buffer (which stays put while the page is written).
+class EscapedCache
+{
+public:
+    void append(QByteArray &out, const QString &text)
+    {
+        const std::pair<const QChar *, qsizetype> key{text.constData(), text.size()};
+        auto it = m_cache.constFind(key);
+        if (it == m_cache.cend()) {
+            QByteArray escaped;
+            appendJsonString(escaped, text);
+            it = m_cache.insert(key, escaped);
+        }
+        out.append(it.value());
+    }
+
+private:
+    QHash<std::pair<const QChar *, qsizetype>, QByteArray> m_cache;
+};
+
+quint64 idValue(const QString &id)
+{
+    quint64 value = 0;
+    for (QChar c : id)
+        value = value * 10 + quint64(c.unicode() - u'0');
+    return value;
+}
+
+// Writes `"key":<time>` (with a leading comma) or nothing when the key is to be left out.
+void appendTime(QByteArray &out, const char *key, qint64 ms, quint64 hash, int field,
+                bool wrongTypes)
+{
+    if (ms == SimulatedDevice::kNoTime) {
+        int absentStyle = int((hash >> (8 + 2 * field)) % 3); // 0 missing, 1 null, 2 ""
+        if (wrongTypes && absentStyle == 0)
+            absentStyle = 1;
+        if (absentStyle == 0)
+            return;
+        out.append(",\"").append(key).append("\":");
+        out.append(absentStyle == 1 ? "null" : "\"\"");
+        return;
+    }
+    out.append(",\"").append(key).append("\":\"");
+    if (hash % 100 < 15) {
+        SimTimeFormat::appendGoStyle(out, ms);
+    } else {
+        const int minimal = SimTimeFormat::minimalFractionDigits(ms);
+        const int digits = minimal + int((hash >> (16 + 2 * field)) % quint64(4 - minimal));
+        SimTimeFormat::appendRfc3339(out, ms, digits);
+    }
+    out.append('"');
+}
+
+} // namespace
+
+QByteArray ReportPageWriter::write(const SimulatedCampaign &campaign, const Page &page)
+{
+    const QVector<SimulatedDevice> &devices = campaign.devices();
+    const qsizetype count = std::max<qsizetype>(page.end - page.begin, 0);
+
+    QByteArray out;
+    out.reserve(64 + count * 300);
+    const QByteArray total = QByteArray::number(devices.size());
+    const QByteArray pageSize = QByteArray::number(page.maxPageSize);
+    out.append("{\"totalDevice\":");
+    if (page.wrongTypes)
+        out.append(total);
+    else
+        out.append('"').append(total).append('"');
+    out.append(",\"hasMoreData\":");
+    if (page.wrongTypes)
+        out.append(page.hasMoreData ? "\"true\"" : "\"false\"");
+    else
+        out.append(page.hasMoreData ? "true" : "false");
+    out.append(",\"lastSeenDeviceId\":");
+    appendJsonString(out, page.lastSeenDeviceId);
+    out.append(",\"maxPageSize\":");
+    if (page.wrongTypes)
+        out.append('"').append(pageSize).append('"');
+    else
+        out.append(pageSize);
+    out.append(",\"deviceList\":[");
+
+    QVarLengthArray<qsizetype, 1024> order(count);
+    std::iota(order.begin(), order.end(), page.begin);
+    if (isShuffled(page.pageNumber)) {
+        SimRandom rng(SimRandom::mix(campaign.seed(), 0x5A0FF1E0ULL + quint64(page.pageNumber)));
+        for (qsizetype i = count - 1; i > 0; --i)
+            std::swap(order[i], order[qsizetype(rng.bounded(quint64(i + 1)))]);
+    }
+
+    const char *statusTimeKey = usesStatusTime(page.pageNumber) ? "statusTime" : "updatedTime";
+    EscapedCache cache;
+    bool first = true;
+    for (const qsizetype index : order) {
+        const SimulatedDevice &d = devices[index];
+        const quint64 hash = SimRandom::mix(campaign.seed(), idValue(d.deviceId));
+        if (!first)
+            out.append(',');
+        first = false;
+        out.append("{\"deviceId\":");
+        appendJsonString(out, d.deviceId);
+        out.append(",\"status\":");
+        cache.append(out, d.status);
+        out.append(",\"resultReason\":");
+        if (page.wrongTypes && d.resultReason.isEmpty() && ((hash >> 40) & 1))
+            out.append("null");
+        else
+            cache.append(out, d.resultReason);
+        appendTime(out, statusTimeKey, d.updatedTimeMs, hash, 0, page.wrongTypes);
+        appendTime(out, "recentAttemptTime", d.recentAttemptMs, hash, 1, page.wrongTypes);
+        appendTime(out, "nextAttemptTime", d.nextAttemptMs, hash, 2, page.wrongTypes);
+        out.append('}');
+    }
+    out.append("]}");
+    return out;
+}
+
+} // namespace fota::sim

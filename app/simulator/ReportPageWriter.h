@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace fota::sim {
+
+class SimulatedCampaign;
+
+// Serialises one device-report page the way ThingSpace and its documentation variants do. JSON
+// is written by hand rather than through QJsonDocument so that the wire format can vary (key
+// names, value types, time formats, key order) and so that a million-device walk stays cheap.
+//
+// Variation is a pure function of the campaign seed, the page number and the device id, so the
+// same request always gets the same bytes:
+//   - pages with pageNumber % 3 == 1 call the status time "statusTime", the others "updatedTime";
+//   - pages with pageNumber % 4 == 2 list their devices in shuffled order;
+//   - about 15% of devices write every time Go style ("2022-01-26 03:45:01.608 +0000 UTC"), the
+//     rest RFC 3339 with 0-3 fraction digits, never fewer digits than the stored ms needs;
+//   - an absent time is a missing key, null or "" (WrongFieldTypes: null or "" only).
+class ReportPageWriter
+{
+public:
+    struct Page
+    {
+        qsizetype begin = 0; // device index range [begin, end) of the campaign
+        qsizetype end = 0;
+        bool hasMoreData = false;
+        QString lastSeenDeviceId;
+        int maxPageSize = 1000;
+        int pageNumber = 0;
+        bool wrongTypes = false; // SimulatorFault::WrongFieldTypes
+    };
+
+    static QByteArray write(const SimulatedCampaign &campaign, const Page &page);
+
+    static bool usesStatusTime(int pageNumber) { return pageNumber % 3 == 1; }
+    static bool isShuffled(int pageNumber) { return pageNumber % 4 == 2; }
+};
+
+} // namespace fota::sim

@@ -1,0 +1,23 @@
+#pragma once
+
+namespace fota::sim {
+
+// Misbehaviours the simulator can inject into report-page requests, each one something a real
+// gateway, proxy or backend has been seen (or documented) to do.
+enum class SimulatorFault
+{
+    RateLimited,     // 429 + header "Retry-After: 1" + JSON error body
+    ServerError,     // 503 with a small HTML body (what a proxy sends)
+    SessionExpired,  // invalidates every session token issued so far, then 400 SessionToken.Expired
+    BearerExpired,   // invalidates every access token issued so far, then 401 gateway fault
+    TruncatedJson,   // 200 whose body is the real page cut roughly in half (valid HTTP, bad JSON)
+    ConnectionReset, // headers with the FULL Content-Length, half the body, then abort()
+    Stall,           // reads the request and never answers it (socket kept open)
+    StuckCursor,     // hasMoreData true and lastSeenDeviceId equal to the request's cursor
+    OverlappingPages, // the page starts 7 devices before the cursor, cursor still advances
+    WrongFieldTypes,  // same data with other JSON types (numbers as strings, null for empty, ...)
+    BadRequest,       // 400 FOTA.REPORT.InvalidRequest (not retryable)
+    HtmlErrorPage,    // 200 with Content-Type text/html and an HTML body (captive portal / proxy)
+};
+
+} // namespace fota::sim

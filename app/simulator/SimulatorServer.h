@@ -1,0 +1,132 @@
+#pragma once
+
+#include "simulator/SimulatedCampaign.h"
+#include "simulator/SimulatorFault.h"
+
+#include <QAbstractHttpServer>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QTimer>
+#include <QUrl>
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <utility>
+
+class QHttpServerRequest;
+class QTcpSocket;
+
+namespace fota::sim {
+
+// A simulated ThingSpace (OAuth token, UWS session, FOTA v3 reports) served over real HTTP on
+// 127.0.0.1, so the client is exercised through its real network stack. It derives from
+// QAbstractHttpServer rather than QHttpServer because several faults need the raw socket
+// (a cut connection, a request that is never answered).
+class SimulatorServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    explicit SimulatorServer(QObject *parent = nullptr);
+    ~SimulatorServer() override;
+
+    bool start(quint16 port = 0); // 127.0.0.1 only; false on failure
+    quint16 port() const;
+    QUrl baseUrl() const; // http://127.0.0.1:PORT
+
+    // Replaces a campaign with the same account and id; pointers from campaign() stay valid.
+    void addCampaign(const SimulatedCampaign &campaign);
+    SimulatedCampaign *campaign(const QString &accountName, const QString &campaignId);
+
+    static QString demoClientId();
+    static QString demoClientSecret();
+    static QString demoUsername();
+    static QString demoPassword();
+
+    // A valid access-token/session-token pair, as if the OAuth and login calls had been made.
+    std::pair<QString, QString> issueTokens();
+
+    // Faults apply to report-page requests (GET .../reports/{acc}/campaigns/{id}/devices). Each
+    // injection counts from the moment it is made: the next `skip` report requests are served
+    // normally, the `times` after that get the fault. When two injections are due on the same
+    // request the older one fires and the newer one waits for the next request.
+    void injectFault(SimulatorFault fault, int times = 1, int skip = 0);
+    void clearFaults();
+
+    void setPageSize(int devices);            // default 1000; may be set above 1000
+    void setAccessTokenLifetime(int seconds); // expires_in sent and enforced, default 3600
+    void setSessionIdleLimit(int seconds);    // default 1200 (20 min without use)
+    // Demo evolution: every intervalMs, each campaign evolve()s a few devices. 0 = off.
+    void setEvolveInterval(int intervalMs, int changesPerTick = 25);
+
+    int reportRequests() const;
+    int tokenRequests() const;
+    int loginRequests() const;
+    int failedLogins() const; // consecutive failed logins (a success resets it)
+    bool accountLocked() const;
+    int logoutRequests() const;
+
+signals:
+    // httpStatus 0: the request was deliberately left unanswered (Stall).
+    void requestServed(const QString &path, int httpStatus);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Reply
+    {
+        int status = 200;
+        QByteArray contentType = "application/json";
+        QByteArray body;
+        QList<std::pair<QByteArray, QByteArray>> headers;
+    };
+    struct FaultPlan
+    {
+        SimulatorFault fault;
+        int skip;
+        int times;
+    };
+
+    Reply handleToken(const QHttpServerRequest &request);
+    Reply handleLogin(const QHttpServerRequest &request);
+    Reply handleLogout(const QHttpServerRequest &request);
+    void handleReportPage(const QHttpServerRequest &request, QTcpSocket *socket,
+                          const QString &account, const QString &campaignId);
+    Reply handleCampaignInfo(const QString &account, const QString &campaignId);
+    Reply handleCampaignList(const QHttpServerRequest &request, const QString &account);
+    Reply handleDeviceHistory(const QString &account, const QString &imei);
+
+    std::optional<Reply> checkFotaAuth(const QHttpServerRequest &request);
+    bool bearerValid(const QHttpServerRequest &request) const;
+    std::optional<SimulatorFault> takeFault();
+    QString newToken() const;
+    qint64 now() const;
+
+    void send(QTcpSocket *socket, const QHttpServerRequest &request, const Reply &reply);
+    static QByteArray head(int status, const QByteArray &contentType, qsizetype contentLength,
+                           const QList<std::pair<QByteArray, QByteArray>> &extra, bool keepAlive);
+
+    std::map<std::pair<QString, QString>, std::unique_ptr<SimulatedCampaign>> m_campaigns;
+    QHash<QString, qint64> m_accessTokens; // token -> expiry, monotonic ms
+    QHash<QString, qint64> m_sessions;     // token -> last use, monotonic ms
+    QList<FaultPlan> m_faults;
+    QElapsedTimer m_clock;
+    QTimer m_evolveTimer;
+    int m_changesPerTick = 25;
+    quint16 m_port = 0;
+    int m_pageSize = 1000;
+    int m_tokenLifetime = 3600;
+    int m_sessionIdleLimit = 1200;
+    int m_reportRequests = 0;
+    int m_tokenRequests = 0;
+    int m_loginRequests = 0;
+    int m_failedLogins = 0;
+    bool m_locked = false;
+    int m_logoutRequests = 0;
+};
+
+} // namespace fota::sim

@@ -1,0 +1,52 @@
+#include "simulator/SimulatorThread.h"
+
+#include "simulator/SimulatedCampaign.h"
+#include "simulator/SimulatorServer.h"
+
+namespace fota::sim {
+
+SimulatorThread::SimulatorThread(const Options &options, QObject *parent)
+    : QThread(parent)
+    , m_options(options)
+{}
+
+SimulatorThread::~SimulatorThread()
+{
+    quit();
+    wait();
+}
+
+bool SimulatorThread::startAndWait()
+{
+    start();
+    QMutexLocker lock(&m_mutex);
+    while (!m_done)
+        m_ready.wait(&m_mutex);
+    return m_baseUrl.isValid();
+}
+
+QUrl SimulatorThread::baseUrl() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_baseUrl;
+}
+
+void SimulatorThread::run()
+{
+    SimulatorServer server;
+    server.addCampaign(SimulatedCampaign::generate(m_options.accountName, m_options.campaignId,
+                                                   m_options.deviceCount, m_options.seed));
+    if (m_options.evolveIntervalMs > 0)
+        server.setEvolveInterval(m_options.evolveIntervalMs, m_options.changesPerTick);
+    const bool listening = server.start();
+    {
+        QMutexLocker lock(&m_mutex);
+        m_baseUrl = listening ? server.baseUrl() : QUrl();
+        m_done = true;
+        m_ready.wakeAll();
+    }
+    if (listening)
+        exec();
+}
+
+} // namespace fota::sim

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QMutex>
+#include <QThread>
+#include <QUrl>
+#include <QWaitCondition>
+
+namespace fota::sim {
+
+// Runs a SimulatorServer with one generated campaign on its own thread, so serving pages never
+// competes with the window for the GUI thread (--demo).
+class SimulatorThread : public QThread
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString accountName;
+        QString campaignId;
+        int deviceCount = 50'000;
+        quint64 seed = 20261125;
+        int evolveIntervalMs = 0; // 0: the campaign does not change
+        int changesPerTick = 25;
+    };
+
+    explicit SimulatorThread(const Options &options, QObject *parent = nullptr);
+    ~SimulatorThread() override;
+
+    // Starts the thread and waits until the server listens; false if it could not.
+    bool startAndWait();
+    QUrl baseUrl() const;
+
+protected:
+    void run() override;
+
+private:
+    Options m_options;
+    mutable QMutex m_mutex;
+    QWaitCondition m_ready;
+    bool m_done = false;
+    QUrl m_baseUrl;
+};
+
+} // namespace fota::sim

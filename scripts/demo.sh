@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Quick start 1: installs what is missing, builds, and opens the window on the built-in
+# simulated campaign.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+"$root/scripts/install-deps.sh"
+"$root/scripts/build.sh"
+exec "$root/build/app/fota-monitor" --demo "$@"

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs what building, running and testing FOTA Campaign Monitor needs, from Debian 12's
+# packages, and nothing that is already there. Runs apt as root, or through sudo.
+set -euo pipefail
+
+packages=(
+    build-essential cmake ninja-build
+    qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
+    libqt6svg6 qt6-qpa-plugins libgl-dev libxkbcommon-dev
+    fonts-dejavu-core
+)
+# For scripts/screenshot.sh only: a virtual display and a screen grabber.
+if [[ "${FOTA_WITH_SCREENSHOT_TOOLS:-0}" == 1 ]]; then
+    packages+=(xvfb xauth imagemagick)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$p")
+    fi
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+sudo=()
+if [[ $(id -u) -ne 0 ]]; then
+    command -v sudo >/dev/null || { echo "install-deps: run as root or install sudo" >&2; exit 1; }
+    sudo=(sudo)
+fi
+echo "install-deps: installing ${missing[*]}" >&2
+"${sudo[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2

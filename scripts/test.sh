@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Quick start 2: installs what is missing, builds, and runs the whole test suite with ctest.
+# Tests use Qt's offscreen platform, so no display is needed.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+"$root/scripts/install-deps.sh"
+"$root/scripts/build.sh"
+export QT_QPA_PLATFORM=offscreen
+cd "$root/build"
+exec ctest --output-on-failure --timeout 600 -j"$(nproc)" "$@"

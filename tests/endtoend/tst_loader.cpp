@@ -1,0 +1,319 @@
+#include "SimulatorFixture.h"
+
+#include "campaign/CampaignSession.h"
+#include "campaign/DeviceTableModel.h"
+#include "thingspace/ApiClient.h"
+
+#include <QSignalSpy>
+
+using namespace Qt::StringLiterals;
+using namespace fota;
+using fota::sim::SimulatorFault;
+
+Q_DECLARE_METATYPE(fota::sim::SimulatorFault)
+
+// The loader end to end: real HTTP through QNetworkAccessManager to the simulator, for every
+// fault the simulator can produce.
+class LoaderTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    SimulatorFixture *m_sim = nullptr;
+
+    struct Run
+    {
+        ApiClient client;
+        DeviceTableModel model;
+        CampaignSession session{&client, &model};
+        LoadOutcome outcome;
+        bool finished = false;
+        QStringList retries;
+    };
+
+    std::unique_ptr<Run> makeRun(const Credentials &credentials = SimulatorFixture::login(),
+                                 ApiSettings settings = {})
+    {
+        auto run = std::make_unique<Run>();
+        if (settings.baseUrl == BaseUrlPolicy::defaultBaseUrl())
+            settings = m_sim->settings();
+        if (!run->client.setSettings(settings).isEmpty())
+            qFatal("settings refused");
+        run->client.setCredentials(credentials);
+        Run *r = run.get();
+        connect(&run->session, &CampaignSession::loadFinished, &run->session,
+                [r](const LoadOutcome &o) {
+                    r->outcome = o;
+                    r->finished = true;
+                });
+        connect(&run->session, &CampaignSession::retrying, &run->session,
+                [r](const QString &m) { r->retries << m; });
+        return run;
+    }
+
+    void loadAndWait(Run &run, int timeoutMs = 30000)
+    {
+        run.session.load(m_sim->account, m_sim->campaignId);
+        QTRY_VERIFY_WITH_TIMEOUT(run.finished, timeoutMs);
+    }
+
+    // Every device of the campaign, exactly once, with every field as the server holds it.
+    void verifyExactly(const DeviceStore &store)
+    {
+        const auto &devices = m_sim->campaign().devices();
+        QCOMPARE(store.size(), quint32(devices.size()));
+        for (const auto &d : devices) {
+            const auto row = store.find(d.deviceId);
+            QVERIFY2(row, qPrintable(d.deviceId));
+            const DeviceRecord r = store.record(*row);
+            QCOMPARE(r.deviceId, d.deviceId);
+            QCOMPARE(r.status, d.status);
+            QCOMPARE(r.resultReason, d.resultReason);
+            QCOMPARE(r.updatedTime, d.updatedTimeMs == d.kNoTime ? kNoTime : d.updatedTimeMs);
+            QCOMPARE(r.recentAttemptTime,
+                     d.recentAttemptMs == d.kNoTime ? kNoTime : d.recentAttemptMs);
+            QCOMPARE(r.nextAttemptTime, d.nextAttemptMs == d.kNoTime ? kNoTime : d.nextAttemptMs);
+        }
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_sim = new SimulatorFixture;
+        QVERIFY(m_sim->start());
+    }
+    void cleanupTestCase() { delete m_sim; }
+    void init() { m_sim->server.clearFaults(); }
+
+    void loadsTheWholeCampaign()
+    {
+        auto run = makeRun();
+        QSignalSpy progress(&run->session, &CampaignSession::progress);
+        loadAndWait(*run);
+        QVERIFY(run->finished);
+        QVERIFY2(run->outcome.complete, qPrintable(run->outcome.error.toString()));
+        QCOMPARE(run->outcome.progress.pages, 3);
+        QCOMPARE(run->outcome.progress.totalDevice,
+                 std::optional<qint64>(SimulatorFixture::kDevices));
+        QCOMPARE(progress.count(), 3);
+        verifyExactly(run->model.store());
+    }
+
+    void survivesEveryTransientFault_data()
+    {
+        QTest::addColumn<SimulatorFault>("fault");
+        QTest::addColumn<int>("times");
+        QTest::addColumn<int>("skip");
+        QTest::newRow("429 with Retry-After") << SimulatorFault::RateLimited << 1 << 1;
+        QTest::newRow("5xx") << SimulatorFault::ServerError << 2 << 1;
+        QTest::newRow("expired session") << SimulatorFault::SessionExpired << 1 << 1;
+        QTest::newRow("expired bearer") << SimulatorFault::BearerExpired << 1 << 2;
+        QTest::newRow("truncated JSON") << SimulatorFault::TruncatedJson << 2 << 1;
+        QTest::newRow("reset mid-body") << SimulatorFault::ConnectionReset << 2 << 0;
+        QTest::newRow("stalled response") << SimulatorFault::Stall << 1 << 1;
+        QTest::newRow("overlapping pages") << SimulatorFault::OverlappingPages << 2 << 1;
+        QTest::newRow("wrong field types") << SimulatorFault::WrongFieldTypes << 3 << 0;
+        QTest::newRow("HTML instead of JSON, then fine") << SimulatorFault::HtmlErrorPage << 2 << 1;
+    }
+    void survivesEveryTransientFault()
+    {
+        QFETCH(SimulatorFault, fault);
+        QFETCH(int, times);
+        QFETCH(int, skip);
+        m_sim->server.injectFault(fault, times, skip);
+        const int tokensBefore = m_sim->server.tokenRequests();
+        const int loginsBefore = m_sim->server.loginRequests();
+        auto run = makeRun();
+        loadAndWait(*run);
+        QVERIFY(run->finished);
+        QVERIFY2(run->outcome.complete, qPrintable(run->outcome.error.toString()));
+        verifyExactly(run->model.store());
+        if (QTest::currentTestFailed())
+            return;
+        if (fault == SimulatorFault::SessionExpired) {
+            QCOMPARE(m_sim->server.loginRequests() - loginsBefore, 2); // initial + one renewal
+            QVERIFY(run->retries.isEmpty());                           // a renewal is not a retry
+        } else if (fault == SimulatorFault::BearerExpired) {
+            QCOMPARE(m_sim->server.tokenRequests() - tokensBefore, 2);
+            QCOMPARE(m_sim->server.loginRequests() - loginsBefore, 1);
+        } else if (fault != SimulatorFault::OverlappingPages &&
+                   fault != SimulatorFault::WrongFieldTypes) {
+            QCOMPARE(run->retries.size(), times); // each failure was retried and said so
+        }
+    }
+
+    void stopsWhenTheCursorDoesNotAdvance()
+    {
+        m_sim->server.injectFault(SimulatorFault::StuckCursor, 1, 1);
+        auto run = makeRun();
+        loadAndWait(*run);
+        QVERIFY(run->finished);
+        QVERIFY(!run->outcome.complete);
+        QCOMPARE(run->outcome.error.kind, ApiError::Kind::CursorStuck);
+        QVERIFY(run->outcome.error.message.contains(u"did not advance"_s));
+        QVERIFY(run->model.rowCount() >= 1000); // what arrived stays
+        QVERIFY(!run->session.isComplete());
+    }
+
+    void reportsTheServersErrorAndKeepsRows()
+    {
+        m_sim->server.injectFault(SimulatorFault::BadRequest, 1, 1);
+        const int before = m_sim->server.reportRequests();
+        auto run = makeRun();
+        loadAndWait(*run);
+        QVERIFY(run->finished);
+        QVERIFY(!run->outcome.complete);
+        QCOMPARE(run->outcome.error.kind, ApiError::Kind::Rejected);
+        QCOMPARE(run->outcome.error.code, u"FOTA.REPORT.InvalidRequest"_s);
+        QVERIFY(run->outcome.error.toString().contains(
+            u"Campaign report is not available for this account."_s));
+        QCOMPARE(run->model.rowCount(), 1000);
+        QCOMPARE(m_sim->server.reportRequests() - before, 2); // a 400 is not retried
+    }
+
+    void unknownCampaignIsAClearError()
+    {
+        auto run = makeRun();
+        run->session.load(m_sim->account, u"no-such-campaign"_s);
+        QTRY_VERIFY(run->finished);
+        QVERIFY(!run->outcome.complete);
+        QVERIFY(run->outcome.error.message.contains(u"no-such-campaign"_s));
+    }
+
+    void givesUpAfterBoundedAttempts()
+    {
+        m_sim->server.injectFault(SimulatorFault::ServerError, 100, 1);
+        const int before = m_sim->server.reportRequests();
+        auto run = makeRun();
+        loadAndWait(*run);
+        QVERIFY(run->finished);
+        QVERIFY(!run->outcome.complete);
+        QCOMPARE(run->outcome.error.kind, ApiError::Kind::ServerError);
+        QVERIFY(run->outcome.error.message.contains(u"gave up after 4 attempts"_s));
+        QCOMPARE(m_sim->server.reportRequests() - before, 1 + 4);
+        QCOMPARE(run->model.rowCount(), 1000);
+    }
+
+    void refusesOversizedBodies()
+    {
+        ApiSettings s = m_sim->settings();
+        s.maxBodyBytes = 20 * 1024;
+        auto run = makeRun(SimulatorFixture::login(), s);
+        loadAndWait(*run);
+        QVERIFY(run->finished);
+        QCOMPARE(run->outcome.error.kind, ApiError::Kind::TooLarge);
+        QCOMPARE(run->model.rowCount(), 0);
+    }
+
+    void cancelKeepsWhatArrived()
+    {
+        m_sim->server.injectFault(SimulatorFault::Stall, 1, 1);
+        auto run = makeRun();
+        run->session.load(m_sim->account, m_sim->campaignId);
+        QTRY_COMPARE(run->model.rowCount(), 1000);
+        run->session.stop();
+        QVERIFY(run->finished);
+        QCOMPARE(run->outcome.error.kind, ApiError::Kind::Cancelled);
+        QCOMPARE(run->model.rowCount(), 1000);
+        QTest::qWait(100);
+        QCOMPARE(run->model.rowCount(), 1000); // nothing of the stopped walk arrives later
+    }
+
+    void rejectedPasswordIsTriedExactlyOnce()
+    {
+        Credentials c = SimulatorFixture::login();
+        c.password = u"wrong"_s;
+        const int loginsBefore = m_sim->server.loginRequests();
+        auto run = makeRun(c);
+        loadAndWait(*run);
+        QVERIFY(run->finished);
+        QCOMPARE(run->outcome.error.kind, ApiError::Kind::LoginRejected);
+        QVERIFY(run->outcome.error.message.contains(u"lock"_s));
+        // Loading again with the same client does not log in again either.
+        run->finished = false;
+        loadAndWait(*run);
+        QVERIFY(run->finished);
+        QCOMPARE(run->outcome.error.kind, ApiError::Kind::LoginRejected);
+        QCOMPARE(m_sim->server.loginRequests() - loginsBefore, 1);
+        QVERIFY(!run->outcome.error.message.contains(u"wrong"_s));
+        // A correct login afterwards resets the server's failure count.
+        auto good = makeRun();
+        loadAndWait(*good);
+        QVERIFY(good->finished);
+        QVERIFY(good->outcome.complete);
+    }
+
+    void rejectedClientSecretIsReported()
+    {
+        Credentials c = SimulatorFixture::login();
+        c.clientSecret = u"not-the-secret"_s;
+        auto run = makeRun(c);
+        loadAndWait(*run);
+        QVERIFY(run->finished);
+        QCOMPARE(run->outcome.error.kind, ApiError::Kind::InvalidClient);
+        QVERIFY(run->outcome.error.message.contains(u"client key or secret"_s));
+        QVERIFY(!run->outcome.error.toString().contains(c.clientSecret));
+    }
+
+    void directTokensWork()
+    {
+        const auto [bearer, session] = m_sim->server.issueTokens();
+        Credentials c;
+        c.accessToken = bearer;
+        c.sessionToken = session;
+        const int tokensBefore = m_sim->server.tokenRequests();
+        auto run = makeRun(c);
+        loadAndWait(*run);
+        QVERIFY(run->finished);
+        QVERIFY2(run->outcome.complete, qPrintable(run->outcome.error.toString()));
+        QCOMPARE(m_sim->server.tokenRequests(), tokensBefore);
+        verifyExactly(run->model.store());
+    }
+
+    void directTokensCannotBeRenewed()
+    {
+        const auto [bearer, session] = m_sim->server.issueTokens();
+        m_sim->server.injectFault(SimulatorFault::BearerExpired, 1, 0);
+        auto run = makeRun(Credentials{bearer, session, {}, {}, {}, {}});
+        loadAndWait(*run);
+        QVERIFY(run->finished);
+        QCOMPARE(run->outcome.error.kind, ApiError::Kind::Unauthorized);
+        QVERIFY(run->outcome.error.message.contains(u"supply a current token"_s));
+    }
+
+    void pagesLargerThanAThousand()
+    {
+        m_sim->server.setPageSize(1500);
+        auto run = makeRun();
+        loadAndWait(*run);
+        QVERIFY(run->finished);
+        m_sim->server.setPageSize(1000);
+        QVERIFY(run->outcome.complete);
+        QCOMPARE(run->outcome.progress.pages, 2);
+        verifyExactly(run->model.store());
+    }
+
+    void plainHttpOnlyOnLoopback()
+    {
+        ApiClient client;
+        ApiSettings s;
+        s.baseUrl = QUrl(u"http://thingspace.verizon.com"_s);
+        QVERIFY(client.setSettings(s).contains(u"https"_s));
+        QCOMPARE(client.settings().baseUrl, BaseUrlPolicy::defaultBaseUrl());
+    }
+
+    void pathSegmentsArePercentEncoded()
+    {
+        ApiClient client;
+        ApiSettings s;
+        s.baseUrl = QUrl(u"https://example.test/base/"_s);
+        QVERIFY(client.setSettings(s).isEmpty());
+        const QUrl url = client.urlFor(ApiCall::deviceReport(u"acc/../x"_s, u"id?a=b#c"_s, {}));
+        QCOMPARE(
+            url.toString(QUrl::FullyEncoded),
+            u"https://example.test/base/api/fota/v3/reports/acc%2F..%2Fx/campaigns/id%3Fa%3Db%23c/devices?lastSeenDeviceId=0"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(LoaderTest)
+#include "tst_loader.moc"
