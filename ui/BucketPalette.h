@@ -1,0 +1,22 @@
+#pragma once
+
+#include "campaign/StatusBucket.h"
+
+#include <QColor>
+#include <QIcon>
+
+namespace fota {
+
+// The one colour per status bucket, shared by the summary bar, the combo and the table.
+// Mid-lightness, saturated tones: readable against both light and dark window backgrounds,
+// so nothing here depends on the palette. Colour is never the only cue: text always goes along.
+class BucketPalette
+{
+public:
+    static QColor color(StatusBucket bucket);
+    // A small rounded swatch for labels, combo items and the status column. Not cached here
+    // (a static QIcon would outlive the QGuiApplication); callers that paint often keep theirs.
+    static QIcon swatch(StatusBucket bucket);
+};
+
+} // namespace fota

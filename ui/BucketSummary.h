@@ -1,0 +1,46 @@
+#pragma once
+
+#include "campaign/StatusBucket.h"
+
+#include <QWidget>
+
+#include <array>
+#include <optional>
+
+class QToolButton;
+
+namespace fota {
+
+class DeviceTableModel;
+class StackedBucketBar;
+
+// The campaign at a glance: a stacked bar of the six status buckets and, per bucket, its name,
+// count and share as text. Clicking a bucket asks for the table to show only that bucket.
+class BucketSummary : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit BucketSummary(DeviceTableModel *model, QWidget *parent = nullptr);
+
+    const BucketCounts &counts() const { return m_counts; }
+    qint64 total() const { return m_total; }
+    // The bucket the table is narrowed to, shown as a pressed label; empty for all buckets.
+    void setSelectedBucket(std::optional<StatusBucket> bucket);
+
+signals:
+    void bucketClicked(fota::StatusBucket bucket);
+
+private:
+    // Reads the store's running counts: O(buckets), never a scan of the rows.
+    void refresh();
+    void updateChecks();
+
+    DeviceTableModel *m_model;
+    StackedBucketBar *m_bar;
+    std::array<QToolButton *, kBucketCount> m_labels{};
+    BucketCounts m_counts{};
+    qint64 m_total = 0;
+    std::optional<StatusBucket> m_selected;
+};
+
+} // namespace fota

@@ -1,0 +1,119 @@
+#include "ui/CampaignBar.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStyle>
+
+using namespace Qt::StringLiterals;
+
+namespace fota {
+
+CampaignBar::CampaignBar(QWidget *parent)
+    : QWidget(parent)
+    , m_account(new QLineEdit(this))
+    , m_campaign(new QLineEdit(this))
+    , m_load(new QPushButton(tr("&Load"), this))
+    , m_stop(new QPushButton(tr("S&top"), this))
+{
+    setObjectName(u"campaignBar"_s);
+
+    auto *accountLabel = new QLabel(tr("&Account:"), this);
+    accountLabel->setBuddy(m_account);
+    m_account->setObjectName(u"accountEdit"_s);
+    m_account->setPlaceholderText(u"0000123456-00001"_s);
+    m_account->setAccessibleName(tr("Account name"));
+    m_account->setToolTip(tr("The ThingSpace account that owns the campaign"));
+    m_account->setClearButtonEnabled(true);
+    // Wide enough for "0000123456-00001" without scrolling.
+    m_account->setMinimumWidth(m_account->fontMetrics().horizontalAdvance(u"0000123456-00001 "_s) +
+                               40);
+
+    auto *campaignLabel = new QLabel(tr("&Campaign ID:"), this);
+    campaignLabel->setBuddy(m_campaign);
+    m_campaign->setObjectName(u"campaignEdit"_s);
+    m_campaign->setPlaceholderText(u"f3c1b0de-5a7e-4c55-9d0e-2b1f6a7c8e90"_s);
+    m_campaign->setAccessibleName(tr("Campaign ID"));
+    m_campaign->setToolTip(tr("The FOTA campaign whose per-device report to load"));
+    m_campaign->setClearButtonEnabled(true);
+    m_campaign->setMinimumWidth(
+        m_campaign->fontMetrics().horizontalAdvance(u"f3c1b0de-5a7e-4c55-9d0e-2b1f6a7c8e90 "_s) +
+        40);
+
+    m_load->setObjectName(u"loadButton"_s);
+    m_load->setAccessibleName(tr("Load campaign"));
+    m_load->setToolTip(tr("Load every page of the campaign report (F5)"));
+    m_load->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_load->setDefault(true);
+
+    m_stop->setObjectName(u"stopButton"_s);
+    m_stop->setAccessibleName(tr("Stop loading"));
+    m_stop->setToolTip(tr("Stop loading; the devices already loaded stay (Esc)"));
+    m_stop->setIcon(style()->standardIcon(QStyle::SP_BrowserStop));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(accountLabel);
+    layout->addWidget(m_account, 2);
+    layout->addSpacing(12);
+    layout->addWidget(campaignLabel);
+    layout->addWidget(m_campaign, 3);
+    layout->addSpacing(12);
+    layout->addWidget(m_load);
+    layout->addWidget(m_stop);
+
+    connect(m_account, &QLineEdit::returnPressed, this, &CampaignBar::requestLoad);
+    connect(m_campaign, &QLineEdit::returnPressed, this, &CampaignBar::requestLoad);
+    connect(m_load, &QPushButton::clicked, this, &CampaignBar::requestLoad);
+    connect(m_stop, &QPushButton::clicked, this, &CampaignBar::stopRequested);
+    connect(m_account, &QLineEdit::textChanged, this, &CampaignBar::updateButtons);
+    connect(m_campaign, &QLineEdit::textChanged, this, &CampaignBar::updateButtons);
+    updateButtons();
+}
+
+QString CampaignBar::accountName() const
+{
+    return m_account->text().trimmed();
+}
+
+QString CampaignBar::campaignId() const
+{
+    return m_campaign->text().trimmed();
+}
+
+void CampaignBar::setFields(const QString &accountName, const QString &campaignId)
+{
+    m_account->setText(accountName.trimmed());
+    m_campaign->setText(campaignId.trimmed());
+}
+
+void CampaignBar::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    updateButtons();
+}
+
+bool CampaignBar::canLoad() const
+{
+    return !m_loading && !accountName().isEmpty() && !campaignId().isEmpty();
+}
+
+void CampaignBar::requestLoad()
+{
+    if (canLoad())
+        emit loadRequested(accountName(), campaignId());
+}
+
+void CampaignBar::updateButtons()
+{
+    const bool wasEnabled = m_load->isEnabled();
+    m_load->setEnabled(canLoad());
+    m_stop->setEnabled(m_loading);
+    if (wasEnabled != m_load->isEnabled())
+        emit canLoadChanged(m_load->isEnabled());
+}
+
+} // namespace fota

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+
+namespace fota {
+
+// Counts as the operator reads them ("2,689"). One place, so every panel groups digits the same.
+class NumberText
+{
+public:
+    static QString count(qint64 value);
+    // "45.9%", or "0%" when the whole is empty.
+    static QString percent(qint64 part, qint64 whole);
+
+private:
+    static QLocale locale();
+};
+
+} // namespace fota
