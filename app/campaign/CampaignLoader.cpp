@@ -64,11 +64,11 @@ void CampaignLoader::requestPage()
             [this, generation](const QString &reason, int attempt, int maxAttempts, int delayMs) {
                 if (generation != m_generation)
                     return;
-                emit retrying(u"page %1: %2; attempt %3 of %4 in %5 s"_s.arg(m_progress.pages + 1)
-                                  .arg(reason)
-                                  .arg(attempt)
-                                  .arg(maxAttempts)
-                                  .arg(delayMs / 1000.0, 0, 'f', 1));
+                // One multi-argument arg(): a reason holding "%2" (a percent-encoded URL) must not
+                // be substituted into.
+                emit retrying(u"page %1: %2; attempt %3 of %4 in %5 s"_s.arg(
+                    QString::number(m_progress.pages + 1), reason, QString::number(attempt),
+                    QString::number(maxAttempts), QString::number(delayMs / 1000.0, 'f', 1)));
             });
     connect(reply, &ApiReply::finished, this,
             [this, reply, generation] { onPageReply(reply, generation); });
@@ -82,7 +82,8 @@ void CampaignLoader::onPageReply(ApiReply *reply, quint64 generation)
     m_reply = nullptr;
     if (reply->error().isError()) {
         ApiError error = reply->error();
-        error.message = u"page %1 failed: %2"_s.arg(m_progress.pages + 1).arg(error.message);
+        error.message =
+            u"page %1 failed: %2"_s.arg(QString::number(m_progress.pages + 1), error.message);
         finish(false, error);
         return;
     }

@@ -2,6 +2,7 @@
 
 #include "campaign/DeviceId.h"
 
+#include <algorithm>
 #include <cstring>
 #include <string_view>
 

@@ -2,6 +2,8 @@
 
 #include "campaign/StringPool.h"
 
+#include <algorithm>
+
 namespace fota {
 
 bool DeviceId::packNumeric(QStringView id, quint64 *key)

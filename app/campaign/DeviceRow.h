@@ -22,8 +22,7 @@ struct DeviceRow
 
     enum Flag : quint8
     {
-        StatusChanged = 1, // status differs from the previous load (see DeviceStore::beginRefresh)
-        SeenThisLoad = 2,  // present in the load in progress
+        StatusChanged = 1, // a later page or load changed this device's status
     };
 };
 static_assert(sizeof(DeviceRow) <= 48, "DeviceRow is sized for a million-device campaign");

@@ -19,6 +19,11 @@ using namespace Qt::StringLiterals;
 namespace fota {
 
 namespace {
+// totalDevice is the server's word; never let a wrong one allocate gigabytes up front.
+constexpr qint64 kMaxReserve = 2'000'000;
+} // namespace
+
+namespace {
 
 void printErr(const QString &line)
 {
@@ -147,7 +152,7 @@ int ExportCommand::execute(const QStringList &arguments)
 
     connect(&m_loader, &CampaignLoader::pageLoaded, this, [this](const ReportPage &page) {
         if (page.totalDevice && m_store.isEmpty())
-            m_store.reserve(quint32(std::clamp<qint64>(*page.totalDevice, 0, 50'000'000)));
+            m_store.reserve(quint32(std::clamp<qint64>(*page.totalDevice, 0, kMaxReserve)));
         m_store.upsert(page.devices);
         if (page.totalDevice)
             m_store.setTotalDevice(page.totalDevice);
