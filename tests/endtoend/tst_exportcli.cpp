@@ -1,4 +1,5 @@
 #include "SimulatorFixture.h"
+#include "support/CsvReader.h"
 
 #include <QDateTime>
 #include <QDeadlineTimer>
@@ -76,42 +77,6 @@ private:
         return r;
     }
 
-    static QList<QStringList> parseCsv(const QByteArray &bytes)
-    {
-        const QString text = QString::fromUtf8(bytes);
-        QList<QStringList> rows;
-        QStringList row;
-        QString cell;
-        bool quoted = false;
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            const QChar c = text[i];
-            if (quoted) {
-                if (c == u'"' && i + 1 < text.size() && text[i + 1] == u'"') {
-                    cell += u'"';
-                    ++i;
-                } else if (c == u'"') {
-                    quoted = false;
-                } else {
-                    cell += c;
-                }
-            } else if (c == u'"') {
-                quoted = true;
-            } else if (c == u',') {
-                row << cell;
-                cell.clear();
-            } else if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n') {
-                row << cell;
-                rows << row;
-                row.clear();
-                cell.clear();
-                ++i;
-            } else {
-                cell += c;
-            }
-        }
-        return rows;
-    }
-
     static QString iso(qint64 ms)
     {
         if (ms == fota::sim::SimulatedDevice::kNoTime)
@@ -122,7 +87,7 @@ private:
     // The file holds exactly the campaign's devices, in ascending ID order, every field intact.
     void verifyCsv(const QByteArray &csv)
     {
-        const QList<QStringList> rows = parseCsv(csv);
+        const QList<QStringList> rows = readCsv(csv);
         const auto &devices = m_sim->campaign().devices();
         QCOMPARE(rows.size(), devices.size() + 1);
         QCOMPARE(rows[0].join(u','),

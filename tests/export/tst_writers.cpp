@@ -3,12 +3,14 @@
 #include "export/ExportJob.h"
 #include "export/JsonWriter.h"
 
+#include "support/CsvReader.h"
 #include <QBuffer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -54,42 +56,6 @@ private:
         return buffer.data();
     }
 
-    // A small RFC 4180 reader, to check the writer by reading back rather than by string match.
-    static QList<QStringList> parseCsv(const QByteArray &bytes)
-    {
-        const QString text = QString::fromUtf8(bytes);
-        QList<QStringList> rows;
-        QStringList row;
-        QString cell;
-        bool quoted = false;
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            const QChar c = text[i];
-            if (quoted) {
-                if (c == u'"' && i + 1 < text.size() && text[i + 1] == u'"') {
-                    cell += u'"';
-                    ++i;
-                } else if (c == u'"') {
-                    quoted = false;
-                } else {
-                    cell += c;
-                }
-            } else if (c == u'"') {
-                quoted = true;
-            } else if (c == u',') {
-                row << cell;
-                cell.clear();
-            } else if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n') {
-                row << cell;
-                rows << row;
-                row.clear();
-                cell.clear();
-                ++i;
-            } else {
-                cell += c;
-            }
-        }
-        return rows;
-    }
 
 private slots:
     void csvHeaderIsTheContract()
@@ -102,7 +68,7 @@ private slots:
     void csvRoundTripsEveryCell()
     {
         const ExportRequest r = request(ExportFormat::Csv);
-        const QList<QStringList> rows = parseCsv(write(r));
+        const QList<QStringList> rows = readCsv(write(r));
         QCOMPARE(rows.size(), 1 + 9);
         for (const QStringList &row : rows)
             QCOMPARE(row.size(), 6);
@@ -120,7 +86,7 @@ private slots:
 
     void csvNeutralisesFormulas()
     {
-        const QList<QStringList> rows = parseCsv(write(request(ExportFormat::Csv)));
+        const QList<QStringList> rows = readCsv(write(request(ExportFormat::Csv)));
         QCOMPARE(rows[1][2], u"'=HYPERLINK(\"http://x\")"_s);
         QCOMPARE(rows[4][2], u"'-5 dBm"_s);
         QCOMPARE(rows[5][2], u"'+CME ERROR: 100"_s);
@@ -189,7 +155,7 @@ private slots:
         QCOMPARE(ExportJob::writeFile(path, request(ExportFormat::Csv)), QString());
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QCOMPARE(parseCsv(file.readAll()).size(), 10);
+        QCOMPARE(readCsv(file.readAll()).size(), 10);
     }
 
     void cancelledExportLeavesExistingFileUntouched()
