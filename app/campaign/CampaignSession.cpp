@@ -16,7 +16,27 @@ CampaignSession::CampaignSession(ApiClient *client, DeviceTableModel *model, QOb
     , m_client(client)
     , m_model(model)
     , m_loader(client)
+    , m_refreshLoader(client)
 {
+    connect(&m_refreshLoader, &CampaignLoader::pageLoaded, this, [this](const ReportPage &page) {
+        m_fresh.upsert(page.devices);
+        if (page.totalDevice)
+            m_fresh.setTotalDevice(page.totalDevice);
+    });
+    connect(&m_refreshLoader, &CampaignLoader::retrying, this, &CampaignSession::retrying);
+    connect(&m_refreshLoader, &CampaignLoader::finished, this, [this](const LoadOutcome &outcome) {
+        if (!outcome.complete) {
+            m_fresh.clear();
+            if (outcome.error.kind != ApiError::Kind::Cancelled)
+                emit refreshFailed(outcome.error);
+            return;
+        }
+        const DeviceTableModel::RefreshSummary summary = m_model->applyRefresh(m_fresh);
+        m_fresh.clear();
+        m_complete = true;
+        m_progress = outcome.progress;
+        emit refreshed(summary);
+    });
     connect(&m_loader, &CampaignLoader::pageLoaded, this, [this](const ReportPage &page) {
         if (page.totalDevice) {
             if (m_model->rowCount() == 0)
@@ -44,6 +64,7 @@ void CampaignSession::load(const QString &accountName, const QString &campaignId
         m_model->clear();
     m_account = account;
     m_campaign = campaign;
+    m_refreshLoader.cancel();
     m_complete = false;
     m_progress = {};
     emit loadStarted();
@@ -53,6 +74,17 @@ void CampaignSession::load(const QString &accountName, const QString &campaignId
 void CampaignSession::stop()
 {
     m_loader.cancel();
+    m_refreshLoader.cancel();
+}
+
+void CampaignSession::refresh()
+{
+    if (m_account.isEmpty() || m_campaign.isEmpty() || m_loader.isRunning() ||
+        m_refreshLoader.isRunning())
+        return;
+    m_fresh.clear();
+    emit refreshStarted();
+    m_refreshLoader.start(m_account, m_campaign);
 }
 
 } // namespace fota

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "campaign/CampaignLoader.h"
+#include "campaign/DeviceStore.h"
+#include "campaign/DeviceTableModel.h"
 
 #include <QObject>
 
@@ -20,6 +22,10 @@ public:
     // Clears the table when the campaign differs from the one shown, then walks every page.
     void load(const QString &accountName, const QString &campaignId);
     void stop();
+    // Loads the shown campaign again in the background and applies it at once when complete,
+    // so the table never shows a half-refreshed campaign. A failed refresh changes nothing.
+    void refresh();
+    bool isRefreshing() const { return m_refreshLoader.isRunning(); }
     bool isLoading() const { return m_loader.isRunning(); }
     QString accountName() const { return m_account; }
     QString campaignId() const { return m_campaign; }
@@ -33,11 +39,16 @@ signals:
     void progress(const fota::LoadProgress &progress);
     void retrying(const QString &message);
     void loadFinished(const fota::LoadOutcome &outcome);
+    void refreshStarted();
+    void refreshed(const fota::DeviceTableModel::RefreshSummary &summary);
+    void refreshFailed(const fota::ApiError &error);
 
 private:
     ApiClient *m_client;
     DeviceTableModel *m_model;
     CampaignLoader m_loader;
+    CampaignLoader m_refreshLoader;
+    DeviceStore m_fresh;
     QString m_account;
     QString m_campaign;
     LoadProgress m_progress;

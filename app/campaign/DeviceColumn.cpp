@@ -21,6 +21,8 @@ QString DeviceColumns::title(DeviceColumn column)
         return QCoreApplication::translate("DeviceColumn", "Last attempt");
     case DeviceColumn::NextAttempt:
         return QCoreApplication::translate("DeviceColumn", "Next attempt");
+    case DeviceColumn::Bucket:
+        return QCoreApplication::translate("DeviceColumn", "Bucket");
     case DeviceColumn::Count:
         break;
     }
@@ -42,6 +44,8 @@ QString DeviceColumns::apiField(DeviceColumn column)
         return u"recentAttemptTime"_s;
     case DeviceColumn::NextAttempt:
         return u"nextAttemptTime"_s;
+    case DeviceColumn::Bucket:
+        return u"bucket"_s;
     case DeviceColumn::Count:
         break;
     }

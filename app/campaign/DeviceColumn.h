@@ -14,10 +14,13 @@ enum class DeviceColumn : int
     StatusTime,
     LastAttempt,
     NextAttempt,
+    Bucket, // derived from Status; shown, sorted and filtered, never exported
     Count
 };
 
 inline constexpr int kDeviceColumnCount = int(DeviceColumn::Count);
+// The API's six fields, in the CSV/JSON contract's order.
+inline constexpr int kExportedColumnCount = int(DeviceColumn::Bucket);
 
 class DeviceColumns
 {

@@ -1,6 +1,7 @@
 #include "campaign/DeviceFilter.h"
 
 #include "campaign/DeviceId.h"
+#include "campaign/ReasonGroups.h"
 
 #include <algorithm>
 #include <cstring>
@@ -8,9 +9,24 @@
 
 namespace fota {
 
+bool DeviceFilter::contains(const DeviceFilter &narrower) const
+{
+    const bool sameStatusSelection = buckets == narrower.buckets && statuses == narrower.statuses;
+    // With no raw status ticked, unticking buckets only hides devices.
+    const bool fewerBuckets =
+        statuses.isEmpty() && narrower.statuses.isEmpty() && (narrower.buckets & ~buckets) == 0;
+    return (sameStatusSelection || fewerBuckets) &&
+           narrower.text.trimmed().contains(text.trimmed(), Qt::CaseInsensitive) &&
+           (reasonGroup.isEmpty() || reasonGroup == narrower.reasonGroup) &&
+           (!overdueOnly || (narrower.overdueOnly && narrower.nowMs == nowMs)) &&
+           (!changedOnly || narrower.changedOnly);
+}
+
 DeviceFilterMatcher::DeviceFilterMatcher(const DeviceFilter &filter, const DeviceStore &store)
     : m_store(store)
-    , m_buckets(filter.buckets)
+    , m_filter(filter)
+    , m_byStatus(filter.buckets != kAllBuckets || !filter.statuses.isEmpty())
+    , m_buckets(filter.buckets == kAllBuckets && !filter.statuses.isEmpty() ? 0 : filter.buckets)
     , m_text(filter.text.trimmed())
 {
     const bool allDigits =
@@ -24,17 +40,40 @@ DeviceFilterMatcher::DeviceFilterMatcher(const DeviceFilter &filter, const Devic
 
 void DeviceFilterMatcher::refresh()
 {
-    if (m_text.isEmpty())
-        return;
     const StringPool &reasons = m_store.reasons();
-    for (auto i = qsizetype(m_reasonMatch.size()); i < reasons.size(); ++i)
-        m_reasonMatch.push_back(reasons.at(quint32(i)).contains(m_text, Qt::CaseInsensitive));
+    if (!m_text.isEmpty()) {
+        for (auto i = qsizetype(m_reasonMatch.size()); i < reasons.size(); ++i)
+            m_reasonMatch.push_back(reasons.at(quint32(i)).contains(m_text, Qt::CaseInsensitive));
+    }
+    if (!m_filter.reasonGroup.isEmpty()) {
+        for (auto i = qsizetype(m_reasonInGroup.size()); i < reasons.size(); ++i)
+            m_reasonInGroup.push_back(ReasonGroups::normalize(reasons.at(quint32(i))) ==
+                                      m_filter.reasonGroup);
+    }
+    if (!m_filter.statuses.isEmpty()) {
+        const StringPool &statuses = m_store.statuses();
+        for (auto i = qsizetype(m_statusSelected.size()); i < statuses.size(); ++i)
+            m_statusSelected.push_back(m_filter.statuses.contains(statuses.at(quint32(i))));
+    }
+}
+
+bool DeviceFilterMatcher::isOverdue(const DeviceRow &row, qint64 nowMs)
+{
+    return row.bucket == StatusBucket::Pending && row.nextAttemptTime != kNoTime &&
+           row.nextAttemptTime < nowMs;
 }
 
 bool DeviceFilterMatcher::accepts(quint32 rowIndex) const
 {
     const DeviceRow &row = m_store.row(rowIndex);
-    if (!(m_buckets & (1u << int(row.bucket))))
+    if (m_byStatus && !(m_buckets & (1u << int(row.bucket))) &&
+        !(!m_statusSelected.empty() && m_statusSelected[row.status]))
+        return false;
+    if (m_filter.changedOnly && !(row.flags & DeviceRow::StatusChanged))
+        return false;
+    if (m_filter.overdueOnly && !isOverdue(row, m_filter.nowMs))
+        return false;
+    if (!m_reasonInGroup.empty() && !m_reasonInGroup[row.reason])
         return false;
     if (m_text.isEmpty())
         return true;

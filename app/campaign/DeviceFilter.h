@@ -4,6 +4,7 @@
 #include "campaign/StatusBucket.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -13,15 +14,39 @@ namespace fota {
 // nothing when they are equal.
 struct DeviceFilter
 {
+    // Status selection. With every bucket and no raw status selected, status does not filter;
+    // otherwise a device is shown when its bucket is among `buckets` (unless that is all of
+    // them) or its raw status is among `statuses` (exact text), as in a sidebar where buckets
+    // and individual statuses can be ticked together.
     BucketMask buckets = kAllBuckets;
-    QString text; // part of an IMEI, or text in the result reason (case-insensitive)
+    QStringList statuses;
+    QString text;             // part of an IMEI, or text in the result reason (case-insensitive)
+    QString reasonGroup;      // a ReasonGroups::normalize() key; empty: any reason
+    bool overdueOnly = false; // pending with a next attempt before nowMs
+    qint64 nowMs = 0;
+    bool changedOnly = false; // status changed since the previous load
 
-    bool isEmpty() const { return buckets == kAllBuckets && text.trimmed().isEmpty(); }
+    static DeviceFilter of(BucketMask buckets, const QString &text)
+    {
+        DeviceFilter f;
+        f.buckets = buckets;
+        f.text = text;
+        return f;
+    }
+
+    bool isEmpty() const
+    {
+        return buckets == kAllBuckets && statuses.isEmpty() && text.trimmed().isEmpty() &&
+               reasonGroup.isEmpty() && !overdueOnly && !changedOnly;
+    }
+    // True when every device `narrower` shows is also shown by this filter.
+    bool contains(const DeviceFilter &narrower) const;
     bool operator==(const DeviceFilter &o) const = default;
 };
 
 // A filter bound to a store, with the per-string work done once: each distinct reason is
-// matched against the text once, not once per device. The cheap bucket test runs first.
+// matched against the text (and the reason group) once, not once per device. The cheap
+// integer tests run first.
 class DeviceFilterMatcher
 {
 public:
@@ -30,13 +55,18 @@ public:
     // Call after the store's pools grew.
     void refresh();
     bool accepts(quint32 row) const;
+    static bool isOverdue(const DeviceRow &row, qint64 nowMs);
 
 private:
     const DeviceStore &m_store;
-    BucketMask m_buckets;
+    DeviceFilter m_filter;
+    bool m_byStatus = false;
+    BucketMask m_buckets = 0; // buckets that pass on their own
     QString m_text;
     QByteArray m_digits; // the text, when it could be part of an IMEI
     std::vector<bool> m_reasonMatch;
+    std::vector<bool> m_reasonInGroup;
+    std::vector<bool> m_statusSelected;
 };
 
 } // namespace fota

@@ -79,6 +79,10 @@ DeviceOrder::Key DeviceOrder::key(quint32 rowIndex) const
         return {timeKey(row.recentAttemptTime), id};
     case DeviceColumn::NextAttempt:
         return {timeKey(row.nextAttemptTime), id};
+    case DeviceColumn::Bucket: {
+        const qint64 b = qint64(row.bucket);
+        return {descending ? -b : b, id};
+    }
     case DeviceColumn::Count:
         break;
     }

@@ -202,9 +202,7 @@ void DeviceProxyModel::setFilter(const DeviceFilter &filter)
                 return;
             const DeviceStore &store = m_model->store();
             m_matcher = std::make_unique<DeviceFilterMatcher>(m_filter, store);
-            const bool narrower =
-                (filter.buckets & ~previous.buckets) == 0 &&
-                filter.text.trimmed().contains(previous.text.trimmed(), Qt::CaseInsensitive);
+            const bool narrower = previous.contains(filter);
             if (narrower) {
                 // Typing more characters or unticking a bucket only hides rows: filter the
                 // visible ones in place, keeping their order, instead of re-sorting everything.

@@ -12,9 +12,11 @@ DeviceStore::UpsertResult DeviceStore::upsert(const QVector<DeviceRecord> &devic
         DeviceRow row;
         row.id = DeviceId::pack(d.deviceId, &m_textIds);
         row.status = m_statuses.intern(d.status);
-        while (m_statusBuckets.size() <= row.status)
+        while (m_statusBuckets.size() <= row.status) {
+            m_statusCounts.push_back(0);
             m_statusBuckets.push_back(
                 StatusBuckets::fromStatus(m_statuses.at(quint32(m_statusBuckets.size()))));
+        }
         row.bucket = m_statusBuckets[row.status];
         row.reason = m_reasons.intern(d.resultReason);
         row.updatedTime = d.updatedTime;
@@ -26,6 +28,7 @@ DeviceStore::UpsertResult DeviceStore::upsert(const QVector<DeviceRecord> &devic
             m_index.insert(row.id, size());
             m_rows.push_back(row);
             ++m_bucketCounts[int(row.bucket)];
+            ++m_statusCounts[row.status];
             ++result.newRows;
             continue;
         }
@@ -37,15 +40,26 @@ DeviceStore::UpsertResult DeviceStore::upsert(const QVector<DeviceRecord> &devic
             continue;
         --m_bucketCounts[int(existing.bucket)];
         ++m_bucketCounts[int(row.bucket)];
+        --m_statusCounts[existing.status];
+        ++m_statusCounts[row.status];
         row.flags = existing.flags;
-        if (existing.status != row.status && it.value() < result.firstNewRow)
+        if (existing.status != row.status && it.value() < result.firstNewRow) {
             row.flags |= DeviceRow::StatusChanged;
+            ++result.statusChanges;
+            ++result.changedTo[int(row.bucket)];
+        }
         existing = row;
         // A device repeated within this batch is still just new, not updated.
         if (it.value() < result.firstNewRow)
             result.updatedRows.push_back(it.value());
     }
     return result;
+}
+
+void DeviceStore::clearChangeFlags()
+{
+    for (DeviceRow &row : m_rows)
+        row.flags &= quint8(~DeviceRow::StatusChanged);
 }
 
 void DeviceStore::clear()

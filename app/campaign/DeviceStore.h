@@ -25,6 +25,8 @@ public:
         quint32 firstNewRow = 0;
         quint32 newRows = 0;
         std::vector<quint32> updatedRows; // existing rows whose content changed
+        qint64 statusChanges = 0;         // of those, how many changed status
+        BucketCounts changedTo{};         // ... counted by their new bucket
     };
 
     // Adds new devices at the end and updates devices already present (pages may overlap).
@@ -53,6 +55,10 @@ public:
 
     // Kept up to date on every upsert, never recounted.
     const BucketCounts &bucketCounts() const { return m_bucketCounts; }
+    // Devices per raw status, indexed like statuses(); also kept incrementally.
+    const std::vector<qint64> &statusCounts() const { return m_statusCounts; }
+    // Forgets which devices changed status, before a refresh marks the new changes.
+    void clearChangeFlags();
 
     // Campaign metadata from the report pages.
     std::optional<qint64> totalDevice() const { return m_totalDevice; }
@@ -68,6 +74,7 @@ private:
     StringPool m_reasons;
     StringPool m_textIds;
     std::vector<StatusBucket> m_statusBuckets; // per status pool entry
+    std::vector<qint64> m_statusCounts;        // per status pool entry
     BucketCounts m_bucketCounts{};
     std::optional<qint64> m_totalDevice;
 };

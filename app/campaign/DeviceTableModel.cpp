@@ -1,6 +1,11 @@
 #include "campaign/DeviceTableModel.h"
 
+#include "campaign/DeviceFilter.h"
 #include "thingspace/TimeFormat.h"
+
+#include <QDateTime>
+
+#include <cstdlib>
 
 #include <algorithm>
 
@@ -41,6 +46,10 @@ QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
 
     if (role == BucketRole)
         return int(row.bucket);
+    if (role == ChangedRole)
+        return bool(row.flags & DeviceRow::StatusChanged);
+    if (role == OverdueRole)
+        return DeviceFilterMatcher::isOverdue(row, m_nowMs);
     if (role == StoreRowRole)
         return rowIndex;
 
@@ -58,6 +67,8 @@ QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
             return rawTime(row.recentAttemptTime);
         case DeviceColumn::NextAttempt:
             return rawTime(row.nextAttemptTime);
+        case DeviceColumn::Bucket:
+            return int(row.bucket);
         case DeviceColumn::Count:
             break;
         }
@@ -80,11 +91,21 @@ QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
             return line;
         }
         case DeviceColumn::StatusTime:
-            return TimeFormat::displayUtc(row.updatedTime);
+            return formatTime(row.updatedTime);
         case DeviceColumn::LastAttempt:
-            return TimeFormat::displayUtc(row.recentAttemptTime);
-        case DeviceColumn::NextAttempt:
-            return TimeFormat::displayUtc(row.nextAttemptTime);
+            return formatTime(row.recentAttemptTime);
+        case DeviceColumn::NextAttempt: {
+            if (row.nextAttemptTime == kNoTime)
+                return QString();
+            const QString exact = formatTime(row.nextAttemptTime);
+            if (role == Qt::ToolTipRole || m_nowMs == 0)
+                return DeviceFilterMatcher::isOverdue(row, m_nowMs)
+                           ? tr("%1 — overdue: still pending after its next attempt").arg(exact)
+                           : exact;
+            return u"%1 (%2)"_s.arg(exact, relativeText(row.nextAttemptTime - m_nowMs));
+        }
+        case DeviceColumn::Bucket:
+            return StatusBuckets::displayName(row.bucket);
         case DeviceColumn::Count:
             break;
         }
@@ -98,8 +119,9 @@ QVariant DeviceTableModel::headerData(int section, Qt::Orientation orientation, 
         return QAbstractTableModel::headerData(section, orientation, role);
     const auto column = DeviceColumn(section);
     if (role == Qt::DisplayRole)
-        return DeviceColumns::isTime(column) ? DeviceColumns::title(column) + u" (UTC)"_s
-                                             : DeviceColumns::title(column);
+        return DeviceColumns::isTime(column)
+                   ? DeviceColumns::title(column) + (m_useUtc ? tr(" (UTC)") : tr(" (local)"))
+                   : DeviceColumns::title(column);
     if (role == Qt::ToolTipRole)
         return DeviceColumns::apiField(column);
     return {};
@@ -134,6 +156,104 @@ void DeviceTableModel::upsertDevices(const QVector<DeviceRecord> &devices)
 void DeviceTableModel::setTotalDevice(std::optional<qint64> total)
 {
     m_store.setTotalDevice(total);
+}
+
+QString DeviceTableModel::formatTime(qint64 ms) const
+{
+    if (ms == kNoTime)
+        return {};
+    if (m_useUtc)
+        return TimeFormat::displayUtc(ms);
+    return QDateTime::fromMSecsSinceEpoch(ms).toString(u"yyyy-MM-dd HH:mm:ss"_s);
+}
+
+QString DeviceTableModel::relativeText(qint64 deltaMs)
+{
+    const qint64 minutes = std::abs(deltaMs) / 60'000;
+    QString amount;
+    if (minutes < 1)
+        amount = tr("<1 min");
+    else if (minutes < 60)
+        amount = tr("%1 min").arg(minutes);
+    else if (minutes < 48 * 60)
+        amount = tr("%1 h").arg((minutes + 30) / 60);
+    else
+        amount = tr("%1 d").arg((minutes + 12 * 60) / (24 * 60));
+    return deltaMs >= 0 ? tr("in %1").arg(amount) : tr("overdue %1").arg(amount);
+}
+
+void DeviceTableModel::setUseUtc(bool utc)
+{
+    if (utc == m_useUtc)
+        return;
+    m_useUtc = utc;
+    emit headerDataChanged(Qt::Horizontal, 0, kDeviceColumnCount - 1);
+    if (m_rowCount > 0)
+        emit dataChanged(index(0, int(DeviceColumn::StatusTime)),
+                         index(m_rowCount - 1, int(DeviceColumn::NextAttempt)),
+                         {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
+void DeviceTableModel::setNow(qint64 msSinceEpoch)
+{
+    if (msSinceEpoch == m_nowMs)
+        return;
+    m_nowMs = msSinceEpoch;
+    if (m_rowCount > 0)
+        emit dataChanged(index(0, int(DeviceColumn::NextAttempt)),
+                         index(m_rowCount - 1, int(DeviceColumn::NextAttempt)),
+                         {Qt::DisplayRole, Qt::ToolTipRole, OverdueRole});
+}
+
+DeviceTableModel::RefreshSummary DeviceTableModel::applyRefresh(const DeviceStore &fresh)
+{
+    RefreshSummary summary;
+    m_store.clearChangeFlags();
+    // Converted in chunks so the temporary records stay small for a million devices.
+    constexpr quint32 kChunk = 20'000;
+    quint32 firstNew = m_store.size();
+    for (quint32 from = 0; from < fresh.size(); from += kChunk) {
+        QVector<DeviceRecord> chunk;
+        const quint32 to = std::min(fresh.size(), from + kChunk);
+        chunk.reserve(to - from);
+        for (quint32 r = from; r < to; ++r)
+            chunk.append(fresh.record(r));
+        const DeviceStore::UpsertResult result = m_store.upsert(chunk);
+        summary.changed += result.statusChanges;
+        for (int b = 0; b < kBucketCount; ++b)
+            summary.changedTo[size_t(b)] += result.changedTo[size_t(b)];
+    }
+    if (fresh.totalDevice())
+        m_store.setTotalDevice(fresh.totalDevice());
+    // One update for every row published so far (flags and values may have changed anywhere),
+    // then one insertion for the devices that are new.
+    if (m_rowCount > 0)
+        emit dataChanged(index(0, 0), index(m_rowCount - 1, kDeviceColumnCount - 1));
+    if (m_store.size() > firstNew) {
+        summary.added = m_store.size() - firstNew;
+        beginInsertRows({}, int(firstNew), int(m_store.size() - 1));
+        m_rowCount = int(m_store.size());
+        endInsertRows();
+    }
+    emit countsChanged();
+    return summary;
+}
+
+QString DeviceTableModel::describe(const RefreshSummary &summary)
+{
+    QStringList moves;
+    for (int b = 0; b < kBucketCount; ++b) {
+        if (summary.changedTo[size_t(b)] > 0)
+            moves << tr("%1 → %2")
+                         .arg(summary.changedTo[size_t(b)])
+                         .arg(StatusBuckets::displayName(StatusBucket(b)).toLower());
+    }
+    QString text = summary.changed == 0
+                       ? tr("No status changed since the last refresh")
+                       : tr("%1 changed: %2").arg(summary.changed).arg(moves.join(u", "_s));
+    if (summary.added > 0)
+        text += tr("; %1 new devices").arg(summary.added);
+    return text;
 }
 
 void DeviceTableModel::clear()

@@ -29,7 +29,7 @@ bool flush(QIODevice *out, QByteArray &buffer, QString *error)
 QByteArray CsvWriter::header()
 {
     QByteArray h;
-    for (int c = 0; c < kDeviceColumnCount; ++c) {
+    for (int c = 0; c < kExportedColumnCount; ++c) {
         if (c)
             h += ',';
         h += DeviceColumns::apiField(DeviceColumn(c)).toLatin1();

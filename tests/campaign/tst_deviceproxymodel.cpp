@@ -2,6 +2,7 @@
 #include "campaign/DeviceTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QDateTime>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -174,7 +175,7 @@ private slots:
         QAbstractItemModelTester proxyTester(
             &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.sort(column, Qt::SortOrder(order));
-        proxy.setFilter({BucketMask(buckets), text});
+        proxy.setFilter(DeviceFilter::of(BucketMask(buckets), text));
         QRandomGenerator rng(column * 7 + order);
         for (int page = 0; page < 6; ++page) {
             // Pages overlap: the ID ranges of consecutive pages share a third.
@@ -182,9 +183,10 @@ private slots:
             VERIFY_REFERENCE(model, proxy);
         }
         // Changing the filter and order after the fact lands on the same reference.
-        proxy.setFilter({kAllBuckets, u"0356"_s});
+        proxy.setFilter(DeviceFilter::of(kAllBuckets, u"0356"_s));
         VERIFY_REFERENCE(model, proxy);
-        proxy.setFilter({kAllBuckets, u"03569380350"_s}); // narrower: filtered in place
+        proxy.setFilter(
+            DeviceFilter::of(kAllBuckets, u"03569380350"_s)); // narrower: filtered in place
         VERIFY_REFERENCE(model, proxy);
         proxy.setFilter({});
         VERIFY_REFERENCE(model, proxy);
@@ -200,15 +202,15 @@ private slots:
         DeviceRecord b{u"356938035643809"_s, u"UpgradeSuccess"_s, u"done 0123"_s};
         DeviceRecord c{u"356938035643817"_s, u"UpgradePending"_s, u""_s};
         model.upsertDevices({a, b, c});
-        proxy.setFilter({kAllBuckets, u"0123"_s});
+        proxy.setFilter(DeviceFilter::of(kAllBuckets, u"0123"_s));
         QCOMPARE(proxy.rowCount(), 2); // a by IMEI, b by reason
-        proxy.setFilter({kAllBuckets, u"battery low"_s});
+        proxy.setFilter(DeviceFilter::of(kAllBuckets, u"battery low"_s));
         QCOMPARE(proxy.rowCount(), 1);
         QCOMPARE(proxy.index(0, 0).data().toString(), a.deviceId);
-        proxy.setFilter({BucketMask(1u << int(StatusBucket::Pending)), QString()});
+        proxy.setFilter(DeviceFilter::of(BucketMask(1u << int(StatusBucket::Pending)), QString()));
         QCOMPARE(proxy.rowCount(), 1);
         QCOMPARE(proxy.index(0, 0).data().toString(), c.deviceId);
-        proxy.setFilter({BucketMask(0), QString()});
+        proxy.setFilter(DeviceFilter::of(BucketMask(0), QString()));
         QCOMPARE(proxy.rowCount(), 0);
     }
 
@@ -239,7 +241,7 @@ private slots:
         VERIFY_REFERENCE(model, proxy);
 
         // Filtered out: the persistent index becomes invalid rather than pointing elsewhere.
-        proxy.setFilter({kAllBuckets, u"no device has this"_s});
+        proxy.setFilter(DeviceFilter::of(kAllBuckets, u"no device has this"_s));
         QVERIFY(!held.isValid());
     }
 
@@ -271,6 +273,133 @@ private slots:
         QVERIFY(model.headerData(int(DeviceColumn::NextAttempt), Qt::Horizontal)
                     .toString()
                     .startsWith(u"Next attempt"_s));
+    }
+    void sidebarSelectionCombinesBucketsAndStatuses()
+    {
+        DeviceTableModel model;
+        DeviceProxyModel proxy;
+        proxy.setSourceModel(&model);
+        model.upsertDevices({{u"1"_s, u"UpgradeFailed"_s, {}},
+                             {u"2"_s, u"upgradeFailure"_s, {}},
+                             {u"3"_s, u"UpgradeSuccess"_s, {}},
+                             {u"4"_s, u"Accepted"_s, {}},
+                             {u"5"_s, u"UpgradePending"_s, {}}});
+        DeviceFilter f;
+        f.statuses = {u"upgradeFailure"_s};
+        proxy.setFilter(f);
+        QCOMPARE(proxy.rowCount(), 1);
+        f.buckets = BucketMask(1u << int(StatusBucket::Succeeded));
+        proxy.setFilter(f); // a bucket and a raw status of another bucket: either matches
+        QCOMPARE(proxy.rowCount(), 2);
+        f.statuses.clear();
+        f.buckets |= BucketMask(1u << int(StatusBucket::Failed));
+        proxy.setFilter(f);
+        QCOMPARE(proxy.rowCount(), 3);
+        QCOMPARE(model.store().statusCounts()[*model.store().statuses().find(u"UpgradeFailed"_s)],
+                 1);
+    }
+
+    void overdueAndChangedFilters()
+    {
+        DeviceTableModel model;
+        DeviceProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const qint64 now = 1'700'000'000'000;
+        model.upsertDevices({{u"1"_s, u"UpgradePending"_s, {}, kNoTime, kNoTime, now - 3'600'000},
+                             {u"2"_s, u"UpgradePending"_s, {}, kNoTime, kNoTime, now + 3'600'000},
+                             {u"3"_s, u"UpgradeFailed"_s, {}, kNoTime, kNoTime, now - 3'600'000},
+                             {u"4"_s, u"UpgradePending"_s, {}, kNoTime, kNoTime, kNoTime}});
+        model.setNow(now);
+        QVERIFY(model.index(0, 0).data(DeviceTableModel::OverdueRole).toBool());
+        QVERIFY(!model.index(1, 0).data(DeviceTableModel::OverdueRole).toBool());
+        QVERIFY(!model.index(2, 0).data(DeviceTableModel::OverdueRole).toBool()); // not pending
+        QVERIFY(model.index(0, int(DeviceColumn::NextAttempt))
+                    .data()
+                    .toString()
+                    .endsWith(u"(overdue 1 h)"_s));
+        QVERIFY(model.index(1, int(DeviceColumn::NextAttempt))
+                    .data()
+                    .toString()
+                    .endsWith(u"(in 1 h)"_s));
+        DeviceFilter f;
+        f.overdueOnly = true;
+        f.nowMs = now;
+        proxy.setFilter(f);
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, 0).data().toString(), u"1"_s);
+
+        // Device 2 fails and device 4 succeeds: only those two count as changed.
+        proxy.setFilter({});
+        DeviceStore fresh;
+        fresh.upsert({{u"1"_s, u"UpgradePending"_s, {}, kNoTime, kNoTime, now - 3'600'000},
+                      {u"2"_s, u"UpgradeFailed"_s, u"timeout"_s},
+                      {u"3"_s, u"UpgradeFailed"_s, {}, kNoTime, kNoTime, now - 3'600'000},
+                      {u"4"_s, u"UpgradeSuccess"_s, {}},
+                      {u"5"_s, u"UpgradePending"_s, {}}});
+        const auto summary = model.applyRefresh(fresh);
+        QCOMPARE(summary.changed, 2);
+        QCOMPARE(summary.added, 1);
+        QCOMPARE(summary.changedTo[int(StatusBucket::Failed)], 1);
+        QCOMPARE(summary.changedTo[int(StatusBucket::Succeeded)], 1);
+        QCOMPARE(DeviceTableModel::describe(summary),
+                 u"2 changed: 1 → succeeded, 1 → failed; 1 new devices"_s);
+        f = {};
+        f.changedOnly = true;
+        proxy.setFilter(f);
+        QCOMPARE(proxy.rowCount(), 2);
+        QVERIFY(proxy.index(0, 0).data(DeviceTableModel::ChangedRole).toBool());
+
+        // The next refresh without changes clears the marks.
+        QCOMPARE(model.applyRefresh(fresh).changed, 0);
+        QCOMPARE(proxy.rowCount(), 0);
+    }
+
+    void refreshKeepsSelectionAndOrder()
+    {
+        DeviceTableModel model;
+        DeviceProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QRandomGenerator rng(5);
+        model.upsertDevices(randomPage(rng, 500, 200'000'000'000'000));
+        proxy.sort(int(DeviceColumn::DeviceId), Qt::AscendingOrder);
+        const QPersistentModelIndex held = proxy.index(42, 1);
+        const QString id = proxy.index(42, 0).data().toString();
+        DeviceStore fresh;
+        QVector<DeviceRecord> all;
+        for (quint32 r = 0; r < model.store().size(); ++r) {
+            DeviceRecord d = model.store().record(r);
+            if (r % 3 == 0)
+                d.status = u"UpgradeSuccess"_s;
+            all.append(d);
+        }
+        fresh.upsert(all);
+        model.applyRefresh(fresh);
+        QVERIFY(held.isValid());
+        QCOMPARE(held.row(), 42); // ID order did not move it
+        QCOMPARE(proxy.index(held.row(), 0).data().toString(), id);
+        VERIFY_REFERENCE(model, proxy);
+    }
+
+    void timesInLocalOrUtc()
+    {
+        DeviceTableModel model;
+        model.upsertDevices({{u"1"_s, u"x"_s, {}, 1'665'003'927'129, kNoTime, kNoTime}});
+        QVERIFY(model.headerData(int(DeviceColumn::StatusTime), Qt::Horizontal)
+                    .toString()
+                    .endsWith(u"(UTC)"_s));
+        model.setUseUtc(false);
+        QVERIFY(model.headerData(int(DeviceColumn::StatusTime), Qt::Horizontal)
+                    .toString()
+                    .endsWith(u"(local)"_s));
+        QCOMPARE(
+            model.index(0, int(DeviceColumn::StatusTime)).data().toString(),
+            QDateTime::fromMSecsSinceEpoch(1'665'003'927'129).toString(u"yyyy-MM-dd HH:mm:ss"_s));
+        QCOMPARE(model.index(0, int(DeviceColumn::Bucket)).data().toString(),
+                 StatusBuckets::displayName(StatusBucket::Other));
     }
 };
 

@@ -4,6 +4,7 @@
 #include "campaign/DeviceTableModel.h"
 #include "thingspace/ApiClient.h"
 
+#include <QDateTime>
 #include <QSignalSpy>
 
 using namespace Qt::StringLiterals;
@@ -291,6 +292,45 @@ private slots:
         QVERIFY(run->outcome.complete);
         QCOMPARE(run->outcome.progress.pages, 2);
         verifyExactly(run->model.store());
+    }
+
+    void refreshAppliesChangesAtOnce()
+    {
+        auto run = makeRun();
+        loadAndWait(*run);
+        QVERIFY(run->outcome.complete);
+        const int moved = m_sim->server.campaign(m_sim->account, m_sim->campaignId)
+                              ->evolve(30, QDateTime::currentMSecsSinceEpoch());
+        QVERIFY(moved > 0);
+        QSignalSpy refreshed(&run->session, &CampaignSession::refreshed);
+        QSignalSpy rowsChanged(&run->model, &QAbstractItemModel::dataChanged);
+        run->session.refresh();
+        QVERIFY(run->session.isRefreshing());
+        QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, 30000);
+        const auto summary = refreshed.first().first().value<DeviceTableModel::RefreshSummary>();
+        QCOMPARE(summary.changed, moved);
+        QCOMPARE(rowsChanged.count(), 1); // swapped in at once, not page by page
+        verifyExactly(run->model.store());
+        int marked = 0;
+        for (quint32 r = 0; r < run->model.store().size(); ++r)
+            marked += (run->model.store().row(r).flags & DeviceRow::StatusChanged) ? 1 : 0;
+        QCOMPARE(marked, moved);
+    }
+
+    void failedRefreshChangesNothing()
+    {
+        auto run = makeRun();
+        loadAndWait(*run);
+        QVERIFY(run->outcome.complete);
+        m_sim->server.campaign(m_sim->account, m_sim->campaignId)
+            ->evolve(10, QDateTime::currentMSecsSinceEpoch());
+        m_sim->server.injectFault(SimulatorFault::BadRequest, 1, 1);
+        QSignalSpy failed(&run->session, &CampaignSession::refreshFailed);
+        QSignalSpy rowsChanged(&run->model, &QAbstractItemModel::dataChanged);
+        run->session.refresh();
+        QTRY_COMPARE(failed.count(), 1);
+        QCOMPARE(rowsChanged.count(), 0);
+        QCOMPARE(run->model.rowCount(), SimulatorFixture::kDevices);
     }
 
     void plainHttpOnlyOnLoopback()

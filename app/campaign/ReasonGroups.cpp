@@ -1,0 +1,63 @@
+#include "campaign/ReasonGroups.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace fota {
+
+QString ReasonGroups::normalize(const QString &reason)
+{
+    // Order matters: whole timestamps first, then dates with month names, then clock times,
+    // then any remaining number.
+    static const QRegularExpression isoTime(
+        u"\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?( ?(Z|UTC|[+-]\\d{2}:?\\d{2}))*"_s);
+    static const QRegularExpression namedDate(
+        u"\\b\\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \\d{2,4}"
+        "( \\d{1,2}:\\d{2}(:\\d{2})?)?( (UTC|GMT))?"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression clock(u"\\b\\d{1,2}:\\d{2}(:\\d{2})?( (UTC|GMT))?"_s);
+    static const QRegularExpression number(u"\\d+([.,]\\d+)?"_s);
+    QString s = reason.simplified();
+    s.replace(isoTime, u"‹time›"_s);
+    s.replace(namedDate, u"‹date›"_s);
+    s.replace(clock, u"‹time›"_s);
+    s.replace(number, u"#"_s);
+    return s;
+}
+
+QList<ReasonGroups::Group> ReasonGroups::count(const DeviceStore &store, BucketMask buckets)
+{
+    const StringPool &reasons = store.reasons();
+    for (auto i = qsizetype(m_groupOfReason.size()); i < reasons.size(); ++i) {
+        const QString key = normalize(reasons.at(quint32(i)));
+        auto it = m_keyIndex.constFind(key);
+        if (it == m_keyIndex.constEnd()) {
+            it = m_keyIndex.insert(key, qint32(m_keys.size()));
+            m_keys.append(key);
+        }
+        m_groupOfReason.push_back(it.value());
+    }
+    std::vector<qint64> counts(size_t(m_keys.size()), 0);
+    std::vector<quint32> example(size_t(m_keys.size()), 0);
+    for (const DeviceRow &row : store.rows()) {
+        if (!(buckets & (1u << int(row.bucket))))
+            continue;
+        const auto g = size_t(m_groupOfReason[row.reason]);
+        if (counts[g]++ == 0)
+            example[g] = row.reason;
+    }
+    QList<Group> groups;
+    for (size_t g = 0; g < counts.size(); ++g) {
+        if (counts[g] > 0)
+            groups.append({m_keys[qsizetype(g)], counts[g], reasons.at(example[g])});
+    }
+    std::sort(groups.begin(), groups.end(), [](const Group &a, const Group &b) {
+        return a.count != b.count ? a.count > b.count : a.key < b.key;
+    });
+    return groups;
+}
+
+} // namespace fota

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "campaign/DeviceStore.h"
+#include "campaign/StatusBucket.h"
+
+#include <QList>
+#include <QString>
+
+#include <vector>
+
+namespace fota {
+
+// Groups result reasons that differ only in embedded dates, times or counts ("try count 2",
+// "scheduled for 06 Oct 22 18:05 UTC"), so an operator sees one line per cause.
+class ReasonGroups
+{
+public:
+    struct Group
+    {
+        QString key; // the normalised reason, also what DeviceFilter::reasonGroup takes
+        qint64 count = 0;
+        QString example; // one real reason of the group
+    };
+
+    // "Device did not respond, try count 2" -> "Device did not respond, try count #".
+    static QString normalize(const QString &reason);
+
+    // Counts the devices in `buckets` per group, most frequent first (ties by key). Each
+    // distinct reason is normalised once and remembered, so a recount is one pass over the rows.
+    QList<Group> count(const DeviceStore &store, BucketMask buckets);
+
+private:
+    std::vector<qint32> m_groupOfReason; // reason pool index -> index into m_keys
+    QList<QString> m_keys;
+    QHash<QString, qint32> m_keyIndex;
+};
+
+} // namespace fota
