@@ -7,10 +7,12 @@
 #include "simulator/SimulatorThread.h"
 #include "thingspace/ApiSettings.h"
 #include "thingspace/Credentials.h"
+#include "ui/AccountController.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QNetworkProxyFactory>
 
 #include <cstdio>
 #include <cstring>
@@ -47,6 +49,8 @@ int main(int argc, char **argv)
     if (argc > 1 && std::strcmp(argv[1], "export") == 0) {
         QCoreApplication app(argc, argv);
         setIdentity();
+        // Corporate networks often reach ThingSpace only through the configured proxy.
+        QNetworkProxyFactory::setUseSystemConfiguration(true);
         QStringList arguments = QCoreApplication::arguments();
         arguments.removeAt(1); // "export": the command's parser sees its own options only
         return fota::ExportCommand::run(arguments);
@@ -70,6 +74,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setDesktopFileName(u"fota-monitor"_s);
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     fota::MainWindow window;
     std::unique_ptr<fota::sim::SimulatorThread> simulator;
@@ -99,10 +104,14 @@ int main(int argc, char **argv)
         window.show();
         window.openCampaign(options.accountName, options.campaignId);
     } else {
-        // Until the sign-in dialog exists, the window uses the same environment variables as
-        // the export command.
-        window.setConnection(fota::ApiSettings(), fota::Credentials::fromEnvironment());
+        // Credentials in the environment (as for the export command) win; otherwise the
+        // remembered profile signs in, or the sign-in dialog opens over the window.
+        const fota::Credentials fromEnvironment = fota::Credentials::fromEnvironment();
         window.show();
+        if (fromEnvironment.isUsable())
+            window.setConnection(fota::ApiSettings(), fromEnvironment);
+        else
+            window.accountController()->start();
     }
     return QApplication::exec();
 }

@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
+    qtkeychain-qt6-dev
     libqt6svg6 qt6-qpa-plugins libgl-dev libxkbcommon-dev
     fonts-dejavu-core
 )

@@ -3,7 +3,9 @@
 #include "thingspace/ApiReply.h"
 #include "thingspace/TokenManager.h"
 
+#include <QFileInfo>
 #include <QNetworkAccessManager>
+#include <QSslCertificate>
 
 using namespace Qt::StringLiterals;
 
@@ -13,8 +15,10 @@ ApiClient::ApiClient(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
     , m_tokens(new TokenManager(m_network, this))
+    , m_ssl(QSslConfiguration::defaultConfiguration())
 {
     m_tokens->setSettings(m_settings);
+    m_tokens->setSslConfiguration(m_ssl);
 }
 
 ApiClient::~ApiClient() = default;
@@ -24,8 +28,22 @@ QString ApiClient::setSettings(const ApiSettings &settings)
     const QString problem = BaseUrlPolicy::check(settings.baseUrl);
     if (!problem.isEmpty())
         return problem;
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    if (!settings.extraCaCertificateFile.isEmpty()) {
+        const QString &path = settings.extraCaCertificateFile;
+        if (!QFileInfo(path).isReadable())
+            return u"the extra CA certificate file %1 cannot be read"_s.arg(path);
+        QList<QSslCertificate> extra = QSslCertificate::fromPath(path, QSsl::Pem);
+        if (extra.isEmpty())
+            extra = QSslCertificate::fromPath(path, QSsl::Der);
+        if (extra.isEmpty())
+            return u"the extra CA certificate file %1 holds no PEM or DER certificate"_s.arg(path);
+        ssl.addCaCertificates(extra);
+    }
     m_settings = settings;
+    m_ssl = ssl;
     m_tokens->setSettings(settings);
+    m_tokens->setSslConfiguration(ssl);
     return {};
 }
 

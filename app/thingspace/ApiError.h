@@ -31,6 +31,9 @@ struct ApiError
     QString message; // the sentence to show
     QString code;    // the server's errorCode / fault code, if any
     int httpStatus = 0;
+    // Set for a failed TLS handshake: the certificate the server presented and why it was
+    // refused, so the operator can judge it (it is never accepted anyway).
+    QString certificateDetails;
 
     bool isError() const { return kind != Kind::None; }
     // Whether another attempt may succeed (the retry loop's question).

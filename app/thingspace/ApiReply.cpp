@@ -2,6 +2,7 @@
 
 #include "thingspace/ApiClient.h"
 #include "thingspace/RetryPolicy.h"
+#include "thingspace/TlsErrors.h"
 #include "thingspace/TokenManager.h"
 
 #include <QFutureWatcher>
@@ -120,8 +121,10 @@ void ApiReply::send()
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, ApiClient::userAgent());
+    request.setSslConfiguration(m_client->sslConfiguration());
 
     m_reply = m_client->network()->sendCustomRequest(request, m_call.verb, m_call.body);
+    TlsErrors::watch(m_reply);
     const qint64 limit = settings.maxBodyBytes;
     connect(m_reply, &QNetworkReply::downloadProgress, this,
             [this, limit](qint64 received, qint64 total) {
@@ -164,10 +167,9 @@ void ApiReply::onReplyFinished()
         (netError != QNetworkReply::NoError &&
          (status == 0 || int(netError) < 200 || netError == QNetworkReply::ProtocolFailure));
     if (transportFailed) {
-        if (netError == QNetworkReply::SslHandshakeFailedError) {
-            finish(ApiError::make(ApiError::Kind::Network,
-                                  u"TLS handshake with %1 failed: %2"_s.arg(reply->url().host(),
-                                                                            reply->errorString())));
+        if (TlsErrors::isTlsFailure(reply)) {
+            // Not transient and never ignored: retrying would meet the same certificate.
+            finish(TlsErrors::errorFor(reply));
             return;
         }
         const bool timedOut = netError == QNetworkReply::OperationCanceledError ||
@@ -188,6 +190,7 @@ void ApiReply::onReplyFinished()
     m_httpStatus = status;
     m_body = reply->readAll();
     if (status >= 200 && status < 300) {
+        m_client->tokens()->noteSessionUsed(m_usedSessionGeneration);
         if (!m_call.expectJson) {
             finish({});
             return;

@@ -2,6 +2,7 @@
 
 #include "thingspace/BaseUrlPolicy.h"
 
+#include <QString>
 #include <QUrl>
 
 namespace fota {
@@ -16,6 +17,16 @@ struct ApiSettings
     int retryMaxDelayMs = 60'000;   // cap for backoff and for Retry-After
     qint64 maxBodyBytes =
         64 << 20; // a 1,000-device page is ~300 KB; anything near this is not a page
+    // Renew the access token this long before its expires_in runs out, so a page request never
+    // races the deadline.
+    int accessRenewMarginSeconds = 120;
+    // ThingSpace ends a session after 20 minutes without use; log in again this long before
+    // that instead of losing a request to SessionToken.Expired. Tests shorten both.
+    int sessionIdleLimitSeconds = 1200;
+    int sessionIdleMarginSeconds = 60;
+    // A PEM or DER file of CA certificates trusted in addition to the system's, for corporate
+    // TLS inspection. Trusted explicitly: certificate errors are still never ignored.
+    QString extraCaCertificateFile;
 };
 
 } // namespace fota

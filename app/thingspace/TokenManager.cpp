@@ -2,6 +2,7 @@
 
 #include "thingspace/ApiClient.h"
 #include "thingspace/ReportParser.h"
+#include "thingspace/TlsErrors.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,11 +15,10 @@ namespace fota {
 
 namespace {
 
-// Renew this long before the documented expiry, so a page request never races the deadline.
-constexpr qint64 kAccessRenewMarginSeconds = 120;
-
 ApiError transportError(QNetworkReply *reply)
 {
+    if (TlsErrors::isTlsFailure(reply))
+        return TlsErrors::errorFor(reply);
     const auto kind = reply->error() == QNetworkReply::OperationCanceledError ||
                               reply->error() == QNetworkReply::TimeoutError
                           ? ApiError::Kind::Timeout
@@ -40,6 +40,7 @@ void TokenManager::setCredentials(const Credentials &credentials)
     m_accessToken = credentials.accessToken;
     m_sessionToken = credentials.sessionToken;
     m_accessExpiry = {};
+    m_sessionLastUse.invalidate();
     m_loginRejected = false;
     ++m_accessGeneration;
     ++m_sessionGeneration;
@@ -48,8 +49,27 @@ void TokenManager::setCredentials(const Credentials &credentials)
 
 bool TokenManager::accessTokenNearExpiry() const
 {
-    return m_accessExpiry.isValid() &&
-           QDateTime::currentDateTimeUtc().secsTo(m_accessExpiry) < kAccessRenewMarginSeconds;
+    return m_accessExpiry.isValid() && QDateTime::currentDateTimeUtc().secsTo(m_accessExpiry) <
+                                           m_settings.accessRenewMarginSeconds;
+}
+
+void TokenManager::noteSessionUsed(int sessionGeneration)
+{
+    if (sessionGeneration == m_sessionGeneration && m_sessionLastUse.isValid())
+        m_sessionLastUse.restart();
+}
+
+bool TokenManager::sessionNearIdleLimit() const
+{
+    const qint64 allowedMs =
+        qint64(m_settings.sessionIdleLimitSeconds - m_settings.sessionIdleMarginSeconds) * 1000;
+    return m_sessionLastUse.isValid() && m_sessionLastUse.hasExpired(qMax<qint64>(allowedMs, 0));
+}
+
+ApiError TokenManager::impossible(const ApiError &error)
+{
+    emit renewalImpossible(error);
+    return error;
 }
 
 void TokenManager::ensureTokens(QObject *context, Callback done)
@@ -58,8 +78,9 @@ void TokenManager::ensureTokens(QObject *context, Callback done)
         m_accessToken.isEmpty() || (accessTokenNearExpiry() && canRenewAccessToken());
     if (needAccess) {
         if (!canRenewAccessToken()) {
-            done(ApiError::make(ApiError::Kind::MissingCredentials,
-                                u"no access token and no client key/secret to obtain one"_s));
+            done(impossible(
+                ApiError::make(ApiError::Kind::MissingCredentials,
+                               u"no access token and no client key/secret to obtain one"_s)));
             return;
         }
         QPointer<QObject> guard(context);
@@ -71,15 +92,23 @@ void TokenManager::ensureTokens(QObject *context, Callback done)
         });
         return;
     }
+    if (!m_sessionToken.isEmpty() && sessionNearIdleLimit() && canRenewSession()) {
+        // Logging in again now costs one request; letting the session lapse costs a failed
+        // page request first. The old session simply times out on the server.
+        m_sessionToken.clear();
+        m_sessionLastUse.invalidate();
+    }
     if (m_sessionToken.isEmpty()) {
         if (m_loginRejected) {
-            done(ApiError::make(ApiError::Kind::LoginRejected,
-                                u"the username or password was rejected earlier; sign in again"_s));
+            done(impossible(
+                ApiError::make(ApiError::Kind::LoginRejected,
+                               u"the username or password was rejected earlier; sign in again"_s)));
             return;
         }
         if (!m_credentials.hasLogin()) {
-            done(ApiError::make(ApiError::Kind::MissingCredentials,
-                                u"no session token and no username/password to log in with"_s));
+            done(impossible(
+                ApiError::make(ApiError::Kind::MissingCredentials,
+                               u"no session token and no username/password to log in with"_s)));
             return;
         }
         run(Step::Session, context, done);
@@ -95,10 +124,12 @@ void TokenManager::renewAccessToken(int rejectedGeneration, QObject *context, Ca
         return;
     }
     if (!canRenewAccessToken()) {
-        done(ApiError::make(ApiError::Kind::Unauthorized,
-                            u"ThingSpace rejected the access token and there is no client "
-                            "key/secret to obtain a new one; supply a current token"_s,
-                            401));
+        done(impossible(
+            ApiError::make(ApiError::Kind::Unauthorized,
+                           u"ThingSpace rejected the access token and there is no "
+                           "client key/secret to obtain a new one; supply a current token "
+                           "or sign in again"_s,
+                           401)));
         return;
     }
     run(Step::AccessToken, context, done);
@@ -111,15 +142,18 @@ void TokenManager::renewSession(int rejectedGeneration, QObject *context, Callba
         return;
     }
     if (m_loginRejected) {
-        done(ApiError::make(ApiError::Kind::LoginRejected,
-                            u"the username or password was rejected earlier; sign in again"_s));
+        done(impossible(
+            ApiError::make(ApiError::Kind::LoginRejected,
+                           u"the username or password was rejected earlier; sign in again"_s)));
         return;
     }
     if (!m_credentials.hasLogin()) {
-        done(ApiError::make(ApiError::Kind::Unauthorized,
-                            u"the ThingSpace session has expired and there is no username/password "
-                            "to log in again; supply a current session token"_s,
-                            400));
+        done(
+            impossible(ApiError::make(ApiError::Kind::Unauthorized,
+                                      u"the ThingSpace session has expired and there is no "
+                                      "username/password to log in again; supply a current session "
+                                      "token or sign in again"_s,
+                                      400)));
         return;
     }
     m_sessionToken.clear();
@@ -140,6 +174,7 @@ void TokenManager::logout(QObject *context, Callback done)
     m_sessionToken.clear();
     m_accessToken.clear();
     m_accessExpiry = {};
+    m_sessionLastUse.invalidate();
     ++m_accessGeneration;
     ++m_sessionGeneration;
     emit tokensChanged();
@@ -184,6 +219,11 @@ void TokenManager::finishStep(const ApiError &error)
 {
     const QList<Waiter> waiters = std::exchange(m_waiters, {});
     m_busy = false;
+    // A rejected key/secret or password, or a fresh bearer refused at login: retrying cannot
+    // help, only signing in again can.
+    if (error.kind == ApiError::Kind::InvalidClient ||
+        error.kind == ApiError::Kind::LoginRejected || error.kind == ApiError::Kind::Unauthorized)
+        emit renewalImpossible(error);
     if (!m_queue.isEmpty()) {
         auto next = m_queue.takeFirst();
         m_waiters = {std::move(next.second)};
@@ -213,7 +253,10 @@ QNetworkReply *TokenManager::post(const QString &path, const QByteArray &body,
     request.setHeader(QNetworkRequest::UserAgentHeader, ApiClient::userAgent());
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
-    return m_network->post(request, body);
+    request.setSslConfiguration(m_ssl);
+    QNetworkReply *reply = m_network->post(request, body);
+    TlsErrors::watch(reply);
+    return reply;
 }
 
 void TokenManager::requestAccessToken(const std::function<void(const ApiError &)> &then)
@@ -310,6 +353,7 @@ void TokenManager::requestSession(bool accessRenewedForThisLogin)
             return;
         }
         m_sessionToken = token;
+        m_sessionLastUse.start();
         ++m_sessionGeneration;
         emit tokensChanged();
         finishStep({});

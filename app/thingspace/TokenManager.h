@@ -5,8 +5,10 @@
 #include "thingspace/Credentials.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QSslConfiguration>
 
 #include <functional>
 
@@ -28,6 +30,7 @@ public:
     TokenManager(QNetworkAccessManager *network, QObject *parent = nullptr);
 
     void setSettings(const ApiSettings &settings) { m_settings = settings; }
+    void setSslConfiguration(const QSslConfiguration &ssl) { m_ssl = ssl; }
     void setCredentials(const Credentials &credentials);
     const Credentials &credentials() const { return m_credentials; }
 
@@ -39,7 +42,13 @@ public:
     bool canRenewSession() const { return m_credentials.hasLogin() && !m_loginRejected; }
     bool loginWasRejected() const { return m_loginRejected; }
 
-    // Obtains whichever token is missing (or about to expire), then calls back.
+    // A request with the session of that generation succeeded: the server's idle clock for the
+    // session starts again, and so does ours.
+    void noteSessionUsed(int sessionGeneration);
+    // Whether the session has been idle so long that it should be renewed before the next use.
+    bool sessionNearIdleLimit() const;
+
+    // Obtains whichever token is missing, about to expire, or about to go idle, then calls back.
     void ensureTokens(QObject *context, Callback done);
     // Renews after the server rejected the token of that generation; a no-op callback if that
     // token was already replaced meanwhile.
@@ -50,6 +59,10 @@ public:
 
 signals:
     void tokensChanged();
+    // A token could not be renewed and never will be with these credentials (key or secret
+    // revoked, password changed, pasted tokens expired, nothing to sign in with): only the
+    // operator can fix it, by signing in again.
+    void renewalImpossible(const fota::ApiError &error);
 
 private:
     enum class Step
@@ -71,13 +84,17 @@ private:
     QNetworkReply *post(const QString &path, const QByteArray &body, const QByteArray &contentType,
                         const QList<std::pair<QByteArray, QByteArray>> &headers);
     bool accessTokenNearExpiry() const;
+    // Emits renewalImpossible and hands the error on, for `done(impossible(...))`.
+    ApiError impossible(const ApiError &error);
 
     QNetworkAccessManager *m_network;
     ApiSettings m_settings;
+    QSslConfiguration m_ssl;
     Credentials m_credentials;
     QString m_accessToken;
     QString m_sessionToken;
     QDateTime m_accessExpiry;
+    QElapsedTimer m_sessionLastUse; // invalid when unknown (pasted tokens): no early renewal
     int m_accessGeneration = 0;
     int m_sessionGeneration = 0;
     bool m_loginRejected = false;

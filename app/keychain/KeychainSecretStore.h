@@ -1,0 +1,26 @@
+#pragma once
+
+#include "credentials/SecretStore.h"
+
+namespace fota {
+
+// The system keychain (Secret Service over D-Bus, KWallet, macOS Keychain, Windows Credential
+// Store) through QtKeychain. Kept out of the core library so the core and its tests never need
+// a keychain; where no keychain service runs, every operation fails and says why.
+class KeychainSecretStore : public SecretStore
+{
+    Q_OBJECT
+public:
+    explicit KeychainSecretStore(const QString &service, QObject *parent = nullptr);
+
+    void write(const QString &key, const QByteArray &data, QObject *context,
+               WriteCallback done) override;
+    void read(const QString &key, QObject *context, ReadCallback done) override;
+    void remove(const QString &key, QObject *context, WriteCallback done) override;
+    QString description() const override;
+
+private:
+    QString m_service;
+};
+
+} // namespace fota
