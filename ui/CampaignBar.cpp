@@ -1,9 +1,11 @@
 #include "ui/CampaignBar.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QStyle>
 
 using namespace Qt::StringLiterals;
@@ -12,23 +14,33 @@ namespace fota {
 
 CampaignBar::CampaignBar(QWidget *parent)
     : QWidget(parent)
-    , m_account(new QLineEdit(this))
+    , m_accountBox(new QComboBox(this))
+    , m_account(nullptr)
     , m_campaign(new QLineEdit(this))
+    , m_browse(new QPushButton(tr("&Browse…"), this))
     , m_load(new QPushButton(tr("&Load"), this))
     , m_stop(new QPushButton(tr("S&top"), this))
 {
     setObjectName(u"campaignBar"_s);
 
+    // An editable combo: type a new account or pick one used before from its list.
+    m_accountBox->setObjectName(u"accountCombo"_s);
+    m_accountBox->setEditable(true);
+    m_accountBox->setInsertPolicy(QComboBox::NoInsert); // history grows only with loads that worked
+    m_accountBox->setAccessibleName(tr("Account name"));
+    m_accountBox->addItems(accountHistory());
+    m_accountBox->setCurrentIndex(-1);
+    m_account = m_accountBox->lineEdit();
     auto *accountLabel = new QLabel(tr("&Account:"), this);
-    accountLabel->setBuddy(m_account);
+    accountLabel->setBuddy(m_accountBox);
     m_account->setObjectName(u"accountEdit"_s);
     m_account->setPlaceholderText(u"0000123456-00001"_s);
     m_account->setAccessibleName(tr("Account name"));
     m_account->setToolTip(tr("The ThingSpace account that owns the campaign"));
     m_account->setClearButtonEnabled(true);
     // Wide enough for "0000123456-00001" without scrolling.
-    m_account->setMinimumWidth(m_account->fontMetrics().horizontalAdvance(u"0000123456-00001 "_s) +
-                               40);
+    m_accountBox->setMinimumWidth(
+        m_account->fontMetrics().horizontalAdvance(u"0000123456-00001 "_s) + 60);
 
     auto *campaignLabel = new QLabel(tr("&Campaign ID:"), this);
     campaignLabel->setBuddy(m_campaign);
@@ -37,9 +49,13 @@ CampaignBar::CampaignBar(QWidget *parent)
     m_campaign->setAccessibleName(tr("Campaign ID"));
     m_campaign->setToolTip(tr("The FOTA campaign whose per-device report to load"));
     m_campaign->setClearButtonEnabled(true);
+    // Room for a whole campaign UUID when the window allows, a readable part when it is narrow.
     m_campaign->setMinimumWidth(
-        m_campaign->fontMetrics().horizontalAdvance(u"f3c1b0de-5a7e-4c55-9d0e-2b1f6a7c8e90 "_s) +
-        40);
+        m_campaign->fontMetrics().horizontalAdvance(u"f3c1b0de-5a7e-4c55-9d0e"_s) + 40);
+
+    m_browse->setObjectName(u"browseButton"_s);
+    m_browse->setAccessibleName(tr("Browse campaigns"));
+    m_browse->setToolTip(tr("List the account's campaigns and pick one (Ctrl+B)"));
 
     m_load->setObjectName(u"loadButton"_s);
     m_load->setAccessibleName(tr("Load campaign"));
@@ -55,10 +71,11 @@ CampaignBar::CampaignBar(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(accountLabel);
-    layout->addWidget(m_account, 2);
+    layout->addWidget(m_accountBox, 2);
     layout->addSpacing(12);
     layout->addWidget(campaignLabel);
     layout->addWidget(m_campaign, 3);
+    layout->addWidget(m_browse);
     layout->addSpacing(12);
     layout->addWidget(m_load);
     layout->addWidget(m_stop);
@@ -67,6 +84,7 @@ CampaignBar::CampaignBar(QWidget *parent)
     connect(m_campaign, &QLineEdit::returnPressed, this, &CampaignBar::requestLoad);
     connect(m_load, &QPushButton::clicked, this, &CampaignBar::requestLoad);
     connect(m_stop, &QPushButton::clicked, this, &CampaignBar::stopRequested);
+    connect(m_browse, &QPushButton::clicked, this, [this] { emit browseRequested(accountName()); });
     connect(m_account, &QLineEdit::textChanged, this, &CampaignBar::updateButtons);
     connect(m_campaign, &QLineEdit::textChanged, this, &CampaignBar::updateButtons);
     updateButtons();
@@ -107,8 +125,39 @@ void CampaignBar::requestLoad()
         emit loadRequested(accountName(), campaignId());
 }
 
+QString CampaignBar::historyKey()
+{
+    return u"campaign/accounts"_s;
+}
+
+QStringList CampaignBar::accountHistory() const
+{
+    return QSettings().value(historyKey()).toStringList();
+}
+
+void CampaignBar::rememberAccount(const QString &accountName)
+{
+    const QString account = accountName.trimmed();
+    if (account.isEmpty())
+        return;
+    QStringList history = accountHistory();
+    history.removeAll(account);
+    history.prepend(account);
+    while (history.size() > kHistorySize)
+        history.removeLast();
+    QSettings().setValue(historyKey(), history);
+    // Rebuilding the list must not change what the field says.
+    const QString text = m_account->text();
+    const QSignalBlocker blocker(m_accountBox);
+    m_accountBox->clear();
+    m_accountBox->addItems(history);
+    m_accountBox->setCurrentIndex(-1);
+    m_account->setText(text);
+}
+
 void CampaignBar::updateButtons()
 {
+    m_browse->setEnabled(!m_loading && !accountName().isEmpty());
     const bool wasEnabled = m_load->isEnabled();
     m_load->setEnabled(canLoad());
     m_stop->setEnabled(m_loading);

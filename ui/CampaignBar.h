@@ -2,13 +2,15 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLineEdit;
 class QPushButton;
 
 namespace fota {
 
-// Which campaign to watch: account and campaign ID, Load and Stop. It only asks; the window
-// decides what loading means and tells the bar back through setLoading().
+// Which campaign to watch: account (with the accounts used before, remembered) and campaign ID,
+// Browse, Load and Stop. It only asks; the window decides what loading means and tells the bar
+// back through setLoading().
 class CampaignBar : public QWidget
 {
     Q_OBJECT
@@ -22,6 +24,12 @@ public:
     bool isLoading() const { return m_loading; }
     // Both fields filled and nothing loading: what Load and F5 need.
     bool canLoad() const;
+    // Puts an account that loaded at the top of the history (QSettings; an account name is not
+    // a secret).
+    void rememberAccount(const QString &accountName);
+    QStringList accountHistory() const;
+    static QString historyKey();
+    static constexpr int kHistorySize = 10;
 
 public slots:
     // Emits loadRequested with the fields when canLoad(); the Load button, Enter and F5 use it.
@@ -30,14 +38,17 @@ public slots:
 signals:
     void loadRequested(const QString &accountName, const QString &campaignId);
     void stopRequested();
+    void browseRequested(const QString &accountName);
     // After a field edit or a loading change, so actions mirroring Load can follow.
     void canLoadChanged(bool canLoad);
 
 private:
     void updateButtons();
 
-    QLineEdit *m_account;
+    QComboBox *m_accountBox;
+    QLineEdit *m_account; // the combo's own editor
     QLineEdit *m_campaign;
+    QPushButton *m_browse;
     QPushButton *m_load;
     QPushButton *m_stop;
     bool m_loading = false;

@@ -1,6 +1,7 @@
 #include "ui/DeviceTableView.h"
 
 #include "campaign/DeviceColumn.h"
+#include "ui/DeviceRowDelegate.h"
 #include "ui/StatusDelegate.h"
 
 #include <QApplication>
@@ -32,7 +33,10 @@ DeviceTableView::DeviceTableView(QWidget *parent)
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
-    setItemDelegateForColumn(int(DeviceColumn::Status), new StatusDelegate(this));
+    setItemDelegate(new DeviceRowDelegate(this));
+    auto *statusDelegate = new StatusDelegate(this);
+    setItemDelegateForColumn(int(DeviceColumn::Status), statusDelegate);
+    setItemDelegateForColumn(int(DeviceColumn::Bucket), statusDelegate);
 
     // One fixed height for every row: with ResizeToContents or per-row sizes the view would
     // query sizeHint for every row, which is what makes million-row tables stall.
@@ -49,6 +53,10 @@ DeviceTableView::DeviceTableView(QWidget *parent)
     header->setHighlightSections(false);
     header->setSectionsMovable(true);
     header->setSortIndicator(int(DeviceColumn::DeviceId), Qt::AscendingOrder);
+    // The column chooser: right-click on the header, as in every file manager.
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this,
+            &DeviceTableView::showColumnMenu);
     setSortingEnabled(true);
 }
 
@@ -58,7 +66,68 @@ void DeviceTableView::setModel(QAbstractItemModel *model)
     if (!model)
         return;
     applyColumnWidths();
+    // The bucket belongs beside the raw status it is derived from.
+    QHeaderView *header = horizontalHeader();
+    header->moveSection(header->visualIndex(int(DeviceColumn::Bucket)),
+                        header->visualIndex(int(DeviceColumn::Status)) + 1);
     sortByColumn(int(DeviceColumn::DeviceId), Qt::AscendingOrder);
+}
+
+QByteArray DeviceTableView::saveLayout() const
+{
+    return horizontalHeader()->saveState();
+}
+
+bool DeviceTableView::restoreLayout(const QByteArray &state)
+{
+    QHeaderView *header = horizontalHeader();
+    if (state.isEmpty() || !model())
+        return false;
+    const QByteArray defaults = header->saveState();
+    if (!header->restoreState(state) || header->count() != kDeviceColumnCount) {
+        header->restoreState(defaults);
+        return false;
+    }
+    // Never leave the operator without a column to right-click.
+    if (header->hiddenSectionCount() >= header->count())
+        header->showSection(int(DeviceColumn::DeviceId));
+    // restoreState() sets the indicator without sorting; the proxy must follow it.
+    sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    return true;
+}
+
+QList<int> DeviceTableView::visibleColumnsInOrder() const
+{
+    QList<int> columns;
+    const QHeaderView *header = horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns << logical;
+    }
+    return columns;
+}
+
+void DeviceTableView::showColumnMenu(const QPoint &pos)
+{
+    if (!model())
+        return;
+    QHeaderView *header = horizontalHeader();
+    QMenu menu(this);
+    menu.setObjectName(u"columnMenu"_s);
+    menu.setTitle(tr("Columns"));
+    for (int c = 0; c < model()->columnCount(); ++c) {
+        QAction *action =
+            menu.addAction(DeviceColumns::title(DeviceColumn(c)), this, [header, c](bool checked) {
+                // At least one column stays, or the header (and this menu) would vanish.
+                if (!checked && header->count() - header->hiddenSectionCount() <= 1)
+                    return;
+                header->setSectionHidden(c, !checked);
+            });
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(c));
+    }
+    menu.exec(header->viewport()->mapToGlobal(pos));
 }
 
 void DeviceTableView::applyColumnWidths()
@@ -79,7 +148,11 @@ void DeviceTableView::applyColumnWidths()
     setColumnWidth(int(DeviceColumn::ResultReason), fm.horizontalAdvance(u"M"_s) * 34);
     setColumnWidth(int(DeviceColumn::StatusTime), widthFor(DeviceColumn::StatusTime, time));
     setColumnWidth(int(DeviceColumn::LastAttempt), widthFor(DeviceColumn::LastAttempt, time));
-    setColumnWidth(int(DeviceColumn::NextAttempt), widthFor(DeviceColumn::NextAttempt, time));
+    // Next attempt also says "(overdue 12 h)" and may carry the overdue icon.
+    setColumnWidth(int(DeviceColumn::NextAttempt),
+                   widthFor(DeviceColumn::NextAttempt, time + u" (overdue 12 h)"_s) + 16);
+    setColumnWidth(int(DeviceColumn::Bucket),
+                   widthFor(DeviceColumn::Bucket, u"In progress"_s) + 16); // + swatch
 }
 
 void DeviceTableView::setPlaceholderText(const QString &text)
@@ -97,17 +170,21 @@ QString DeviceTableView::selectionAsText() const
     QModelIndexList selected = selectionModel()->selectedRows();
     std::sort(selected.begin(), selected.end(),
               [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
-    const int columns = model()->columnCount();
+    const QList<int> columns = visibleColumnsInOrder();
+    // A tab or newline inside a cell (reasons carry them) would split the pasted row.
+    const auto clean = [](QString text) {
+        return text.replace(u'\t', u' ').replace(u'\r', u' ').replace(u'\n', u' ');
+    };
     QStringList lines;
     lines.reserve(selected.size() + 1);
     QStringList cells;
-    for (int c = 0; c < columns; ++c)
-        cells << model()->headerData(c, Qt::Horizontal).toString();
+    for (const int c : columns)
+        cells << clean(model()->headerData(c, Qt::Horizontal).toString());
     lines << cells.join(u'\t');
     for (const QModelIndex &rowIndex : std::as_const(selected)) {
         cells.clear();
-        for (int c = 0; c < columns; ++c)
-            cells << model()->index(rowIndex.row(), c).data().toString();
+        for (const int c : columns)
+            cells << clean(model()->index(rowIndex.row(), c).data().toString());
         lines << cells.join(u'\t');
     }
     return lines.join(u'\n') + u'\n';

@@ -18,8 +18,16 @@ public:
     // Shown centred in the empty table ("No devices match the filter").
     void setPlaceholderText(const QString &text);
     QString placeholderText() const { return m_placeholder; }
-    // Selected rows as tab-separated text with a header line, in displayed order.
+    // Selected rows as tab-separated text with a header line: rows in displayed order, the
+    // columns shown in the order shown, as a spreadsheet paste expects.
     QString selectionAsText() const;
+    // The columns the operator sees, in visual order.
+    QList<int> visibleColumnsInOrder() const;
+
+    // Column order, widths, visibility and sort, for QSettings. restoreLayout() ignores a state
+    // saved for another set of columns (an older version) and keeps the defaults.
+    QByteArray saveLayout() const;
+    bool restoreLayout(const QByteArray &state);
 
 public slots:
     void copySelection() const;
@@ -31,6 +39,7 @@ protected:
 
 private:
     void applyColumnWidths();
+    void showColumnMenu(const QPoint &pos);
 
     QString m_placeholder;
 };

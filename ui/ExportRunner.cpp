@@ -1,20 +1,20 @@
 #include "ui/ExportRunner.h"
 
 #include "campaign/CampaignSession.h"
+#include "campaign/DeviceOrder.h"
 #include "campaign/DeviceProxyModel.h"
 #include "campaign/DeviceTableModel.h"
 #include "export/ExportJob.h"
+#include "ui/ExportDialog.h"
 #include "ui/NumberText.h"
 
 #include <QDateTime>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <limits>
@@ -24,16 +24,6 @@ using namespace Qt::StringLiterals;
 namespace fota {
 
 namespace {
-
-QString csvFilter()
-{
-    return ExportRunner::tr("CSV (*.csv)");
-}
-
-QString jsonFilter()
-{
-    return ExportRunner::tr("JSON (*.json)");
-}
 
 int clampToInt(qint64 v)
 {
@@ -77,18 +67,7 @@ ExportFormat ExportRunner::formatFor(const QString &path, const QString &nameFil
                                                                : ExportFormat::Csv;
 }
 
-QString ExportRunner::suggestedDirectory() const
-{
-    for (const QString &dir :
-         {m_lastDir, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-          QDir::homePath()}) {
-        if (!dir.isEmpty() && QFileInfo(dir).isDir())
-            return dir;
-    }
-    return QDir::currentPath();
-}
-
-QString ExportRunner::suggestedFileName() const
+QString ExportRunner::suggestedBaseName() const
 {
     QString name = m_session ? m_session->campaignId() : QString();
     // Campaign IDs are UUIDs, but the field is free text: keep the file name portable.
@@ -96,7 +75,7 @@ QString ExportRunner::suggestedFileName() const
     name.replace(unsafe, u"_"_s);
     if (name.isEmpty())
         name = u"campaign"_s;
-    return name + u"-devices.csv"_s;
+    return name + u"-devices"_s;
 }
 
 void ExportRunner::exportWithDialog()
@@ -106,45 +85,34 @@ void ExportRunner::exportWithDialog()
             m_dialog->raise();
         return;
     }
-    // The rows are fixed when the dialog opens, so the file holds exactly the count its title
-    // promised even if pages arrive while the operator picks a name.
+    // The rows shown are fixed when the dialog opens, so the file holds exactly the count the
+    // dialog promised even if pages arrive while the operator picks a name.
     std::vector<quint32> rows = m_proxy->visibleStoreRows();
-    const QString title =
-        tr("Export rows shown (%1 devices)").arg(NumberText::count(qint64(rows.size())));
-
-    auto *dialog = new QFileDialog(m_dialogParent, title);
-    dialog->setObjectName(u"exportDialog"_s);
+    auto *dialog = new ExportDialog(qint64(rows.size()), qint64(m_model->store().size()),
+                                    suggestedBaseName(), m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setFileMode(QFileDialog::AnyFile);
-    dialog->setNameFilters({csvFilter(), jsonFilter()});
-    dialog->setDefaultSuffix(u"csv"_s);
-    dialog->setDirectory(suggestedDirectory());
-    dialog->selectFile(suggestedFileName());
-    connect(dialog, &QFileDialog::filterSelected, dialog, [dialog](const QString &filter) {
-        const bool json = filter == jsonFilter();
-        dialog->setDefaultSuffix(json ? u"json"_s : u"csv"_s);
-        // Follow the filter with the suggested name's suffix, as the operator expects.
-        const QStringList chosen = dialog->selectedFiles();
-        if (!chosen.isEmpty()) {
-            const QFileInfo info(chosen.first());
-            if (!info.isDir())
-                dialog->selectFile(info.completeBaseName() + (json ? u".json"_s : u".csv"_s));
-        }
-    });
-    connect(
-        dialog, &QFileDialog::fileSelected, this,
-        [this, dialog, rows = std::move(rows)](const QString &path) mutable {
-            m_lastDir = QFileInfo(path).absolutePath();
-            if (!startExport(path, formatFor(path, dialog->selectedNameFilter()), std::move(rows)))
-                emit failed(path, tr("another export is still running"));
-        });
+    connect(dialog, &ExportDialog::exportRequested, this,
+            [this, rows = std::move(rows)](const QString &path, ExportFormat format,
+                                           ExportDialog::Scope scope) mutable {
+                const bool started = scope == ExportDialog::Scope::All
+                                         ? exportAllDevices(path, format)
+                                         : startExport(path, format, std::move(rows));
+                if (!started)
+                    emit failed(path, tr("another export is still running"));
+            });
     dialog->open();
 }
 
 bool ExportRunner::exportShownRows(const QString &path, ExportFormat format)
 {
     return startExport(path, format, m_proxy->visibleStoreRows());
+}
+
+bool ExportRunner::exportAllDevices(const QString &path, ExportFormat format)
+{
+    if (isRunning())
+        return false;
+    return startExport(path, format, DeviceOrder::byDeviceId(m_model->store()));
 }
 
 bool ExportRunner::startExport(const QString &path, ExportFormat format, std::vector<quint32> rows)

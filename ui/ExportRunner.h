@@ -20,7 +20,8 @@ class CampaignSession;
 class DeviceProxyModel;
 class DeviceTableModel;
 
-// File → Export…: writes the rows the table shows, in the order shown, on a worker thread.
+// File → Export…: asks with an ExportDialog, then writes the rows the table shows (in the order
+// shown) or every device (by ascending ID, as the CLI does) on a worker thread.
 // The store and the row list are copied on the GUI thread first, so pages may keep arriving
 // (and the operator may keep sorting) while the file is written.
 class ExportRunner : public QObject
@@ -34,12 +35,14 @@ public:
     // What the menu action does after the file dialog, and what tests and scripts call
     // directly: starts writing the rows shown now. False when an export is already running.
     bool exportShownRows(const QString &path, ExportFormat format);
+    // Every device of the store, by ascending device ID, whatever the table's filter and sort.
+    bool exportAllDevices(const QString &path, ExportFormat format);
     bool isRunning() const;
     // The format for a chosen path: its suffix decides, else the dialog's name filter.
     static ExportFormat formatFor(const QString &path, const QString &nameFilter);
 
 public slots:
-    // Opens the save dialog (window-modal, non-blocking) and exports on accept.
+    // Opens the export dialog (window-modal, non-blocking) and exports on accept.
     void exportWithDialog();
     void cancel();
 
@@ -56,14 +59,12 @@ private:
     void showProgressDialog(const QString &path, qint64 rows);
     void onProgress(quint64 generation, qint64 written, qint64 total);
     void onFinished(quint64 generation);
-    QString suggestedDirectory() const;
-    QString suggestedFileName() const;
+    QString suggestedBaseName() const;
 
     DeviceTableModel *m_model;
     DeviceProxyModel *m_proxy;
     CampaignSession *m_session;
     QPointer<QWidget> m_dialogParent;
-    QString m_lastDir;
 
     // The running job, if any.
     QFutureWatcher<QString> *m_watcher = nullptr;

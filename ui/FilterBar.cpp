@@ -4,10 +4,13 @@
 #include "ui/NumberText.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
+#include <QStandardItemModel>
 #include <QStyle>
 #include <QTimer>
 
@@ -19,8 +22,10 @@ namespace fota {
 
 namespace {
 
-// Combo item data: -1 for all statuses, else the bucket.
+// Combo item data: -1 for all statuses, -2 for a sidebar selection the combo cannot express,
+// else the bucket.
 constexpr int kAllItem = -1;
+constexpr int kSeveralItem = -2;
 
 } // namespace
 
@@ -28,6 +33,8 @@ FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent)
     , m_search(new QLineEdit(this))
     , m_bucket(new QComboBox(this))
+    , m_overdue(new QCheckBox(tr("&Overdue only"), this))
+    , m_changed(new QCheckBox(tr("C&hanged since last refresh"), this))
     , m_shown(new QLabel(this))
     , m_debounce(new QTimer(this))
 {
@@ -41,23 +48,46 @@ FilterBar::FilterBar(QWidget *parent)
     m_search->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView),
                         QLineEdit::LeadingPosition);
     // A steady width: the "Showing N of M" text beside it changes with every keystroke and
-    // must not make the box jump.
-    m_search->setFixedWidth(m_search->fontMetrics().horizontalAdvance(u"M"_s) * 32);
+    // must not make the box jump. It gives way only when the window itself is narrow.
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(u"M"_s) * 14);
+    m_search->setMaximumWidth(m_search->fontMetrics().horizontalAdvance(u"M"_s) * 28);
+    m_search->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
     m_bucket->setObjectName(u"bucketCombo"_s);
     m_bucket->setAccessibleName(tr("Status filter"));
-    m_bucket->setToolTip(tr("Show one status bucket only"));
+    m_bucket->setToolTip(tr("Show one status bucket only; the sidebar can tick several"));
     // Fixed width: the counts in the items change with every page and must not jiggle the row.
     m_bucket->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_bucket->setMinimumContentsLength(24);
+    m_bucket->setMinimumContentsLength(14);
     m_bucket->addItem(tr("All statuses"), kAllItem);
     for (int b = 0; b < kBucketCount; ++b)
         m_bucket->addItem(BucketPalette::swatch(StatusBucket(b)),
                           StatusBuckets::displayName(StatusBucket(b)), b);
+    // Shown as the current entry when the sidebar holds several ticks; never offered in the
+    // list, since picking "several" means nothing.
+    m_bucket->addItem(tr("Several (see sidebar)"), kSeveralItem);
+    const int several = m_bucket->count() - 1;
+    if (auto *items = qobject_cast<QStandardItemModel *>(m_bucket->model()))
+        items->item(several)->setEnabled(false);
+    if (auto *list = qobject_cast<QListView *>(m_bucket->view()))
+        list->setRowHidden(several, true);
+
+    m_overdue->setObjectName(u"overdueCheck"_s);
+    m_overdue->setAccessibleName(tr("Overdue only"));
+    m_overdue->setToolTip(
+        tr("Only pending devices whose next attempt is already past (marked with ⚠)"));
+    m_changed->setObjectName(u"changedCheck"_s);
+    m_changed->setAccessibleName(tr("Changed since last refresh only"));
+    m_changed->setToolTip(
+        tr("Only devices whose status changed at the last refresh (marked with ● and bold)"));
 
     m_shown->setObjectName(u"shownLabel"_s);
     m_shown->setAccessibleName(tr("Devices shown"));
     m_shown->setForegroundRole(QPalette::PlaceholderText);
+    // Clipped rather than widening the window; the status bar and sidebar carry counts too.
+    m_shown->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_shown->setMinimumWidth(m_shown->fontMetrics().horizontalAdvance(u"Showing 99,999 of"_s));
+    m_shown->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     auto *searchLabel = new QLabel(tr("&Find:"), this);
     searchLabel->setBuddy(m_search);
@@ -71,8 +101,10 @@ FilterBar::FilterBar(QWidget *parent)
     layout->addSpacing(12);
     layout->addWidget(bucketLabel);
     layout->addWidget(m_bucket);
-    layout->addStretch(1);
-    layout->addWidget(m_shown);
+    layout->addSpacing(12);
+    layout->addWidget(m_overdue);
+    layout->addWidget(m_changed);
+    layout->addWidget(m_shown, 1);
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kDebounceMs);
@@ -85,7 +117,15 @@ FilterBar::FilterBar(QWidget *parent)
             m_debounce->start();
     });
     connect(m_search, &QLineEdit::returnPressed, this, &FilterBar::applyNow);
-    connect(m_bucket, &QComboBox::currentIndexChanged, this, &FilterBar::applyNow);
+    // The echo of the sidebar (showStatusSelection) blocks this signal, so only a real pick
+    // (mouse, keyboard or a script setting the index) goes back to the sidebar.
+    connect(m_bucket, &QComboBox::currentIndexChanged, this, [this] {
+        const int b = m_bucket->currentData().toInt();
+        if (b != kSeveralItem)
+            emit bucketChosen(b);
+    });
+    connect(m_overdue, &QCheckBox::toggled, this, &FilterBar::applyNow);
+    connect(m_changed, &QCheckBox::toggled, this, &FilterBar::applyNow);
 
     // Ctrl+F from anywhere in the window, as in every other desktop tool with a search box.
     auto *find = new QAction(tr("Find"), this);
@@ -101,9 +141,9 @@ FilterBar::FilterBar(QWidget *parent)
 DeviceFilter FilterBar::filter() const
 {
     DeviceFilter f;
-    if (const auto bucket = selectedBucket())
-        f.buckets = BucketMask(1u << int(*bucket));
     f.text = m_search->text().trimmed();
+    f.overdueOnly = m_overdue->isChecked();
+    f.changedOnly = m_changed->isChecked();
     return f;
 }
 
@@ -115,11 +155,14 @@ std::optional<StatusBucket> FilterBar::selectedBucket() const
     return StatusBucket(b);
 }
 
-void FilterBar::selectBucket(std::optional<StatusBucket> bucket)
+void FilterBar::showStatusSelection(bool any, std::optional<StatusBucket> single)
 {
-    const int index = m_bucket->findData(bucket ? int(*bucket) : kAllItem);
-    if (index >= 0)
-        m_bucket->setCurrentIndex(index);
+    const int wanted = !any ? kAllItem : single ? int(*single) : kSeveralItem;
+    const int index = m_bucket->findData(wanted);
+    if (index < 0 || index == m_bucket->currentIndex())
+        return;
+    const QSignalBlocker blocker(m_bucket);
+    m_bucket->setCurrentIndex(index);
 }
 
 void FilterBar::setCounts(const BucketCounts &counts)

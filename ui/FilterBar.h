@@ -6,6 +6,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -13,8 +14,10 @@ class QTimer;
 
 namespace fota {
 
-// What the table shows: a text search (IMEI or result reason) and a status bucket. Typing is
-// debounced so a million-row filter runs once per pause, not once per key.
+// What the table shows: a text search (IMEI or result reason), "overdue only" and "changed since
+// last refresh". Typing is debounced so a million-row filter runs once per pause, not once per
+// key. The status combo is a shortcut to the status sidebar, which owns the status selection:
+// the combo asks (bucketChosen) and shows what the sidebar holds (showStatusSelection).
 class FilterBar : public QWidget
 {
     Q_OBJECT
@@ -23,9 +26,11 @@ public:
 
     explicit FilterBar(QWidget *parent = nullptr);
 
+    // Text, overdueOnly and changedOnly; status, reason and nowMs come from elsewhere.
     DeviceFilter filter() const;
     std::optional<StatusBucket> selectedBucket() const;
-    void selectBucket(std::optional<StatusBucket> bucket);
+    // Shows the sidebar's selection: one bucket, everything, or "several" (no signal).
+    void showStatusSelection(bool any, std::optional<StatusBucket> single);
     void setCounts(const BucketCounts &counts);
     void setShownCount(qint64 shown, qint64 total);
     void focusSearch();
@@ -36,12 +41,16 @@ public slots:
 
 signals:
     void filterChanged(const fota::DeviceFilter &filter);
+    // The operator picked an entry in the combo: -1 for all statuses, else a StatusBucket.
+    void bucketChosen(int bucket);
 
 private:
     void emitIfChanged();
 
     QLineEdit *m_search;
     QComboBox *m_bucket;
+    QCheckBox *m_overdue;
+    QCheckBox *m_changed;
     QLabel *m_shown;
     QTimer *m_debounce;
     DeviceFilter m_applied;

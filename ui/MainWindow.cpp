@@ -4,24 +4,37 @@
 #include "campaign/DeviceProxyModel.h"
 #include "campaign/DeviceTableModel.h"
 #include "thingspace/ApiClient.h"
+#include "ui/AccountController.h"
 #include "ui/BucketSummary.h"
 #include "ui/CampaignBar.h"
+#include "ui/CampaignBrowserDialog.h"
+#include "ui/CampaignHeader.h"
+#include "ui/DeviceDetailPane.h"
 #include "ui/DeviceTableView.h"
 #include "ui/ExportRunner.h"
+#include "ui/FailureReasonsPanel.h"
 #include "ui/FilterBar.h"
 #include "ui/LoadProgressPanel.h"
 #include "ui/MessageBar.h"
 #include "ui/NumberText.h"
+#include "ui/RecentCampaigns.h"
+#include "ui/RefreshBar.h"
+#include "ui/StatusSidebar.h"
 
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -42,6 +55,8 @@ MainWindow::MainWindow(QWidget *parent)
     auto *central = new QWidget(this);
     m_campaignBar = new CampaignBar(central);
     m_messageBar = new MessageBar(central);
+    m_header = new CampaignHeader(m_client, central);
+    m_refreshBar = new RefreshBar(central);
     m_summary = new BucketSummary(m_model, central);
     m_progress = new LoadProgressPanel(central);
     m_filterBar = new FilterBar(central);
@@ -59,7 +74,9 @@ MainWindow::MainWindow(QWidget *parent)
     layout->setSpacing(10);
     layout->addWidget(m_campaignBar);
     layout->addWidget(m_messageBar);
+    layout->addWidget(m_header);
     layout->addLayout(overview);
+    layout->addWidget(m_refreshBar);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_table, 1);
     setCentralWidget(central);
@@ -83,14 +100,47 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &CampaignSession::loadFinished, this, &MainWindow::onLoadFinished);
     connect(m_messageBar, &MessageBar::retryRequested, this, &MainWindow::retryLoad);
 
-    // Counts and filtering
+    // Counts and filtering: the sidebar owns the status selection, the reasons panel the reason
+    // group, the filter bar text, overdue and changed; applyFilter() joins them.
+    buildDocks();
     connect(m_model, &DeviceTableModel::countsChanged, this,
             [this] { m_filterBar->setCounts(m_model->store().bucketCounts()); });
     connect(m_summary, &BucketSummary::bucketClicked, this,
-            [this](StatusBucket bucket) { m_filterBar->selectBucket(bucket); });
-    connect(m_filterBar, &FilterBar::filterChanged, this, [this](const DeviceFilter &filter) {
-        m_proxy->setFilter(filter);
-        m_summary->setSelectedBucket(m_filterBar->selectedBucket());
+            [this](StatusBucket bucket) { m_sidebar->selectOnly(bucket); });
+    connect(m_filterBar, &FilterBar::bucketChosen, this, [this](int bucket) {
+        m_sidebar->selectOnly(bucket >= 0 && bucket < kBucketCount
+                                  ? std::optional<StatusBucket>(StatusBucket(bucket))
+                                  : std::nullopt);
+    });
+    connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
+    connect(m_sidebar, &StatusSidebar::selectionChanged, this, &MainWindow::applyFilter);
+    connect(m_reasons, &FailureReasonsPanel::groupChanged, this, &MainWindow::applyFilter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onCurrentDeviceChanged);
+
+    // Watching: "now" for overdue and relative times, auto-refresh and what a refresh moved.
+    m_clock = new QTimer(this);
+    m_clock->setInterval(kClockIntervalMs);
+    connect(m_clock, &QTimer::timeout, this, &MainWindow::tickClock);
+    m_clock->start();
+    tickClock();
+    connect(m_refreshBar, &RefreshBar::refreshDue, this, &MainWindow::refreshNow);
+    connect(m_session, &CampaignSession::refreshStarted, this, [this] {
+        m_refreshBar->showRefreshing();
+        updateActions();
+    });
+    connect(m_session, &CampaignSession::refreshed, this,
+            [this](const DeviceTableModel::RefreshSummary &summary) {
+                onRefreshed(DeviceTableModel::describe(summary));
+            });
+    connect(m_session, &CampaignSession::refreshFailed, this, &MainWindow::onRefreshFailed);
+
+    // Campaigns: browse, recent, header
+    m_recent = new RecentCampaigns(this);
+    connect(m_recent, &RecentCampaigns::openRequested, this, &MainWindow::openCampaign);
+    connect(m_campaignBar, &CampaignBar::browseRequested, this, &MainWindow::browseCampaigns);
+    connect(m_header, &CampaignHeader::infoShown, this, [this](const CampaignInfo &info) {
+        m_recent->setLabel(m_session->accountName(), info.id, info.campaignName);
     });
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, &MainWindow::updateShownCount);
@@ -113,9 +163,162 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     buildMenus();
+    setUpAccount();
     updateShownCount();
     updateActions();
-    resize(1200, 760);
+    resize(1280, 800);
+    restoreSettings();
+}
+
+void MainWindow::buildDocks()
+{
+    m_sidebar = new StatusSidebar(m_model, this);
+    m_reasons = new FailureReasonsPanel(m_model, this);
+    m_detail = new DeviceDetailPane(m_model, m_client, this);
+    // Docks rather than a fixed splitter: the operator moves, closes or floats them (View menu)
+    // and the layout is remembered.
+    QDockWidget *statuses =
+        addDock(m_sidebar, tr("Statuses"), u"statusDock"_s, Qt::LeftDockWidgetArea);
+    QDockWidget *reasons =
+        addDock(m_reasons, tr("Failure reasons"), u"reasonsDock"_s, Qt::LeftDockWidgetArea);
+    QDockWidget *detail =
+        addDock(m_detail, tr("Device details"), u"detailDock"_s, Qt::LeftDockWidgetArea);
+    // The table needs the window's width, so the details share the lower left with the
+    // failure reasons as a tab; the operator can drag them anywhere, and that is remembered.
+    tabifyDockWidget(reasons, detail);
+    reasons->raise();
+    const int em = fontMetrics().horizontalAdvance(u"M"_s);
+    resizeDocks({statuses}, {em * 22}, Qt::Horizontal);
+    resizeDocks({statuses, reasons}, {em * 20, em * 14}, Qt::Vertical);
+}
+
+QDockWidget *MainWindow::addDock(QWidget *panel, const QString &title, const QString &objectName,
+                                 Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName); // saveState() finds docks by name
+    dock->setWidget(panel);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
+                      QDockWidget::DockWidgetFloatable);
+    addDockWidget(area, dock);
+    return dock;
+}
+
+void MainWindow::applyFilter()
+{
+    DeviceFilter filter = m_filterBar->filter();
+    m_sidebar->applyTo(filter);
+    m_reasons->applyTo(filter);
+    // Only an overdue filter depends on the clock; leaving nowMs at 0 otherwise keeps a clock
+    // tick from re-filtering a million rows for nothing.
+    if (filter.overdueOnly)
+        filter.nowMs = m_model->now();
+    m_proxy->setFilter(filter);
+    m_summary->setSelectedBucket(m_sidebar->singleBucket());
+    m_filterBar->showStatusSelection(m_sidebar->hasSelection(), m_sidebar->singleBucket());
+    updateShownCount();
+}
+
+void MainWindow::tickClock()
+{
+    m_model->setNow(QDateTime::currentMSecsSinceEpoch());
+    if (m_proxy->filter().overdueOnly)
+        applyFilter();
+}
+
+void MainWindow::loadOrRefresh()
+{
+    // F5 on the campaign shown, fully loaded, refreshes in place (selection and scroll stay);
+    // otherwise it loads what the fields say.
+    const bool sameCampaign = m_session->accountName() == m_campaignBar->accountName() &&
+                              m_session->campaignId() == m_campaignBar->campaignId();
+    if (sameCampaign && m_session->isComplete() && !m_session->isLoading())
+        refreshNow();
+    else
+        m_campaignBar->requestLoad();
+}
+
+void MainWindow::refreshNow()
+{
+    if (m_session->campaignId().isEmpty() || m_session->isLoading() || m_session->isRefreshing())
+        return;
+    m_messageBar->dismiss();
+    m_retryIsRefresh = false;
+    if (m_session->isComplete())
+        m_session->refresh();
+    else
+        startLoad(m_session->accountName(), m_session->campaignId()); // fetch what is missing
+}
+
+void MainWindow::onRefreshed(const QString &summary)
+{
+    m_refreshBar->showSummary(summary);
+    statusBar()->showMessage(summary, 15'000);
+    m_detail->updateFields();
+    updateShownCount();
+    updateActions();
+}
+
+void MainWindow::onRefreshFailed(const ApiError &error)
+{
+    updateActions();
+    if (error.kind == ApiError::Kind::Cancelled) {
+        m_refreshBar->showFailed(tr("stopped"));
+        return;
+    }
+    // The rows stay as they were; the bar says why and Retry refreshes again.
+    m_refreshBar->showFailed(error.toString());
+    m_retryIsRefresh = true;
+    m_messageBar->showError(
+        tr("Refresh failed; the table shows the previous data: %1").arg(error.toString()), true);
+}
+
+void MainWindow::browseCampaigns(const QString &accountName)
+{
+    if (accountName.trimmed().isEmpty()) {
+        statusBar()->showMessage(tr("Enter an account first, then Browse."), 10'000);
+        if (auto *edit = m_campaignBar->findChild<QWidget *>(u"accountEdit"_s))
+            edit->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    auto *dialog = new CampaignBrowserDialog(m_client, accountName.trimmed(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CampaignBrowserDialog::campaignChosen, this, &MainWindow::openCampaign);
+    dialog->open();
+}
+
+void MainWindow::onCurrentDeviceChanged(const QModelIndex &current)
+{
+    const QVariant row = current.data(DeviceTableModel::StoreRowRole);
+    m_detail->showDevice(row.isValid() ? std::optional<quint32>(row.toUInt()) : std::nullopt,
+                         m_session->accountName());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    settings.setValue(u"table/header"_s, m_table->saveLayout());
+    settings.setValue(u"view/useUtc"_s, m_model->useUtc());
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    m_table->restoreLayout(settings.value(u"table/header"_s).toByteArray());
+    const bool utc = settings.value(u"view/useUtc"_s, true).toBool();
+    m_model->setUseUtc(utc);
+    if (m_utcAction)
+        m_utcAction->setChecked(utc);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
 }
 
 MainWindow::~MainWindow()
@@ -126,6 +329,22 @@ MainWindow::~MainWindow()
     m_session->stop();
 }
 
+void MainWindow::setUpAccount()
+{
+    m_account = new AccountController(m_client, this, this);
+    m_account->installMenu(menuBar());
+    statusBar()->addPermanentWidget(m_account->createStatusLabel(this));
+    connect(m_account, &AccountController::notice, this,
+            [this](const QString &text) { m_messageBar->showError(text, false); });
+    connect(m_account, &AccountController::signInRequired, this,
+            [this](const QString &reason) { m_messageBar->showError(reason, false); });
+    connect(m_account, &AccountController::profileChanged, this, [this](const Profile &profile) {
+        // Another account: the campaign of the previous one means nothing here.
+        if (profile.accountName != m_campaignBar->accountName())
+            m_campaignBar->setFields(profile.accountName, QString());
+    });
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -134,25 +353,58 @@ void MainWindow::buildMenus()
     m_exportAction->setObjectName(u"exportAction"_s);
     m_exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
     m_exportAction->setStatusTip(
-        tr("Write the rows shown, as filtered and sorted, to CSV or JSON"));
+        tr("Write the rows shown (filtered and sorted) or all devices to CSV or JSON"));
+    m_copyAction =
+        file->addAction(tr("&Copy selected rows"), m_table, &DeviceTableView::copySelection);
+    m_copyAction->setObjectName(u"copyRowsAction"_s);
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    // Only while the table has focus: elsewhere Ctrl+C copies text in a field, as usual.
+    m_copyAction->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(m_copyAction);
+    m_copyAction->setStatusTip(
+        tr("Copy the selected rows as tab-separated text with a header row, for a spreadsheet"));
+    file->addSeparator();
+    m_recent->attach(file->addMenu(tr("&Recent campaigns")));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(u"quitAction"_s);
     quit->setShortcut(Qt::CTRL | Qt::Key_Q);
     quit->setMenuRole(QAction::QuitRole);
 
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_utcAction = m_viewMenu->addAction(tr("Times in &UTC"));
+    m_utcAction->setObjectName(u"utcAction"_s);
+    m_utcAction->setCheckable(true);
+    m_utcAction->setChecked(m_model->useUtc());
+    m_utcAction->setStatusTip(tr("Show times in UTC; untick for the local time zone"));
+    connect(m_utcAction, &QAction::toggled, this, [this](bool utc) {
+        m_model->setUseUtc(utc);
+        m_detail->updateFields();
+        QSettings().setValue(u"view/useUtc"_s, utc);
+    });
+    m_viewMenu->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly))
+        m_viewMenu->addAction(dock->toggleViewAction());
+
     QMenu *campaign = menuBar()->addMenu(tr("&Campaign"));
-    m_loadAction =
-        campaign->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Load / Refresh"),
-                            m_campaignBar, &CampaignBar::requestLoad);
+    m_loadAction = campaign->addAction(style()->standardIcon(QStyle::SP_BrowserReload),
+                                       tr("&Load / Refresh"), this, &MainWindow::loadOrRefresh);
     m_loadAction->setObjectName(u"loadAction"_s);
     m_loadAction->setShortcut(Qt::Key_F5);
-    m_loadAction->setStatusTip(tr("Load every page of the campaign report again"));
+    m_loadAction->setStatusTip(
+        tr("Refresh the campaign shown in the background, or load the one in the fields"));
     m_stopAction = campaign->addAction(style()->standardIcon(QStyle::SP_BrowserStop), tr("&Stop"),
                                        m_session, &CampaignSession::stop);
     m_stopAction->setObjectName(u"stopAction"_s);
     m_stopAction->setShortcut(Qt::Key_Escape);
     m_stopAction->setStatusTip(tr("Stop loading; the devices already loaded stay"));
+    campaign->addSeparator();
+    m_browseAction = campaign->addAction(tr("&Browse campaigns…"), this,
+                                         [this] { browseCampaigns(m_campaignBar->accountName()); });
+    m_browseAction->setObjectName(u"browseAction"_s);
+    m_browseAction->setShortcut(Qt::CTRL | Qt::Key_B);
+    m_browseAction->setStatusTip(tr("List the account's campaigns and open one"));
+    m_refreshBar->fillMenu(campaign->addMenu(tr("&Auto-refresh")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about =
@@ -191,11 +443,16 @@ void MainWindow::openCampaign(const QString &accountName, const QString &campaig
 void MainWindow::startLoad(const QString &accountName, const QString &campaignId)
 {
     m_messageBar->dismiss();
+    m_retryIsRefresh = false;
     m_session->load(accountName, campaignId);
 }
 
 void MainWindow::retryLoad()
 {
+    if (std::exchange(m_retryIsRefresh, false)) {
+        refreshNow();
+        return;
+    }
     // The campaign that failed, even if the fields were edited since.
     const QString account = m_session->accountName();
     const QString campaign = m_session->campaignId();
@@ -209,6 +466,7 @@ void MainWindow::onLoadStarted()
 {
     m_campaignBar->setLoading(true);
     m_progress->showStarted(m_session->campaignId());
+    m_header->load(m_session->accountName(), m_session->campaignId());
     statusBar()->showMessage(tr("Loading campaign %1…").arg(m_session->campaignId()));
     updateShownCount();
     updateActions();
@@ -219,6 +477,13 @@ void MainWindow::onLoadFinished(const LoadOutcome &outcome)
     m_campaignBar->setLoading(false);
     const qint64 devices = m_model->rowCount();
     m_progress->showFinished(outcome, devices);
+    if (devices > 0) {
+        // Remembered only once it loaded something: a mistyped ID stays out of the history.
+        m_campaignBar->rememberAccount(m_session->accountName());
+        m_recent->add(m_session->accountName(), m_session->campaignId(),
+                      m_header->info().id == m_session->campaignId() ? m_header->info().campaignName
+                                                                     : QString());
+    }
     if (outcome.complete) {
         statusBar()->showMessage(tr("Loaded %1 devices").arg(NumberText::count(devices)), 10'000);
     } else if (outcome.error.kind == ApiError::Kind::Cancelled) {
@@ -245,7 +510,7 @@ void MainWindow::updateShownCount()
         m_table->setPlaceholderText(
             tr("No campaign loaded.\nEnter an account and a campaign ID above, then Load (F5)."));
     if (m_exportAction)
-        m_exportAction->setEnabled(shown > 0 && !m_export->isRunning());
+        m_exportAction->setEnabled(total > 0 && !m_export->isRunning());
 }
 
 void MainWindow::updateActions()
@@ -253,8 +518,8 @@ void MainWindow::updateActions()
     if (!m_loadAction)
         return;
     m_loadAction->setEnabled(m_campaignBar->canLoad());
-    m_stopAction->setEnabled(m_campaignBar->isLoading());
-    m_exportAction->setEnabled(m_proxy->rowCount() > 0 && !m_export->isRunning());
+    m_stopAction->setEnabled(m_campaignBar->isLoading() || m_session->isRefreshing());
+    m_exportAction->setEnabled(m_model->rowCount() > 0 && !m_export->isRunning());
 }
 
 void MainWindow::showAbout()

@@ -2,21 +2,31 @@
 
 #include <QMainWindow>
 
+class QDockWidget;
 class QLabel;
+class QTimer;
 
 namespace fota {
 
+class AccountController;
 class ApiClient;
 class BucketSummary;
 class CampaignBar;
+class CampaignHeader;
 class CampaignSession;
+class DeviceDetailPane;
 class DeviceProxyModel;
 class DeviceTableModel;
 class DeviceTableView;
 class ExportRunner;
+class FailureReasonsPanel;
 class FilterBar;
 class LoadProgressPanel;
 class MessageBar;
+class RecentCampaigns;
+class RefreshBar;
+class StatusSidebar;
+struct ApiError;
 struct ApiSettings;
 struct Credentials;
 struct LoadOutcome;
@@ -39,9 +49,35 @@ public:
     DeviceTableModel *deviceModel() const { return m_model; }
     DeviceProxyModel *deviceProxy() const { return m_proxy; }
     CampaignSession *session() const { return m_session; }
+    // Sign-in, profiles and secrets (issue 4); its profileChanged() is what campaign lists follow.
+    AccountController *accountController() const { return m_account; }
+
+    // Loads the shown campaign again in the background (F5 and auto-refresh); a no-op while a
+    // load or refresh runs.
+    void refreshNow();
+    // Window geometry, dock layout, table columns and sort (QSettings; nothing secret). Saved on
+    // close; public so a test can save without closing.
+    void saveSettings() const;
+    void restoreSettings();
+    // How often "now" moves for the relative next-attempt text and the overdue flag.
+    static constexpr int kClockIntervalMs = 30'000;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildMenus();
+    void buildDocks();
+    QDockWidget *addDock(QWidget *panel, const QString &title, const QString &objectName,
+                         Qt::DockWidgetArea area);
+    void applyFilter();
+    void loadOrRefresh();
+    void browseCampaigns(const QString &accountName);
+    void onCurrentDeviceChanged(const QModelIndex &current);
+    void onRefreshed(const QString &summary);
+    void onRefreshFailed(const ApiError &error);
+    void tickClock();
+    void setUpAccount();
     void startLoad(const QString &accountName, const QString &campaignId);
     void retryLoad();
     void onLoadStarted();
@@ -62,6 +98,20 @@ private:
     FilterBar *m_filterBar = nullptr;
     DeviceTableView *m_table = nullptr;
     ExportRunner *m_export = nullptr;
+    AccountController *m_account = nullptr;
+    CampaignHeader *m_header = nullptr;
+    StatusSidebar *m_sidebar = nullptr;
+    FailureReasonsPanel *m_reasons = nullptr;
+    DeviceDetailPane *m_detail = nullptr;
+    RefreshBar *m_refreshBar = nullptr;
+    RecentCampaigns *m_recent = nullptr;
+    QTimer *m_clock = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_utcAction = nullptr;
+    QAction *m_browseAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    // Retry in the message bar repeats what failed: a load, or a refresh (rows kept).
+    bool m_retryIsRefresh = false;
     QLabel *m_serverLabel = nullptr;
 
     QAction *m_exportAction = nullptr;

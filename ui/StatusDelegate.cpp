@@ -6,7 +6,7 @@
 namespace fota {
 
 StatusDelegate::StatusDelegate(QObject *parent)
-    : QStyledItemDelegate(parent)
+    : DeviceRowDelegate(parent)
 {
     for (int b = 0; b < kBucketCount; ++b)
         m_swatches[size_t(b)] = BucketPalette::swatch(StatusBucket(b));
@@ -14,7 +14,7 @@ StatusDelegate::StatusDelegate(QObject *parent)
 
 void StatusDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
-    QStyledItemDelegate::initStyleOption(option, index);
+    DeviceRowDelegate::initStyleOption(option, index);
     const QVariant bucket = index.data(DeviceTableModel::BucketRole);
     if (!bucket.isValid())
         return;

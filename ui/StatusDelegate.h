@@ -1,17 +1,18 @@
 #pragma once
 
 #include "campaign/StatusBucket.h"
+#include "ui/DeviceRowDelegate.h"
 
 #include <QIcon>
-#include <QStyledItemDelegate>
 
 #include <array>
 
 namespace fota {
 
-// Puts the bucket's colour swatch before the raw status text. A delegate rather than a
+// Puts the bucket's colour swatch before the status (or bucket) text. A delegate rather than a
 // decoration role in the model: colours are a view concern and the core has no QtGui icons.
-class StatusDelegate : public QStyledItemDelegate
+// Derives from the row delegate so a changed device stays bold in these columns too.
+class StatusDelegate : public DeviceRowDelegate
 {
     Q_OBJECT
 public:

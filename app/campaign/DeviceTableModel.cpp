@@ -102,7 +102,10 @@ QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
                 return DeviceFilterMatcher::isOverdue(row, m_nowMs)
                            ? tr("%1 — overdue: still pending after its next attempt").arg(exact)
                            : exact;
-            return u"%1 (%2)"_s.arg(exact, relativeText(row.nextAttemptTime - m_nowMs));
+            // Only a pending device can be overdue; a finished one just had its attempt.
+            return u"%1 (%2)"_s.arg(exact,
+                                    relativeText(row.nextAttemptTime - m_nowMs,
+                                                 DeviceFilterMatcher::isOverdue(row, m_nowMs)));
         }
         case DeviceColumn::Bucket:
             return StatusBuckets::displayName(row.bucket);
@@ -167,7 +170,7 @@ QString DeviceTableModel::formatTime(qint64 ms) const
     return QDateTime::fromMSecsSinceEpoch(ms).toString(u"yyyy-MM-dd HH:mm:ss"_s);
 }
 
-QString DeviceTableModel::relativeText(qint64 deltaMs)
+QString DeviceTableModel::relativeText(qint64 deltaMs, bool overdue)
 {
     const qint64 minutes = std::abs(deltaMs) / 60'000;
     QString amount;
@@ -179,7 +182,9 @@ QString DeviceTableModel::relativeText(qint64 deltaMs)
         amount = tr("%1 h").arg((minutes + 30) / 60);
     else
         amount = tr("%1 d").arg((minutes + 12 * 60) / (24 * 60));
-    return deltaMs >= 0 ? tr("in %1").arg(amount) : tr("overdue %1").arg(amount);
+    if (deltaMs >= 0)
+        return tr("in %1").arg(amount);
+    return overdue ? tr("overdue %1").arg(amount) : tr("%1 ago").arg(amount);
 }
 
 void DeviceTableModel::setUseUtc(bool utc)

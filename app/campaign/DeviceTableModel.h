@@ -59,7 +59,7 @@ public:
     qint64 now() const { return m_nowMs; }
 
     QString formatTime(qint64 msSinceEpoch) const;
-    static QString relativeText(qint64 deltaMs);
+    static QString relativeText(qint64 deltaMs, bool overdue);
     // "12 changed: 9 → succeeded, 3 → failed".
     static QString describe(const RefreshSummary &summary);
 

@@ -315,6 +315,10 @@ private slots:
         QVERIFY(model.index(0, 0).data(DeviceTableModel::OverdueRole).toBool());
         QVERIFY(!model.index(1, 0).data(DeviceTableModel::OverdueRole).toBool());
         QVERIFY(!model.index(2, 0).data(DeviceTableModel::OverdueRole).toBool()); // not pending
+        QVERIFY(model.index(2, int(DeviceColumn::NextAttempt))
+                    .data()
+                    .toString()
+                    .endsWith(u"(1 h ago)"_s));
         QVERIFY(model.index(0, int(DeviceColumn::NextAttempt))
                     .data()
                     .toString()

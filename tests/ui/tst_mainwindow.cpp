@@ -10,6 +10,7 @@
 #include "thingspace/ApiSettings.h"
 #include "thingspace/Credentials.h"
 #include "ui/BucketSummary.h"
+#include "ui/ExportDialog.h"
 #include "ui/ExportRunner.h"
 #include "ui/FilterBar.h"
 #include "ui/LoadProgressPanel.h"
@@ -19,6 +20,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -28,7 +30,10 @@
 #include <QLineEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -202,6 +207,11 @@ private slots:
     void initTestCase()
     {
         g_testLogHandler = qInstallMessageHandler(dropOffscreenNoise);
+        // The window remembers its layout, sort and choices: keep the operator's settings out
+        // of the tests and the tests out of them.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"fota-tst-mainwindow"_s);
+        QSettings().clear();
         m_sim = new SimulatorServer(this);
         m_sim->addCampaign(
             SimulatedCampaign::generate(kAccount, kSmallCampaign, kSmallDevices, 11));
@@ -514,20 +524,23 @@ private slots:
             written << records.at(i).first();
         QCOMPARE(written, shownIds);
 
-        // The menu path: File → Export… opens a save dialog that says what it writes, and the
-        // chosen file goes through the same entry point (here as JSON, from the suffix).
+        // The menu path: File → Export… opens the export dialog, which says what it writes,
+        // and the chosen file goes through the same entry point (here as JSON).
         QAction *exportAction = child<QAction>(u"exportAction"_s);
         QVERIFY(exportAction->isEnabled());
         QCOMPARE(exportAction->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
         exportAction->trigger();
-        QFileDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = m_window->findChild<QFileDialog *>(u"exportDialog"_s)));
-        QCOMPARE(dialog->windowTitle(), u"Export rows shown (%1 devices)"_s.arg(shown));
-        QCOMPARE(dialog->nameFilters(), (QStringList{u"CSV (*.csv)"_s, u"JSON (*.json)"_s}));
-        QCOMPARE(dialog->acceptMode(), QFileDialog::AcceptSave);
+        ExportDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<ExportDialog *>(u"exportDialog"_s)));
+        QCOMPARE(dialog->scope(), ExportDialog::Scope::Shown);
+        QVERIFY(dialog->findChild<QRadioButton *>(u"exportShownRadio"_s)
+                    ->text()
+                    .contains(QLocale(QLocale::English).toString(shown)));
         const QString jsonPath = dir.filePath(u"failed.json"_s);
-        dialog->selectFile(jsonPath);
-        static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept, public through QDialog
+        dialog->setPath(dir.filePath(u"failed.csv"_s));
+        dialog->setFormat(ExportFormat::Json); // the name follows the format
+        QCOMPARE(QDir::fromNativeSeparators(dialog->path()), jsonPath);
+        dialog->accept();
         QTRY_COMPARE_WITH_TIMEOUT(succeeded.count() + failed.count(), 2, 30000);
         QCOMPARE(failed.count(), 0);
         QCOMPARE(succeeded.at(1).at(0).toString(), jsonPath);

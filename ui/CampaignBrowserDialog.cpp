@@ -1,0 +1,178 @@
+#include "ui/CampaignBrowserDialog.h"
+
+#include "thingspace/CampaignDirectory.h"
+#include "ui/NumberText.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace fota {
+
+namespace {
+
+constexpr int kIdRole = Qt::UserRole + 1;
+
+QString dateText(const QDate &date, const QString &raw)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : raw;
+}
+
+} // namespace
+
+CampaignBrowserDialog::CampaignBrowserDialog(ApiClient *client, const QString &accountName,
+                                             QWidget *parent)
+    : QDialog(parent)
+    , m_account(accountName)
+    , m_directory(new CampaignDirectory(client, this))
+    , m_items(new QStandardItemModel(0, ColumnCount, this))
+    , m_sorted(new QSortFilterProxyModel(this))
+    , m_view(new QTableView(this))
+    , m_status(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, this))
+    , m_open(m_buttons->button(QDialogButtonBox::Open))
+{
+    setObjectName(u"campaignBrowser"_s);
+    setWindowTitle(tr("Campaigns of %1").arg(accountName));
+
+    m_items->setHorizontalHeaderLabels({tr("Name"), tr("Firmware"), tr("Make / model"), tr("Start"),
+                                        tr("End"), tr("Status"), tr("Campaign ID")});
+    m_sorted->setSourceModel(m_items);
+    m_sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_view->setObjectName(u"campaignTable"_s);
+    m_view->setAccessibleName(tr("Campaigns"));
+    m_view->setModel(m_sorted);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(StartColumn, Qt::DescendingOrder); // newest first
+    m_view->verticalHeader()->setVisible(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    const int em = m_view->fontMetrics().horizontalAdvance(u"M"_s);
+    m_view->setColumnWidth(NameColumn, em * 16);
+    m_view->setColumnWidth(FirmwareColumn, em * 16);
+    m_view->setColumnWidth(DeviceColumn, em * 9);
+    m_view->setColumnWidth(StartColumn, em * 6);
+    m_view->setColumnWidth(EndColumn, em * 6);
+    m_view->setColumnWidth(StatusColumn, em * 11);
+
+    m_status->setObjectName(u"campaignBrowserStatus"_s);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    m_open->setObjectName(u"openCampaignButton"_s);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(m_buttons);
+    resize(em * 80, em * 30);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &CampaignBrowserDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &CampaignBrowserDialog::reject);
+    connect(m_view, &QTableView::activated, this, &CampaignBrowserDialog::accept);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CampaignBrowserDialog::updateButtons);
+    connect(m_directory, &CampaignDirectory::campaignsFound, this,
+            &CampaignBrowserDialog::addCampaigns);
+    connect(m_directory, &CampaignDirectory::retrying, this,
+            [this](const QString &message) { m_status->setText(tr("Retrying: %1").arg(message)); });
+    connect(m_directory, &CampaignDirectory::finished, this, &CampaignBrowserDialog::onFinished);
+    connect(this, &QDialog::finished, m_directory, [this] {
+        if (m_directory->isRunning())
+            m_directory->cancel();
+    });
+
+    m_status->setText(tr("Listing the campaigns of %1…").arg(accountName));
+    updateButtons();
+    m_directory->list(accountName);
+}
+
+bool CampaignBrowserDialog::isListing() const
+{
+    return m_directory->isRunning();
+}
+
+void CampaignBrowserDialog::addCampaigns(const QList<CampaignInfo> &campaigns)
+{
+    const bool wasEmpty = m_items->rowCount() == 0;
+    for (const CampaignInfo &c : campaigns) {
+        QList<QStandardItem *> row;
+        row << new QStandardItem(c.campaignName.isEmpty() ? c.id : c.campaignName)
+            << new QStandardItem(tr("%1 → %2").arg(c.firmwareFrom, c.firmwareTo))
+            << new QStandardItem(tr("%1 %2").arg(c.make, c.model).trimmed())
+            << new QStandardItem(dateText(c.startDate, c.startDateText))
+            << new QStandardItem(dateText(c.endDate, c.endDateText)) << new QStandardItem(c.status)
+            << new QStandardItem(c.id);
+        for (QStandardItem *item : row) {
+            item->setData(c.id, kIdRole);
+            item->setToolTip(item->text());
+        }
+        if (!c.firmwareName.isEmpty())
+            row[FirmwareColumn]->setToolTip(c.firmwareName);
+        m_items->appendRow(row);
+    }
+    m_status->setText(tr("Listing… %1 campaigns so far").arg(NumberText::count(campaignCount())));
+    if (wasEmpty && m_items->rowCount() > 0) {
+        // Keyboard users can press Enter at once.
+        m_view->selectRow(0);
+        m_view->setFocus();
+    }
+}
+
+void CampaignBrowserDialog::onFinished(const QList<CampaignInfo> &, const ApiError &error)
+{
+    const QString count = NumberText::count(campaignCount());
+    if (error.isError() && error.kind != ApiError::Kind::Cancelled)
+        m_status->setText(
+            tr("%1 campaigns; some could not be listed: %2").arg(count, error.toString()));
+    else if (campaignCount() == 0)
+        m_status->setText(tr("No campaigns found for %1.").arg(m_account));
+    else
+        m_status->setText(
+            tr("%1 campaigns. Double-click one, or select it and press Open.").arg(count));
+    updateButtons();
+}
+
+int CampaignBrowserDialog::campaignCount() const
+{
+    return m_items->rowCount();
+}
+
+QString CampaignBrowserDialog::statusText() const
+{
+    return m_status->text();
+}
+
+QString CampaignBrowserDialog::selectedCampaignId() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(kIdRole).toString();
+}
+
+void CampaignBrowserDialog::updateButtons()
+{
+    m_open->setEnabled(!selectedCampaignId().isEmpty());
+}
+
+void CampaignBrowserDialog::accept()
+{
+    const QString id = selectedCampaignId();
+    if (id.isEmpty())
+        return;
+    QDialog::accept();
+    emit campaignChosen(m_account, id);
+}
+
+} // namespace fota

@@ -1,0 +1,126 @@
+#include "ui/CampaignHeader.h"
+
+#include "thingspace/CampaignInfoFetcher.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace fota {
+
+namespace {
+
+QString orDash(const QString &text)
+{
+    return text.trimmed().isEmpty() ? u"—"_s : text.trimmed();
+}
+
+QString dateText(const QDate &date, const QString &raw)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : orDash(raw);
+}
+
+} // namespace
+
+CampaignHeader::CampaignHeader(ApiClient *client, QWidget *parent)
+    : QWidget(parent)
+    , m_fetcher(new CampaignInfoFetcher(client, this))
+    , m_title(new QLabel(this))
+    , m_detail(new QLabel(this))
+{
+    setObjectName(u"campaignHeader"_s);
+    setAccessibleName(tr("Campaign"));
+    m_title->setObjectName(u"campaignTitle"_s);
+    m_title->setTextFormat(Qt::PlainText); // server text is never markup
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setWeight(QFont::DemiBold);
+    m_title->setFont(big);
+    m_detail->setObjectName(u"campaignDetail"_s);
+    m_detail->setTextFormat(Qt::PlainText);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->setWordWrap(true);
+    m_detail->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(1);
+    layout->addWidget(m_title);
+    layout->addWidget(m_detail);
+
+    connect(m_fetcher, &CampaignInfoFetcher::fetched, this, &CampaignHeader::showInfo);
+    clear();
+}
+
+void CampaignHeader::load(const QString &accountName, const QString &campaignId)
+{
+    const QString key = accountName + u'\n' + campaignId;
+    if (key == m_shownKey)
+        return;
+    m_shownKey = key;
+    m_info = {};
+    m_title->setText(tr("Campaign %1").arg(campaignId));
+    m_detail->setText(tr("Fetching the campaign's details…"));
+    m_fetcher->fetch(accountName, campaignId);
+}
+
+void CampaignHeader::clear()
+{
+    m_fetcher->cancel();
+    m_shownKey.clear();
+    m_info = {};
+    m_title->setText(tr("No campaign"));
+    m_detail->setText(tr("Enter an account and a campaign ID, or Browse campaigns (Ctrl+B)."));
+}
+
+QString CampaignHeader::windowsText(const QList<CampaignInfo::TimeWindow> &windows)
+{
+    QStringList parts;
+    for (const CampaignInfo::TimeWindow &w : windows) {
+        if (w.startHour < 0 || w.endHour < 0)
+            continue;
+        parts << u"%1:00–%2:00"_s.arg(w.startHour, 2, 10, QChar(u'0'))
+                     .arg(w.endHour, 2, 10, QChar(u'0'));
+    }
+    return parts.isEmpty() ? tr("any time") : parts.join(u", "_s);
+}
+
+void CampaignHeader::showInfo(const CampaignInfo &info, const ApiError &error)
+{
+    if (error.isError()) {
+        // The report may still load: say what is missing, keep the campaign ID as the title.
+        m_detail->setText(tr("Campaign details unavailable: %1").arg(error.toString()));
+        return;
+    }
+    m_info = info;
+    m_title->setText(info.campaignName.isEmpty()
+                         ? tr("Campaign %1").arg(info.id)
+                         : tr("%1  ·  %2").arg(info.campaignName, orDash(info.status)));
+    const QString firmware =
+        tr("Firmware %1 → %2").arg(orDash(info.firmwareFrom), orDash(info.firmwareTo));
+    const QString device = tr("%1 %2").arg(orDash(info.make), orDash(info.model));
+    const QString dates = tr("%1 to %2")
+                              .arg(dateText(info.startDate, info.startDateText),
+                                   dateText(info.endDate, info.endDateText));
+    m_detail->setText(tr("%1   ·   %2   ·   protocol %3   ·   %4   ·   time windows %5   ·   "
+                         "status %6   ·   ID %7")
+                          .arg(firmware, device, orDash(info.protocol), dates,
+                               windowsText(info.timeWindows), orDash(info.status), info.id));
+    m_title->setToolTip(
+        info.firmwareName.isEmpty() ? QString() : tr("Firmware file %1").arg(info.firmwareName));
+    emit infoShown(info);
+}
+
+QString CampaignHeader::titleText() const
+{
+    return m_title->text();
+}
+
+QString CampaignHeader::detailText() const
+{
+    return m_detail->text();
+}
+
+} // namespace fota

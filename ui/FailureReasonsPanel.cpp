@@ -1,0 +1,222 @@
+#include "ui/FailureReasonsPanel.h"
+
+#include "campaign/DeviceTableModel.h"
+#include "ui/NumberText.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QStandardItemModel>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace fota {
+
+namespace {
+
+constexpr int kKeyRole = Qt::UserRole + 1;
+constexpr BucketMask kFailedOnly = BucketMask(1u << int(StatusBucket::Failed));
+
+} // namespace
+
+FailureReasonsPanel::FailureReasonsPanel(DeviceTableModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_view(new QTreeView(this))
+    , m_items(new QStandardItemModel(0, 2, this))
+    , m_summary(new QLabel(this))
+    , m_clear(new QToolButton(this))
+    , m_throttle(new QTimer(this))
+{
+    setObjectName(u"failureReasons"_s);
+    setAccessibleName(tr("Failure reasons"));
+
+    m_items->setHorizontalHeaderLabels({tr("Devices"), tr("Reason")});
+    m_view->setObjectName(u"reasonView"_s);
+    m_view->setAccessibleName(tr("Failure reasons: click one to show its devices"));
+    m_view->setModel(m_items);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->header()->setStretchLastSection(true);
+    m_view->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_view->installEventFilter(this);
+
+    auto *title = new QLabel(tr("Failure reasons"), this);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    title->setBuddy(m_view);
+    m_summary->setObjectName(u"reasonSummary"_s);
+    m_summary->setForegroundRole(QPalette::PlaceholderText);
+    m_summary->setWordWrap(true);
+    m_clear->setObjectName(u"reasonClearButton"_s);
+    m_clear->setText(tr("Show all"));
+    m_clear->setAccessibleName(tr("Show all reasons"));
+    m_clear->setToolTip(tr("Stop narrowing the table to one failure reason"));
+    m_clear->setAutoRaise(true);
+    m_clear->setEnabled(false);
+
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(0, 0, 0, 0);
+    top->addWidget(title);
+    top->addStretch(1);
+    top->addWidget(m_clear);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_summary);
+
+    m_throttle->setSingleShot(true);
+    m_throttle->setInterval(kRecountIntervalMs);
+    connect(m_throttle, &QTimer::timeout, this, &FailureReasonsPanel::rebuild);
+    connect(m_view, &QTreeView::clicked, this,
+            [this](const QModelIndex &index) { toggleRow(index.row()); });
+    connect(m_clear, &QToolButton::clicked, this, &FailureReasonsPanel::clearGroup);
+    if (m_model)
+        connect(m_model, &DeviceTableModel::countsChanged, this,
+                &FailureReasonsPanel::scheduleRecount);
+    rebuild();
+}
+
+void FailureReasonsPanel::scheduleRecount()
+{
+    // The first change starts the interval and later ones ride along: at most one recount
+    // per interval, and the last change is never more than one interval old.
+    if (!m_throttle->isActive())
+        m_throttle->start();
+}
+
+void FailureReasonsPanel::recountNow()
+{
+    m_throttle->stop();
+    rebuild();
+}
+
+void FailureReasonsPanel::rebuild()
+{
+    m_groups =
+        m_model ? m_counter.count(m_model->store(), kFailedOnly) : QList<ReasonGroups::Group>();
+    // Rows are replaced in place where they exist, so the view keeps its scroll position and
+    // the keyboard focus stays on a row while pages arrive.
+    if (m_groups.isEmpty() && !m_selected.isEmpty() && m_model && m_model->store().isEmpty())
+        clearGroup(); // another campaign: the group chosen in the previous one means nothing
+    const int rows = int(m_groups.size());
+    if (m_items->rowCount() > rows)
+        m_items->removeRows(rows, m_items->rowCount() - rows);
+    qint64 failed = 0;
+    for (int r = 0; r < rows; ++r) {
+        const ReasonGroups::Group &group = m_groups.at(r);
+        failed += group.count;
+        if (r >= m_items->rowCount()) {
+            auto *count = new QStandardItem;
+            count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_items->appendRow({count, new QStandardItem});
+        }
+        QStandardItem *count = m_items->item(r, 0);
+        QStandardItem *reason = m_items->item(r, 1);
+        const QString countText = NumberText::count(group.count);
+        const QString label = group.key.isEmpty() ? tr("(no reason given)") : group.key;
+        count->setText(countText);
+        count->setData(group.key, kKeyRole);
+        reason->setText(QString(label).replace(u'\n', u' '));
+        reason->setData(group.key, kKeyRole);
+        reason->setToolTip(tr("For example: %1").arg(group.example));
+        reason->setData(tr("%1 devices: %2").arg(countText, label), Qt::AccessibleTextRole);
+    }
+    if (rows == 0)
+        m_summary->setText(tr("No failed devices."));
+    else
+        m_summary->setText(tr("%1 failed devices, %2 distinct reasons")
+                               .arg(NumberText::count(failed), NumberText::count(rows)));
+    updateSelectionDisplay();
+}
+
+void FailureReasonsPanel::toggleRow(int row)
+{
+    if (row < 0 || row >= m_groups.size())
+        return;
+    const QString key = m_groups.at(row).key;
+    if (key == m_selected)
+        clearGroup();
+    else
+        selectGroup(key);
+}
+
+void FailureReasonsPanel::selectGroup(const QString &key)
+{
+    // An empty key is a real group (failures without a reason) but cannot be a filter: the
+    // filter reads "" as "any reason". Such a group is shown, not selectable.
+    if (key.isEmpty()) {
+        clearGroup();
+        return;
+    }
+    if (key == m_selected)
+        return;
+    m_selected = key;
+    updateSelectionDisplay();
+    emit groupChanged(m_selected);
+}
+
+void FailureReasonsPanel::clearGroup()
+{
+    if (m_selected.isEmpty()) {
+        updateSelectionDisplay();
+        return;
+    }
+    m_selected.clear();
+    updateSelectionDisplay();
+    emit groupChanged(m_selected);
+}
+
+void FailureReasonsPanel::applyTo(DeviceFilter &filter) const
+{
+    filter.reasonGroup = m_selected;
+}
+
+void FailureReasonsPanel::updateSelectionDisplay()
+{
+    m_clear->setEnabled(!m_selected.isEmpty());
+    QItemSelectionModel *selection = m_view->selectionModel();
+    for (int r = 0; r < m_items->rowCount(); ++r) {
+        const bool chosen = !m_selected.isEmpty() && m_groups.value(r).key == m_selected;
+        for (int c = 0; c < 2; ++c) {
+            QStandardItem *item = m_items->item(r, c);
+            QFont font = item->font();
+            if (font.bold() != chosen) {
+                font.setBold(chosen);
+                item->setFont(font);
+            }
+        }
+        if (chosen)
+            selection->select(m_items->index(r, 0),
+                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    if (m_selected.isEmpty())
+        selection->clearSelection();
+}
+
+bool FailureReasonsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // Enter or Space on a row does what a click does, for keyboard-only use.
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Space) {
+            toggleRow(m_view->currentIndex().row());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace fota

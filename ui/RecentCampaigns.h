@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+class QMenu;
+
+namespace fota {
+
+// File → Recent: the campaigns opened lately (account and ID, nothing secret), newest first,
+// remembered in QSettings. It keeps its menu up to date and asks for a load when one is picked.
+class RecentCampaigns : public QObject
+{
+    Q_OBJECT
+public:
+    struct Entry
+    {
+        QString accountName;
+        QString campaignId;
+        QString label; // the campaign's name when known, for the menu
+        bool operator==(const Entry &o) const
+        {
+            return accountName == o.accountName && campaignId == o.campaignId;
+        }
+    };
+    static constexpr int kMaxEntries = 8;
+    static QString settingsKey();
+
+    explicit RecentCampaigns(QObject *parent = nullptr);
+
+    QList<Entry> entries() const { return m_entries; }
+    void add(const QString &accountName, const QString &campaignId, const QString &label = {});
+    // Names an entry already listed (the campaign header learns the name after the load).
+    void setLabel(const QString &accountName, const QString &campaignId, const QString &label);
+    void clear();
+    // The menu this object fills and keeps current.
+    void attach(QMenu *menu);
+
+signals:
+    void openRequested(const QString &accountName, const QString &campaignId);
+
+private:
+    void save() const;
+    void rebuildMenu();
+
+    QList<Entry> m_entries;
+    QPointer<QMenu> m_menu;
+};
+
+} // namespace fota
