@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
     qtkeychain-qt6-dev
     libqt6svg6 qt6-qpa-plugins libgl-dev libxkbcommon-dev
-    fonts-dejavu-core
+    fonts-dejavu-core openssl
 )
 # For scripts/screenshot.sh only: a virtual display and a screen grabber.
 if [[ "${FOTA_WITH_SCREENSHOT_TOOLS:-0}" == 1 ]]; then

@@ -37,6 +37,18 @@ AccountController::AccountController(ApiClient *client, QWidget *window, QObject
 
     TokenManager *tokens = m_client->tokens();
     connect(tokens, &TokenManager::tokensChanged, this, &AccountController::updateStatus);
+    // A renewed token replaces the remembered one, so a restart resumes with a live session
+    // instead of logging in again.
+    connect(tokens, &TokenManager::tokensChanged, this, [this, tokens] {
+        if (m_signingIn || m_needsSignIn || !m_profile.rememberSecrets ||
+            m_profile.name.isEmpty() || tokens->accessToken().isEmpty() ||
+            tokens->sessionToken().isEmpty() || !tokens->credentials().isUsable())
+            return;
+        Credentials secrets = tokens->credentials();
+        secrets.accessToken = tokens->accessToken();
+        secrets.sessionToken = tokens->sessionToken();
+        rememberSecrets(m_profile, secrets);
+    });
     connect(tokens, &TokenManager::renewalImpossible, this,
             &AccountController::onRenewalImpossible);
     updateStatus();

@@ -7,6 +7,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStyle>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -125,9 +126,30 @@ void CampaignBar::requestLoad()
         emit loadRequested(accountName(), campaignId());
 }
 
-QString CampaignBar::historyKey()
+QString CampaignBar::historyKey() const
 {
-    return u"campaign/accounts"_s;
+    if (m_scope.isEmpty())
+        return u"campaign/accounts"_s;
+    // Percent-encoded so a profile name cannot add levels to the settings path.
+    return u"profiles/%1/accounts"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(m_scope)));
+}
+
+void CampaignBar::setScope(const QString &profileName)
+{
+    if (profileName == m_scope)
+        return;
+    m_scope = profileName;
+    reloadHistory();
+}
+
+void CampaignBar::reloadHistory()
+{
+    const QString text = m_account->text();
+    const QSignalBlocker blocker(m_accountBox);
+    m_accountBox->clear();
+    m_accountBox->addItems(accountHistory());
+    m_accountBox->setCurrentIndex(-1);
+    m_account->setText(text);
 }
 
 QStringList CampaignBar::accountHistory() const
@@ -147,12 +169,7 @@ void CampaignBar::rememberAccount(const QString &accountName)
         history.removeLast();
     QSettings().setValue(historyKey(), history);
     // Rebuilding the list must not change what the field says.
-    const QString text = m_account->text();
-    const QSignalBlocker blocker(m_accountBox);
-    m_accountBox->clear();
-    m_accountBox->addItems(history);
-    m_accountBox->setCurrentIndex(-1);
-    m_account->setText(text);
+    reloadHistory();
 }
 
 void CampaignBar::updateButtons()

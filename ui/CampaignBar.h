@@ -28,7 +28,9 @@ public:
     // a secret).
     void rememberAccount(const QString &accountName);
     QStringList accountHistory() const;
-    static QString historyKey();
+    // The history belongs to a sign-in profile: switching profile switches the list.
+    void setScope(const QString &profileName);
+    QString historyKey() const;
     static constexpr int kHistorySize = 10;
 
 public slots:
@@ -44,6 +46,7 @@ signals:
 
 private:
     void updateButtons();
+    void reloadHistory();
 
     QComboBox *m_accountBox;
     QLineEdit *m_account; // the combo's own editor
@@ -52,6 +55,7 @@ private:
     QPushButton *m_load;
     QPushButton *m_stop;
     bool m_loading = false;
+    QString m_scope;
 };
 
 } // namespace fota

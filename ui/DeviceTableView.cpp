@@ -24,6 +24,9 @@ DeviceTableView::DeviceTableView(QWidget *parent)
     setObjectName(u"deviceTable"_s);
     setAccessibleName(tr("Devices"));
     setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Rows are selected whole and arrows move between them; Tab must leave the table, or a
+    // keyboard user is trapped in it cell by cell.
+    setTabKeyNavigation(false);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setWordWrap(false);
     setTextElideMode(Qt::ElideRight);

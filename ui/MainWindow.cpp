@@ -339,6 +339,9 @@ void MainWindow::setUpAccount()
     connect(m_account, &AccountController::signInRequired, this,
             [this](const QString &reason) { m_messageBar->showError(reason, false); });
     connect(m_account, &AccountController::profileChanged, this, [this](const Profile &profile) {
+        // Each profile has its own account history and recent campaigns.
+        m_campaignBar->setScope(profile.name);
+        m_recent->setScope(profile.name);
         // Another account: the campaign of the previous one means nothing here.
         if (profile.accountName != m_campaignBar->accountName())
             m_campaignBar->setFields(profile.accountName, QString());

@@ -2,19 +2,37 @@
 
 #include <QMenu>
 #include <QSettings>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
 namespace fota {
 
-QString RecentCampaigns::settingsKey()
+QString RecentCampaigns::settingsKey() const
 {
-    return u"campaign/recent"_s;
+    if (m_scope.isEmpty())
+        return u"campaign/recent"_s;
+    return u"profiles/%1/recent"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(m_scope)));
+}
+
+void RecentCampaigns::setScope(const QString &profileName)
+{
+    if (profileName == m_scope)
+        return;
+    m_scope = profileName;
+    load();
+    rebuildMenu();
 }
 
 RecentCampaigns::RecentCampaigns(QObject *parent)
     : QObject(parent)
 {
+    load();
+}
+
+void RecentCampaigns::load()
+{
+    m_entries.clear();
     QSettings settings;
     const int n = settings.beginReadArray(settingsKey());
     for (int i = 0; i < n && m_entries.size() < kMaxEntries; ++i) {

@@ -26,7 +26,9 @@ public:
         }
     };
     static constexpr int kMaxEntries = 8;
-    static QString settingsKey();
+    QString settingsKey() const;
+    // The list belongs to a sign-in profile: switching profile switches the list.
+    void setScope(const QString &profileName);
 
     explicit RecentCampaigns(QObject *parent = nullptr);
 
@@ -43,10 +45,12 @@ signals:
 
 private:
     void save() const;
+    void load();
     void rebuildMenu();
 
     QList<Entry> m_entries;
     QPointer<QMenu> m_menu;
+    QString m_scope;
 };
 
 } // namespace fota

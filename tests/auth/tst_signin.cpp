@@ -292,6 +292,24 @@ private slots:
         QVERIFY(!m_statuses.contains(401)); // renewed before the server refused it
     }
 
+    void renewedTokensAreRememberedAgain()
+    {
+        fota::ApiClient client;
+        fota::MemorySecretStore *store = nullptr;
+        auto controller = makeController(&client, &store);
+        QVERIFY(!signIn(controller.get(), profile(), SimulatorFixture::login(), true).isError());
+        const QString key = fota::ProfileSecrets::keyFor(u"simulator"_s);
+        QTRY_VERIFY(store->value(key).contains(client.tokens()->accessToken().toUtf8()));
+        const QString first = client.tokens()->accessToken();
+        m_sim->server.injectFault(SimulatorFault::BearerExpired, 1, 0);
+        fota::DeviceTableModel model;
+        fota::CampaignSession session(&client, &model);
+        QVERIFY(load(&session, m_sim->account, m_sim->campaignId).complete);
+        QVERIFY(client.tokens()->accessToken() != first);
+        QTRY_VERIFY(store->value(key).contains(client.tokens()->accessToken().toUtf8()));
+        QVERIFY(!store->value(key).contains(first.toUtf8()));
+    }
+
     void accessTokenRenewedAfter401MidLoad()
     {
         fota::ApiClient client;

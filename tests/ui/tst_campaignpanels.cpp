@@ -4,6 +4,8 @@
 #include "UiFixture.h"
 
 #include "campaign/DeviceColumn.h"
+#include "credentials/MemorySecretStore.h"
+#include "ui/AccountController.h"
 #include "ui/CampaignBrowserDialog.h"
 #include "ui/CampaignHeader.h"
 #include "ui/DeviceDetailPane.h"
@@ -145,6 +147,42 @@ private slots:
         QCOMPARE(started.count(), 1);
         QCOMPARE(m_window->session()->campaignId(), kCampaign);
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->session()->isLoading(), kLoadTimeoutMs);
+    }
+
+    void profilesKeepTheirOwnHistory()
+    {
+        AccountController *account = m_window->accountController();
+        account->setSecretStore(new MemorySecretStore);
+        const auto signInAs = [&](const QString &name, const QString &accountName) {
+            Profile p;
+            p.name = name;
+            p.baseUrl = m_sim->baseUrl();
+            p.accountName = accountName;
+            p.username = SimulatorServer::demoUsername();
+            p.clientId = SimulatorServer::demoClientId();
+            QSignalSpy finished(account, &AccountController::signInFinished);
+            account->signIn(p, demoLogin(), false);
+            QTRY_COMPARE(finished.count(), 1);
+            QVERIFY(!finished.first().first().value<ApiError>().isError());
+        };
+        auto *accounts = get<QComboBox>(u"accountCombo"_s);
+        auto *recent = m_window->findChild<RecentCampaigns *>();
+        QVERIFY(recent);
+
+        signInAs(u"alpha"_s, kAccount);
+        QCOMPARE(accounts->count(), 0); // a new profile starts with no history
+        FOTA_LOAD(m_window.get(), kAccount, kCampaign, kDevices);
+        QCOMPARE(accounts->itemText(0), kAccount);
+        QCOMPARE(recent->entries().value(0).campaignId, kCampaign);
+
+        signInAs(u"beta"_s, u"0000999999-00001"_s);
+        QCOMPARE(accounts->count(), 0);
+        QVERIFY(recent->entries().isEmpty());
+        QCOMPARE(get<QLineEdit>(u"accountEdit"_s)->text(), u"0000999999-00001"_s);
+
+        signInAs(u"alpha"_s, kAccount);
+        QCOMPARE(accounts->itemText(0), kAccount);
+        QCOMPARE(recent->entries().value(0).campaignId, kCampaign);
     }
 
     void detailPaneShowsDeviceAndHistory()
