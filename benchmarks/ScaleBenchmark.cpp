@@ -115,7 +115,7 @@ int main(int argc, char **argv)
         QString error;
         ReportParser::parse(QJsonDocument::fromJson(bytes), &page, &error);
         if (model->rowCount() == 0 && page.totalDevice)
-            model->reserve(quint32(*page.totalDevice));
+            model->reserve(*page.totalDevice);
         model->upsertDevices(page.devices);
         const double elapsed = ms(t);
         worstPageMs = std::max(worstPageMs, elapsed);

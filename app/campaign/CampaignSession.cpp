@@ -2,14 +2,7 @@
 
 #include "campaign/DeviceTableModel.h"
 
-#include <algorithm>
-
 namespace fota {
-
-namespace {
-// totalDevice is the server's word; never let a wrong one allocate gigabytes up front.
-constexpr qint64 kMaxReserve = 2'000'000;
-} // namespace
 
 CampaignSession::CampaignSession(ApiClient *client, DeviceTableModel *model, QObject *parent)
     : QObject(parent)
@@ -40,7 +33,7 @@ CampaignSession::CampaignSession(ApiClient *client, DeviceTableModel *model, QOb
     connect(&m_loader, &CampaignLoader::pageLoaded, this, [this](const ReportPage &page) {
         if (page.totalDevice) {
             if (m_model->rowCount() == 0)
-                m_model->reserve(quint32(std::clamp<qint64>(*page.totalDevice, 0, kMaxReserve)));
+                m_model->reserve(*page.totalDevice);
             m_model->setTotalDevice(page.totalDevice);
         }
         m_model->upsertDevices(page.devices);

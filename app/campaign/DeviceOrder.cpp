@@ -15,34 +15,30 @@ DeviceOrder::DeviceOrder(const DeviceStore &store, DeviceColumn column, Qt::Sort
     refreshRanks();
 }
 
-std::vector<quint32> DeviceOrder::rankPool(const StringPool &pool, qsizetype from,
-                                           std::vector<quint32> previous)
+void DeviceOrder::rankPool(const StringPool &pool, std::vector<quint32> *rank)
 {
-    if (qsizetype(previous.size()) == pool.size() && from > 0)
-        return previous;
+    // Pools only grow, so an unchanged size means unchanged ranks.
+    if (qsizetype(rank->size()) == pool.size())
+        return;
     std::vector<quint32> byText(size_t(pool.size()));
     std::iota(byText.begin(), byText.end(), 0u);
     std::sort(byText.begin(), byText.end(), [&pool](quint32 a, quint32 b) {
         const int c = pool.at(a).compare(pool.at(b), Qt::CaseInsensitive);
         return c != 0 ? c < 0 : pool.at(a) < pool.at(b);
     });
-    std::vector<quint32> rank(byText.size());
+    rank->resize(byText.size());
     for (size_t i = 0; i < byText.size(); ++i)
-        rank[byText[i]] = quint32(i);
-    return rank;
+        (*rank)[byText[i]] = quint32(i);
 }
 
 void DeviceOrder::refreshRanks()
 {
     // Only the pools this column reads are ranked; each is small (statuses, reasons, odd IDs).
     if (m_column == DeviceColumn::Status)
-        m_statusRank =
-            rankPool(m_store.statuses(), qsizetype(m_statusRank.size()), std::move(m_statusRank));
+        rankPool(m_store.statuses(), &m_statusRank);
     if (m_column == DeviceColumn::ResultReason)
-        m_reasonRank =
-            rankPool(m_store.reasons(), qsizetype(m_reasonRank.size()), std::move(m_reasonRank));
-    m_textIdRank =
-        rankPool(m_store.textIds(), qsizetype(m_textIdRank.size()), std::move(m_textIdRank));
+        rankPool(m_store.reasons(), &m_reasonRank);
+    rankPool(m_store.textIds(), &m_textIdRank);
 }
 
 quint64 DeviceOrder::idRank(quint64 id) const

@@ -40,8 +40,7 @@ public:
     static std::vector<quint32> byDeviceId(const DeviceStore &store);
 
 private:
-    static std::vector<quint32> rankPool(const StringPool &pool, qsizetype from,
-                                         std::vector<quint32> previous);
+    static void rankPool(const StringPool &pool, std::vector<quint32> *rank);
     quint64 idRank(quint64 id) const;
 
     const DeviceStore &m_store;

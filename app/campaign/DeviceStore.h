@@ -8,6 +8,7 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <optional>
 #include <vector>
 
@@ -32,11 +33,14 @@ public:
     // Adds new devices at the end and updates devices already present (pages may overlap).
     UpsertResult upsert(const QVector<DeviceRecord> &devices);
     void clear();
-    // Called with the campaign's totalDevice so a large load allocates once.
-    void reserve(quint32 devices)
+    // Called with the campaign's totalDevice so a large load allocates once. The number is the
+    // server's word, so a wrong one is capped rather than allowed to reserve gigabytes.
+    void reserve(qint64 devices)
     {
-        m_rows.reserve(devices);
-        m_index.reserve(devices);
+        constexpr qint64 kMaxReserve = 2'000'000;
+        const auto n = qsizetype(std::clamp<qint64>(devices, 0, kMaxReserve));
+        m_rows.reserve(size_t(n));
+        m_index.reserve(n);
     }
 
     quint32 size() const { return quint32(m_rows.size()); }

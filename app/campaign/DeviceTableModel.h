@@ -44,7 +44,7 @@ public:
     // One page: one rowsInserted for the new devices, dataChanged for the updated ones.
     void upsertDevices(const QVector<DeviceRecord> &devices);
     void setTotalDevice(std::optional<qint64> total);
-    void reserve(quint32 devices) { m_store.reserve(devices); }
+    void reserve(qint64 devices) { m_store.reserve(devices); }
     void clear();
     // Applies a complete fresh load at once: change marks are reset and set again for the
     // devices whose status differs, in one structural update, so views keep selection and

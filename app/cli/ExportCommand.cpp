@@ -11,17 +11,11 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
 
 namespace fota {
-
-namespace {
-// totalDevice is the server's word; never let a wrong one allocate gigabytes up front.
-constexpr qint64 kMaxReserve = 2'000'000;
-} // namespace
 
 namespace {
 
@@ -152,7 +146,7 @@ int ExportCommand::execute(const QStringList &arguments)
 
     connect(&m_loader, &CampaignLoader::pageLoaded, this, [this](const ReportPage &page) {
         if (page.totalDevice && m_store.isEmpty())
-            m_store.reserve(quint32(std::clamp<qint64>(*page.totalDevice, 0, kMaxReserve)));
+            m_store.reserve(*page.totalDevice);
         m_store.upsert(page.devices);
         if (page.totalDevice)
             m_store.setTotalDevice(page.totalDevice);

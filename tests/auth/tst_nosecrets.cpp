@@ -1,4 +1,5 @@
 #include "endtoend/SimulatorFixture.h"
+#include "support/ProcessWait.h"
 
 #include "campaign/CampaignSession.h"
 #include "campaign/DeviceTableModel.h"
@@ -10,7 +11,6 @@
 #include "ui/MainWindow.h"
 
 #include <QApplication>
-#include <QDeadlineTimer>
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
@@ -52,17 +52,8 @@ private:
                        m_sim.campaignId, u"--base-url"_s, m_sim.server.baseUrl().toString(),
                        u"--output"_s, outputFile, u"--format"_s, u"csv"_s});
         Run r;
-        if (!process.waitForStarted(10000))
+        if (!finishWithEventLoop(process))
             return r;
-        // Not waitForFinished: the simulator answers from this thread's event loop.
-        QDeadlineTimer deadline(60000);
-        while (process.state() != QProcess::NotRunning && !deadline.hasExpired())
-            QTest::qWait(20);
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished();
-            return r;
-        }
         r.exitCode = process.exitCode();
         r.output = process.readAllStandardOutput() + process.readAllStandardError();
         return r;

@@ -1,8 +1,8 @@
 #include "SimulatorFixture.h"
 #include "support/CsvReader.h"
+#include "support/ProcessWait.h"
 
 #include <QDateTime>
-#include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -59,15 +59,7 @@ private:
                  << u"1.5"_s;
         process.start(qEnvironmentVariable("FOTA_MONITOR_EXE"), args + extra);
         Result r;
-        if (!process.waitForStarted(10000))
-            return r;
-        // Not waitForFinished: the simulator lives in this thread's event loop.
-        QDeadlineTimer deadline(60000);
-        while (process.state() != QProcess::NotRunning && !deadline.hasExpired())
-            QTest::qWait(20);
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished();
+        if (!finishWithEventLoop(process)) {
             r.exitCode = -3;
             return r;
         }

@@ -56,7 +56,6 @@ private:
         return buffer.data();
     }
 
-
 private slots:
     void csvHeaderIsTheContract()
     {
