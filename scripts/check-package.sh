@@ -36,13 +36,11 @@ pass() { echo "check-package: ok: $*" >&2; }
 scratch=$(mktemp -d /var/tmp/fota-check-package.XXXXXX)
 chroot_dir=""
 cleanup() {
-    if [[ -n "$chroot_dir" ]]; then
-        umount "$chroot_dir/proc" 2>/dev/null || true
-        # Never delete through a mount that is still there.
-        if mountpoint -q "$chroot_dir/proc"; then
-            echo "check-package: $chroot_dir/proc is still mounted; left $chroot_dir" >&2
-            return
-        fi
+    if [[ -n "$chroot_dir" ]]; then umount "$chroot_dir/proc" 2>/dev/null || true; fi
+    # Never delete through a mount that is still there (a bind mount would reach the host).
+    if findmnt -rn -o TARGET | grep -qF "$scratch"; then
+        echo "check-package: something is still mounted under $scratch; left it" >&2
+        return
     fi
     rm -rf "$scratch"
 }
@@ -186,6 +184,8 @@ debian_mirror() {
     echo "${uri:-http://deb.debian.org/debian}"
 }
 
+[[ "$install_mode" != none && $(id -u) -ne 0 ]] &&
+    { fail "installing needs root (FOTA_PACKAGE_INSTALL=none checks the package only)"; exit 1; }
 case "$install_mode" in
 chroot)
     chroot_dir=$scratch/debian12
