@@ -3,6 +3,7 @@
 
 #include "cli/ExportCommand.h"
 #include "cli/UsageText.h"
+#include "identity/AppIdentity.h"
 #include "simulator/SimulatorServer.h"
 #include "simulator/SimulatorThread.h"
 #include "thingspace/ApiSettings.h"
@@ -37,9 +38,7 @@ bool hasArgument(int argc, char **argv, std::initializer_list<const char *> name
 
 void setIdentity()
 {
-    QCoreApplication::setOrganizationName(u"FOTA Campaign Monitor"_s);
-    QCoreApplication::setApplicationName(u"fota-monitor"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(FOTA_VERSION));
+    fota::AppIdentity::apply();
 }
 
 } // namespace
@@ -73,7 +72,7 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     setIdentity();
-    QApplication::setDesktopFileName(u"fota-monitor"_s);
+    fota::AppIdentity::applyToGui();
     QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     fota::MainWindow window;

@@ -14,6 +14,12 @@ packages=(
 if [[ "${FOTA_WITH_SCREENSHOT_TOOLS:-0}" == 1 ]]; then
     packages+=(xvfb xauth imagemagick)
 fi
+# For scripts/check-package.sh (and so .ci/run): what builds the .deb and checks it the way
+# Debian would. debootstrap makes the clean Debian 12 the package is installed into.
+if [[ "${FOTA_WITH_PACKAGING_TOOLS:-0}" == 1 ]]; then
+    packages+=(dpkg-dev fakeroot file binutils lintian desktop-file-utils appstream man-db
+               libxml2-utils librsvg2-bin debootstrap)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

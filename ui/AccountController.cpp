@@ -24,7 +24,7 @@ AccountController::AccountController(ApiClient *client, QWidget *window, QObject
     , m_client(client)
     , m_window(window)
     , m_profiles(std::make_unique<ProfileStore>())
-    , m_secrets(new KeychainSecretStore(u"fota-monitor"_s, this))
+    , m_secrets(KeychainSecretStore::createForApplication(this))
     , m_signInAction(new QAction(tr("&Sign in…"), this))
     , m_signOutAction(new QAction(tr("Sign &out"), this))
 {

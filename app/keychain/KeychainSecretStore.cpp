@@ -1,5 +1,8 @@
 #include "keychain/KeychainSecretStore.h"
 
+#include "identity/AppIdentity.h"
+#include "keychain/MigratingSecretStore.h"
+
 #include <QPointer>
 #include <qt6keychain/keychain.h>
 
@@ -33,6 +36,13 @@ KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent
     : SecretStore(parent)
     , m_service(service)
 {}
+
+SecretStore *KeychainSecretStore::createForApplication(QObject *parent)
+{
+    return new MigratingSecretStore(new KeychainSecretStore(AppIdentity::keychainService()),
+                                    new KeychainSecretStore(AppIdentity::legacyKeychainService()),
+                                    parent);
+}
 
 void KeychainSecretStore::write(const QString &key, const QByteArray &data, QObject *context,
                                 WriteCallback done)

@@ -13,11 +13,16 @@ class KeychainSecretStore : public SecretStore
 public:
     explicit KeychainSecretStore(const QString &service, QObject *parent = nullptr);
 
+    // The application's store: the keychain service named by the application ID, taking over
+    // the entries an earlier release saved under the legacy service the first time each is read.
+    static SecretStore *createForApplication(QObject *parent = nullptr);
+
     void write(const QString &key, const QByteArray &data, QObject *context,
                WriteCallback done) override;
     void read(const QString &key, QObject *context, ReadCallback done) override;
     void remove(const QString &key, QObject *context, WriteCallback done) override;
     QString description() const override;
+    QString service() const { return m_service; }
 
 private:
     QString m_service;

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+# Gives every C++ source and header, shell script and CMake file the project's SPDX header:
+#   SPDX-FileCopyrightText: <year> FOTA Campaign Monitor developers
+#   SPDX-License-Identifier: GPL-3.0-or-later
+# as comments of the file's kind (// for C++, # for shell and CMake, after a #! line).
+#   spdx-headers.sh            adds the header to every tracked file that lacks one
+#   spdx-headers.sh FILE...    adds it to these files only
+#   spdx-headers.sh --check    changes nothing; lists the files that lack it and fails if any
+# A file that already has an SPDX-License-Identifier line is left exactly as it is.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+copyright_holder="FOTA Campaign Monitor developers"
+license="GPL-3.0-or-later"
+
+check=0
+files=()
+if [[ "${1:-}" == "--check" ]]; then
+    check=1
+    shift
+fi
+if [[ $# -gt 0 ]]; then
+    files=("$@")
+else
+    # Tracked files only: build trees and anything untracked are not the project's sources.
+    while IFS= read -r -d '' f; do
+        files+=("$f")
+    done < <(git ls-files -z -- '*.cpp' '*.h' '*.sh' 'CMakeLists.txt' '*/CMakeLists.txt' \
+        '*.cmake' '.ci/run')
+fi
+
+comment_for() {
+    case "$1" in
+    *.cpp | *.h) echo "//" ;;
+    *.sh | *CMakeLists.txt | *.cmake | .ci/run) echo "#" ;;
+    *) return 1 ;;
+    esac
+}
+
+has_header() { head -n 10 "$1" | grep -qE '^(//|#) SPDX-License-Identifier: '; }
+
+add_header() {
+    local file=$1 mark=$2 year tmp
+    # The year the file first entered the history, or this year for a new file.
+    year=$(git log --follow --diff-filter=A --format=%ad --date=format:%Y -- "$file" 2>/dev/null |
+        tail -n 1)
+    year=${year:-$(date -u +%Y)}
+    tmp=$(mktemp "$file.spdx.XXXXXX")
+    {
+        # A #! line must stay the first line.
+        if head -n 1 "$file" | grep -q '^#!'; then
+            head -n 1 "$file"
+            printf '%s SPDX-FileCopyrightText: %s %s\n' "$mark" "$year" "$copyright_holder"
+            printf '%s SPDX-License-Identifier: %s\n\n' "$mark" "$license"
+            tail -n +2 "$file"
+        else
+            printf '%s SPDX-FileCopyrightText: %s %s\n' "$mark" "$year" "$copyright_holder"
+            printf '%s SPDX-License-Identifier: %s\n\n' "$mark" "$license"
+            cat "$file"
+        fi
+    } >"$tmp"
+    chmod --reference="$file" "$tmp"
+    mv "$tmp" "$file"
+}
+
+missing=0
+for file in "${files[@]}"; do
+    [[ -f "$file" ]] || { echo "spdx-headers: no such file: $file" >&2; exit 2; }
+    mark=$(comment_for "$file") || { echo "spdx-headers: not a source file: $file" >&2; exit 2; }
+    has_header "$file" && continue
+    if [[ $check -eq 1 ]]; then
+        echo "spdx-headers: no SPDX header: $file" >&2
+        missing=$((missing + 1))
+    else
+        add_header "$file" "$mark"
+        echo "spdx-headers: added to $file" >&2
+    fi
+done
+if [[ $check -eq 1 && $missing -ne 0 ]]; then
+    echo "spdx-headers: $missing file(s) lack the SPDX header; run scripts/spdx-headers.sh" >&2
+    exit 1
+fi
