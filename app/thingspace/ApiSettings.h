@@ -14,7 +14,10 @@ struct ApiSettings
     int transferTimeoutMs = 60'000; // a stalled server is abandoned and retried after this
     int maxAttempts = 6;            // per request, counting the first
     int retryBaseDelayMs = 1'000;   // first backoff; doubles each attempt, with jitter
-    int retryMaxDelayMs = 60'000;   // cap for backoff and for Retry-After
+    int retryMaxDelayMs = 60'000;   // cap for backoff and for Retry-After (at least 1 s for it)
+    // Multiplies the wait a server asks for (Retry-After) after the cap, from 0 to 1. Only tests
+    // change it, so that a 429 does not cost a real second.
+    double retryAfterScale = 1.0;
     qint64 maxBodyBytes =
         64 << 20; // a 1,000-device page is ~300 KB; anything near this is not a page
     // Renew the access token this long before its expires_in runs out, so a page request never
