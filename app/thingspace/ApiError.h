@@ -43,6 +43,8 @@ struct ApiError
 
     // Builds an error from a non-2xx answer, reading the three body shapes the API uses:
     // {errorCode, errorMessage}, OAuth {error, error_description} and gateway {fault: {...}}.
+    // What the server wrote is made one line here but not shortened: the client removes its
+    // secrets first (SecretRedactor::clean), so shortening can never leave half a token.
     static ApiError fromHttp(int httpStatus, const QByteArray &body);
     static ApiError make(Kind kind, const QString &message, int httpStatus = 0);
 };
