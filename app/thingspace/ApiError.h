@@ -12,11 +12,12 @@ struct ApiError
     {
         None,
         Network,         // connection refused/reset, DNS, TLS
-        Timeout,         // no complete answer within the transfer timeout
+        Timeout,         // silent past the transfer timeout, or incomplete at the deadline
         RateLimited,     // 429 after every retry
         ServerError,     // 5xx after every retry
         InvalidResponse, // body not JSON / not the expected shape, after every retry
         TooLarge,        // body over the size limit
+        RefusedRedirect, // a redirect to another origin (host, port, https to http) or a loop
         Rejected,        // a 4xx the server explained (errorCode/errorMessage)
         Unauthorized,    // bearer rejected and could not be renewed
         InvalidClient,   // client key/secret rejected by the OAuth endpoint
