@@ -163,13 +163,13 @@ private slots:
         QVERIFY(server.start());
         server.script(kPagePath, {trickling(), ScriptedResponse::json(200, kGoodPage)});
         ApiSettings s = settingsFor(server);
-        s.attemptDeadlineMs = 300;
+        s.attemptDeadlineMs = 1000; // room for the good answer on a loaded machine
         auto run = fetch(s);
         WAIT_FOR(run);
         QVERIFY2(!run->reply->error().isError(), qPrintable(run->reply->error().toString()));
         QCOMPARE(server.requestCount(kPagePath), 2);
         QCOMPARE(run->retryReasons.size(), 1);
-        QVERIFY2(run->retryReasons[0].contains(u"did not complete its answer within 0.3 s"_s),
+        QVERIFY2(run->retryReasons[0].contains(u"did not complete its answer within 1 s"_s),
                  qPrintable(run->retryReasons[0]));
     }
 
@@ -209,7 +209,7 @@ private slots:
         server.script(kLoginPath, path == kLoginPath ? QList{slow, session} : QList{session});
         server.script(kPagePath, ScriptedResponse::json(200, kGoodPage));
         ApiSettings s = settingsFor(server);
-        s.attemptDeadlineMs = 300;
+        s.attemptDeadlineMs = 1000;
         auto run = fetch(s, login());
         WAIT_FOR(run);
         QVERIFY2(!run->reply->error().isError(), qPrintable(run->reply->error().toString()));
