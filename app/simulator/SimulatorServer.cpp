@@ -129,7 +129,7 @@ bool isFetchFault(SimulatorFault fault)
 SimulatorServer::SimulatorServer(QObject *parent)
     : QAbstractHttpServer(parent)
 {
-    m_clock.start();
+    m_ownClock.start();
     connect(&m_evolveTimer, &QTimer::timeout, this, [this] {
         const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
         for (auto &entry : m_campaigns)
@@ -231,6 +231,18 @@ void SimulatorServer::setAccessTokenLifetime(int seconds)
     m_tokenLifetime = std::max(seconds, 1);
 }
 
+void SimulatorServer::setAdvertisedExpiresIn(std::optional<int> seconds)
+{
+    m_advertisedExpiresIn = seconds;
+}
+
+void SimulatorServer::setClock(const fota::Clock *clock)
+{
+    // Tokens already issued keep their times, measured on the old clock: tests set the clock
+    // before issuing any.
+    m_clock = clock;
+}
+
 void SimulatorServer::setSessionIdleLimit(int seconds)
 {
     m_sessionIdleLimit = std::max(seconds, 1);
@@ -277,7 +289,7 @@ int SimulatorServer::logoutRequests() const
 
 qint64 SimulatorServer::now() const
 {
-    return m_clock.elapsed();
+    return m_clock ? m_clock->steadyMs() : m_ownClock.elapsed();
 }
 
 QString SimulatorServer::newToken() const
@@ -387,10 +399,11 @@ SimulatorServer::Reply SimulatorServer::handleToken(const QHttpServerRequest &re
     }
     const QString token = newToken();
     m_accessTokens.insert(token, now() + qint64(m_tokenLifetime) * 1000);
-    reply.body = json(QJsonObject{{u"access_token"_s, token},
-                                  {u"token_type"_s, u"bearer"_s},
-                                  {u"expires_in"_s, m_tokenLifetime},
-                                  {u"scope"_s, u"ts.application.ro ts.mtas ts.fota"_s}});
+    reply.body =
+        json(QJsonObject{{u"access_token"_s, token},
+                         {u"token_type"_s, u"bearer"_s},
+                         {u"expires_in"_s, m_advertisedExpiresIn.value_or(m_tokenLifetime)},
+                         {u"scope"_s, u"ts.application.ro ts.mtas ts.fota"_s}});
     return reply;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Clock.h"
 #include "simulator/SimulatedCampaign.h"
 #include "simulator/SimulatorFault.h"
 
@@ -57,7 +58,15 @@ public:
 
     void setPageSize(int devices);            // default 1000; may be set above 1000
     void setAccessTokenLifetime(int seconds); // expires_in sent and enforced, default 3600
-    void setSessionIdleLimit(int seconds);    // default 1200 (20 min without use)
+    // What the token answer's expires_in says, whatever lifetime is enforced: a server that
+    // advertises 60, 0 or -5 while its tokens last an hour. nullopt: the enforced lifetime.
+    void setAdvertisedExpiresIn(std::optional<int> seconds);
+    void setSessionIdleLimit(int seconds); // default 1200 (20 min without use)
+    // Token lifetimes and session idle time are measured on this clock's steady time, so tests
+    // move time by hand instead of sleeping. Only the interface is used (no code shared with
+    // the client); nullptr, the default, is the server's own monotonic clock. The clock must
+    // outlive the server and be read on the server's thread only.
+    void setClock(const fota::Clock *clock);
     // Demo evolution: every intervalMs, each campaign evolve()s a few devices. 0 = off.
     void setEvolveInterval(int intervalMs, int changesPerTick = 25);
 
@@ -114,7 +123,9 @@ private:
     QHash<QString, qint64> m_accessTokens; // token -> expiry, monotonic ms
     QHash<QString, qint64> m_sessions;     // token -> last use, monotonic ms
     QList<FaultPlan> m_faults;
-    QElapsedTimer m_clock;
+    QElapsedTimer m_ownClock;
+    const fota::Clock *m_clock = nullptr;
+    std::optional<int> m_advertisedExpiresIn;
     QTimer m_evolveTimer;
     int m_changesPerTick = 25;
     quint16 m_port = 0;

@@ -28,6 +28,10 @@ QString ApiClient::setSettings(const ApiSettings &settings)
     const QString problem = BaseUrlPolicy::check(settings.baseUrl);
     if (!problem.isEmpty())
         return problem;
+    if (settings.attemptDeadlineMs <= 0 || settings.transferTimeoutMs <= 0)
+        return u"the timeout and the per-attempt deadline must be positive"_s;
+    if (!(settings.retryAfterScale >= 0.0 && settings.retryAfterScale <= 1.0))
+        return u"the Retry-After scale must be between 0 and 1"_s;
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     if (!settings.extraCaCertificateFile.isEmpty()) {
         const QString &path = settings.extraCaCertificateFile;
@@ -50,6 +54,22 @@ QString ApiClient::setSettings(const ApiSettings &settings)
 void ApiClient::setCredentials(const Credentials &credentials)
 {
     m_tokens->setCredentials(credentials);
+}
+
+void ApiClient::setClock(const Clock &clock)
+{
+    m_clock = &clock;
+    m_tokens->setClock(clock);
+}
+
+ApiError ApiClient::cleanError(const ApiError &error) const
+{
+    return m_tokens->redactor().clean(error);
+}
+
+QString ApiClient::cleanText(QStringView text) const
+{
+    return m_tokens->redactor().clean(text);
 }
 
 ApiReply *ApiClient::send(const ApiCall &call)

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "common/Clock.h"
 #include "thingspace/ApiCall.h"
+#include "thingspace/ApiError.h"
 #include "thingspace/ApiSettings.h"
 #include "thingspace/Credentials.h"
 
@@ -21,15 +23,29 @@ class ApiClient : public QObject
 {
     Q_OBJECT
 public:
+    // Redirects are followed only within the base URL's origin, and only this many in a row:
+    // a loop is a final error after a handful of requests instead of Qt's fifty.
+    static constexpr int kMaxRedirects = 5;
+
     explicit ApiClient(QObject *parent = nullptr);
     ~ApiClient() override;
 
     // Returns an empty string, or why the settings were refused (e.g. http:// to a remote host,
-    // an extra CA certificate file that holds no certificate); refused settings leave the
-    // previous ones in force.
+    // an extra CA certificate file that holds no certificate, a deadline that is not positive);
+    // refused settings leave the previous ones in force.
     QString setSettings(const ApiSettings &settings);
     const ApiSettings &settings() const { return m_settings; }
     void setCredentials(const Credentials &credentials);
+    // Where token expiry, session idle time, the renewal rate limit and Retry-After dates read
+    // the time; `clock` must outlive the client. Default: Clock::system().
+    void setClock(const Clock &clock);
+    const Clock &clock() const { return *m_clock; }
+
+    // Text a server supplied, made fit to show: every secret the client holds redacted, then
+    // one visible line (SafeText::oneLine). Every ApiReply error and retry reason has been
+    // through this already; callers that build an error from a 2xx body's text use it too.
+    ApiError cleanError(const ApiError &error) const;
+    QString cleanText(QStringView text) const;
 
     TokenManager *tokens() const { return m_tokens; }
     // The system's trusted CAs plus the settings' extra CA file; every request uses it.
@@ -46,6 +62,7 @@ public:
 private:
     QNetworkAccessManager *m_network;
     TokenManager *m_tokens;
+    const Clock *m_clock = &Clock::system();
     ApiSettings m_settings;
     QSslConfiguration m_ssl;
 };

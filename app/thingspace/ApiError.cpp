@@ -1,5 +1,6 @@
 #include "thingspace/ApiError.h"
 
+#include "common/SafeText.h"
 #include "thingspace/ReportParser.h"
 
 #include <QJsonDocument>
@@ -55,17 +56,21 @@ ApiError ApiError::fromHttp(int httpStatus, const QByteArray &body)
     else
         e.kind = Kind::Rejected;
 
+    const auto serverText = [](const QJsonValue &value) {
+        const QString text = ReportParser::text(value);
+        return SafeText::oneLine(text, text.size() * 6 + 1); // room for every escape
+    };
     const QJsonObject o = QJsonDocument::fromJson(body).object();
     if (o.contains("errorCode"_L1) || o.contains("errorMessage"_L1)) {
-        e.code = ReportParser::text(o.value("errorCode"_L1));
-        e.message = ReportParser::text(o.value("errorMessage"_L1));
+        e.code = serverText(o.value("errorCode"_L1));
+        e.message = serverText(o.value("errorMessage"_L1));
     } else if (o.value("fault"_L1).isObject()) {
         const QJsonObject f = o.value("fault"_L1).toObject();
-        e.code = ReportParser::text(f.value("code"_L1));
-        e.message = ReportParser::text(f.value("message"_L1));
+        e.code = serverText(f.value("code"_L1));
+        e.message = serverText(f.value("message"_L1));
     } else if (o.contains("error"_L1)) {
-        e.code = ReportParser::text(o.value("error"_L1));
-        e.message = ReportParser::text(o.value("error_description"_L1));
+        e.code = serverText(o.value("error"_L1));
+        e.message = serverText(o.value("error_description"_L1));
     }
     if (e.message.isEmpty()) {
         switch (e.kind) {

@@ -12,11 +12,12 @@ struct ApiError
     {
         None,
         Network,         // connection refused/reset, DNS, TLS
-        Timeout,         // no complete answer within the transfer timeout
+        Timeout,         // silent past the transfer timeout, or incomplete at the deadline
         RateLimited,     // 429 after every retry
         ServerError,     // 5xx after every retry
         InvalidResponse, // body not JSON / not the expected shape, after every retry
         TooLarge,        // body over the size limit
+        RefusedRedirect, // a redirect to another origin (host, port, https to http) or a loop
         Rejected,        // a 4xx the server explained (errorCode/errorMessage)
         Unauthorized,    // bearer rejected and could not be renewed
         InvalidClient,   // client key/secret rejected by the OAuth endpoint
@@ -43,6 +44,8 @@ struct ApiError
 
     // Builds an error from a non-2xx answer, reading the three body shapes the API uses:
     // {errorCode, errorMessage}, OAuth {error, error_description} and gateway {fault: {...}}.
+    // What the server wrote is made one line here but not shortened: the client removes its
+    // secrets first (SecretRedactor::clean), so shortening can never leave half a token.
     static ApiError fromHttp(int httpStatus, const QByteArray &body);
     static ApiError make(Kind kind, const QString &message, int httpStatus = 0);
 };

@@ -1,6 +1,7 @@
 #include "thingspace/ApiReply.h"
 
 #include "thingspace/ApiClient.h"
+#include "thingspace/ReplyReader.h"
 #include "thingspace/RetryPolicy.h"
 #include "thingspace/TlsErrors.h"
 #include "thingspace/TokenManager.h"
@@ -60,6 +61,8 @@ ApiReply::ApiReply(ApiClient *client, const ApiCall &call)
 
 ApiReply::~ApiReply()
 {
+    if (m_reader)
+        m_reader->disconnect(this);
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -78,6 +81,8 @@ void ApiReply::abort()
         return;
     m_aborted = true;
     m_retryTimer->stop();
+    if (m_reader)
+        m_reader->disconnect(this);
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -109,13 +114,13 @@ void ApiReply::send()
     TokenManager *tokens = m_client->tokens();
     m_usedAccessGeneration = tokens->accessGeneration();
     m_usedSessionGeneration = tokens->sessionGeneration();
-    m_tooLarge = false;
 
     QNetworkRequest request(m_client->urlFor(m_call));
     request.setTransferTimeout(settings.transferTimeoutMs);
     // Tokens ride in headers: never follow a redirect to another origin.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::SameOriginRedirectPolicy);
+    request.setMaximumRedirectsAllowed(ApiClient::kMaxRedirects);
     request.setRawHeader("Authorization", "Bearer " + tokens->accessToken().toUtf8());
     request.setRawHeader("VZ-M2M-Token", tokens->sessionToken().toUtf8());
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -125,112 +130,135 @@ void ApiReply::send()
 
     m_reply = m_client->network()->sendCustomRequest(request, m_call.verb, m_call.body);
     TlsErrors::watch(m_reply);
-    const qint64 limit = settings.maxBodyBytes;
-    connect(m_reply, &QNetworkReply::downloadProgress, this,
-            [this, limit](qint64 received, qint64 total) {
-                if (received > limit || total > limit) {
-                    m_tooLarge = true;
-                    m_reply->abort();
-                }
-            });
-    connect(m_reply, &QNetworkReply::finished, this, &ApiReply::onReplyFinished);
+    m_reader = new ReplyReader(m_reply, settings.maxBodyBytes, settings.attemptDeadlineMs);
+    connect(m_reader, &ReplyReader::finished, this, &ApiReply::onReplyFinished);
 }
 
-void ApiReply::onReplyFinished()
+std::optional<ApiError> ApiReply::transportFailure(const ReplyReader *reader, int status) const
 {
-    QNetworkReply *reply = m_reply;
-    if (!reply || m_finished)
-        return;
-    m_reply = nullptr;
-    reply->deleteLater();
-
-    if (m_tooLarge) {
-        finish(ApiError::make(
+    const QNetworkReply *reply = reader->reply();
+    const ApiSettings &settings = m_client->settings();
+    const QString host = reply->url().host();
+    switch (reader->stop()) {
+    case ReplyReader::Stop::TooLarge:
+        return ApiError::make(
             ApiError::Kind::TooLarge,
             u"ThingSpace sent more than %1 MB for one request; refusing to buffer it"_s.arg(
-                m_client->settings().maxBodyBytes >> 20)));
-        return;
+                QString::number(settings.maxBodyBytes / double(1 << 20), 'g', 3)));
+    case ReplyReader::Stop::Deadline:
+        return ApiError::make(ApiError::Kind::Timeout,
+                              u"ThingSpace did not complete its answer within %1 s"_s.arg(
+                                  settings.attemptDeadlineMs / 1000.0));
+    case ReplyReader::Stop::None:
+        break;
     }
-
     const QNetworkReply::NetworkError netError = reply->error();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (std::optional<ApiError> refused = reader->refusedRedirect(ApiClient::kMaxRedirects))
+        return refused;
     // Connection-level (1-99) and proxy (101-199) errors, a generic protocol failure, and a
     // body shorter than its Content-Length mean the answer is incomplete even when a status
     // line arrived: a reset mid-body still carries "200", and Qt 6.4 sometimes reports such a
     // reset as success. Qt maps HTTP statuses to other codes (400 becomes
-    // ProtocolInvalidOperationError); those are judged below by the status itself.
-    const QVariant declaredLength = reply->header(QNetworkRequest::ContentLengthHeader);
-    const bool truncated = netError == QNetworkReply::NoError && declaredLength.isValid() &&
-                           reply->bytesAvailable() < declaredLength.toLongLong();
-    const bool transportFailed =
+    // ProtocolInvalidOperationError); those are judged by the status itself.
+    const bool truncated = reader->truncated();
+    const bool failed =
         truncated ||
         (netError != QNetworkReply::NoError &&
          (status == 0 || int(netError) < 200 || netError == QNetworkReply::ProtocolFailure));
-    if (transportFailed) {
-        if (TlsErrors::isTlsFailure(reply)) {
-            // Not transient and never ignored: retrying would meet the same certificate.
-            finish(TlsErrors::errorFor(reply));
-            return;
-        }
-        const bool timedOut = netError == QNetworkReply::OperationCanceledError ||
-                              netError == QNetworkReply::TimeoutError;
-        const ApiError error =
-            timedOut
-                ? ApiError::make(ApiError::Kind::Timeout,
-                                 u"no complete answer from ThingSpace within %1 s"_s.arg(
-                                     m_client->settings().transferTimeoutMs / 1000.0))
-                : ApiError::make(ApiError::Kind::Network,
-                                 u"network error talking to %1: %2"_s.arg(
-                                     reply->url().host(), truncated ? u"the answer was cut short"_s
-                                                                    : reply->errorString()));
-        failOrRetry(error);
+    if (!failed)
+        return std::nullopt;
+    if (TlsErrors::isTlsFailure(reply)) {
+        // Not transient and never ignored: retrying would meet the same certificate.
+        return TlsErrors::errorFor(reply);
+    }
+    if (netError == QNetworkReply::OperationCanceledError ||
+        netError == QNetworkReply::TimeoutError)
+        return ApiError::make(ApiError::Kind::Timeout, u"ThingSpace sent nothing for %1 s"_s.arg(
+                                                           settings.transferTimeoutMs / 1000.0));
+    return ApiError::make(
+        ApiError::Kind::Network,
+        u"network error talking to %1: %2"_s.arg(host, truncated ? u"the answer was cut short"_s
+                                                                 : reply->errorString()));
+}
+
+void ApiReply::onReplyFinished()
+{
+    ReplyReader *reader = m_reader;
+    QNetworkReply *reply = m_reply;
+    if (!reader || !reply || m_finished)
+        return;
+    m_reply = nullptr;
+    m_reader = nullptr;
+    reply->deleteLater(); // the reader goes with it
+    m_peakBufferedBytes = std::max(m_peakBufferedBytes, reader->peakBufferedBytes());
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (const std::optional<ApiError> failure = transportFailure(reader, status)) {
+        failOrRetry(*failure);
         return;
     }
 
     m_httpStatus = status;
-    m_body = reply->readAll();
-    if (status >= 200 && status < 300) {
-        m_client->tokens()->noteSessionUsed(m_usedSessionGeneration);
-        if (!m_call.expectJson) {
-            finish({});
-            return;
-        }
-        auto *watcher = new QFutureWatcher<Decoded>(this);
-        connect(watcher, &QFutureWatcher<Decoded>::finished, this, [this, watcher] {
-            watcher->deleteLater();
-            const Decoded d = watcher->result();
-            onJsonDecoded(d.document, d.valid, d.problem);
-        });
-        watcher->setFuture(QtConcurrent::run(decodeJson, m_body));
+    m_body = reader->body();
+    if (status < 200 || status >= 300) {
+        onHttpError(reply, status);
         return;
     }
+    m_client->tokens()->noteSessionUsed(m_usedSessionGeneration);
+    if (!m_call.expectJson) {
+        finish({});
+        return;
+    }
+    auto *watcher = new QFutureWatcher<Decoded>(this);
+    connect(watcher, &QFutureWatcher<Decoded>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const Decoded d = watcher->result();
+        onJsonDecoded(d.document, d.valid, d.problem);
+    });
+    watcher->setFuture(QtConcurrent::run(decodeJson, m_body));
+}
 
-    ApiError error = ApiError::fromHttp(status, m_body);
+void ApiReply::onHttpError(QNetworkReply *reply, int status)
+{
+    const ApiError error = ApiError::fromHttp(status, m_body);
     TokenManager *tokens = m_client->tokens();
+    // A renewal is not a failed attempt: the budget stays for real faults.
     if (status == 401 && !m_renewedAccess) {
         m_renewedAccess = true;
-        tokens->renewAccessToken(m_usedAccessGeneration, this, [this](const ApiError &e) {
-            if (e.isError())
-                finish(e);
-            else
-                send(); // a renewal is not a failed attempt: the budget stays for real faults
-        });
         --m_attempts;
+        tokens->renewAccessToken(m_usedAccessGeneration, this,
+                                 [this](const ApiError &e) { renewed(e, &m_renewedAccess); });
         return;
     }
     if (isSessionExpired(error) && !m_renewedSession) {
         m_renewedSession = true;
-        tokens->renewSession(m_usedSessionGeneration, this, [this](const ApiError &e) {
-            if (e.isError())
-                finish(e);
-            else
-                send();
-        });
         --m_attempts;
+        tokens->renewSession(m_usedSessionGeneration, this,
+                             [this](const ApiError &e) { renewed(e, &m_renewedSession); });
         return;
     }
     if (error.isTransient()) {
-        failOrRetry(error, RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After")));
+        const RetryPolicy policy(m_client->settings(), m_client->clock());
+        failOrRetry(error, policy.retryAfter(reply->rawHeader("Retry-After")));
+        return;
+    }
+    finish(error);
+}
+
+void ApiReply::renewed(const ApiError &error, bool *renewedFlag)
+{
+    if (m_finished)
+        return;
+    if (!error.isError()) {
+        send();
+        return;
+    }
+    if (error.isTransient()) {
+        // The token endpoint timed out or was busy: that costs an attempt, and the next one
+        // may renew again.
+        *renewedFlag = false;
+        ++m_attempts;
+        failOrRetry(error);
         return;
     }
     finish(error);
@@ -250,7 +278,7 @@ void ApiReply::onJsonDecoded(const QJsonDocument &document, bool valid, const QS
 
 void ApiReply::failOrRetry(const ApiError &error, std::optional<int> retryAfterMs)
 {
-    const RetryPolicy policy(m_client->settings());
+    const RetryPolicy policy(m_client->settings(), m_client->clock());
     if (!error.isTransient()) {
         finish(error);
         return;
@@ -262,7 +290,8 @@ void ApiReply::failOrRetry(const ApiError &error, std::optional<int> retryAfterM
         return;
     }
     const int delay = policy.delayMs(m_attempts, retryAfterMs);
-    emit retrying(error.toString(), m_attempts + 1, m_client->settings().maxAttempts, delay);
+    emit retrying(m_client->cleanError(error).toString(), m_attempts + 1,
+                  m_client->settings().maxAttempts, delay);
     m_retryTimer->start(delay);
 }
 
@@ -271,7 +300,7 @@ void ApiReply::finish(const ApiError &error)
     if (m_finished)
         return;
     m_finished = true;
-    m_error = error;
+    m_error = m_client->cleanError(error);
     emit finished();
 }
 

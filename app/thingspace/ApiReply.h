@@ -15,10 +15,14 @@ class QTimer;
 namespace fota {
 
 class ApiClient;
+class ReplyReader;
 
 // One logical call: however many HTTP attempts it takes. It renews a rejected bearer or an
 // expired session once, retries transient failures with backoff (429 honouring Retry-After,
-// 5xx, timeouts, resets, a 2xx body that is not JSON), and refuses bodies over the size limit.
+// 5xx, timeouts, resets, a 2xx body that is not JSON), and refuses bodies over the size limit
+// as the bytes arrive. Each attempt has an overall deadline besides the silence timeout. A
+// refused redirect (another origin, https to http) or a redirect loop is final. Errors and
+// retry reasons never carry a secret the client holds and are one line.
 // JSON is decoded on a worker thread: a page is ~300 KB, and a million-device load has 1,000.
 class ApiReply : public QObject
 {
@@ -37,6 +41,9 @@ public:
     const QByteArray &body() const { return m_body; }
     const QJsonDocument &json() const { return m_json; }
     int attempts() const { return m_attempts; }
+    // The most the body buffer held in any attempt, to prove the size limit holds as bytes
+    // arrive (it stays within maxBodyBytes).
+    qint64 peakBufferedBytes() const { return m_peakBufferedBytes; }
 
 signals:
     void finished();
@@ -47,6 +54,10 @@ private:
     void authenticateThenSend();
     void send();
     void onReplyFinished();
+    // The error for an answer that did not arrive whole, or nullopt when it did.
+    std::optional<ApiError> transportFailure(const ReplyReader *reader, int status) const;
+    void onHttpError(QNetworkReply *reply, int status);
+    void renewed(const ApiError &error, bool *renewedFlag);
     void onJsonDecoded(const QJsonDocument &document, bool valid, const QString &problem);
     void failOrRetry(const ApiError &error, std::optional<int> retryAfterMs = std::nullopt);
     void finish(const ApiError &error);
@@ -54,16 +65,17 @@ private:
     ApiClient *m_client;
     ApiCall m_call;
     QPointer<QNetworkReply> m_reply;
+    QPointer<ReplyReader> m_reader;
     QTimer *m_retryTimer;
     int m_attempts = 0;
     int m_usedAccessGeneration = 0;
     int m_usedSessionGeneration = 0;
     bool m_renewedAccess = false;
     bool m_renewedSession = false;
-    bool m_tooLarge = false;
     bool m_aborted = false;
     bool m_finished = false;
     int m_httpStatus = 0;
+    qint64 m_peakBufferedBytes = 0;
     QByteArray m_body;
     QJsonDocument m_json;
     ApiError m_error;

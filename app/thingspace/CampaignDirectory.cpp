@@ -200,7 +200,8 @@ void CampaignDirectory::nextStatus(const ApiError &error)
 void CampaignDirectory::finish(const ApiError &error)
 {
     m_running = false;
-    emit finished(m_found, error);
+    // The list's parser quotes the server's errorMessage, and the stuck cursor is its text.
+    emit finished(m_found, m_client->cleanError(error));
 }
 
 } // namespace fota

@@ -68,9 +68,10 @@ void CampaignInfoFetcher::onReply(ApiReply *reply, quint64 generation, const Cam
         !CampaignInfoParser::parse(reply->json().object(), &info, &problem)) {
         if (problem.isEmpty())
             problem = u"the answer is not a JSON object"_s;
-        emit fetched(asked, ApiError::make(ApiError::Kind::InvalidResponse,
-                                           u"campaign %1: %2"_s.arg(asked.id, problem),
-                                           reply->httpStatus()));
+        // The parser quotes an errorMessage the server put in a 2xx body.
+        emit fetched(asked, m_client->cleanError(ApiError::make(
+                                ApiError::Kind::InvalidResponse,
+                                u"campaign %1: %2"_s.arg(asked.id, problem), reply->httpStatus())));
         return;
     }
     // Some answers leave out what the URL already says; the caller still needs to know which.

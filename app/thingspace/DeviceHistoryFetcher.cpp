@@ -93,9 +93,10 @@ void DeviceHistoryFetcher::onReply(ApiReply *reply, quint64 generation, const QS
     QString problem;
     if (!DeviceHistoryParser::parse(reply->json(), &entries, &problem)) {
         emit fetched(deviceId, {},
-                     ApiError::make(ApiError::Kind::InvalidResponse,
-                                    u"history of device %1: %2"_s.arg(deviceId, problem),
-                                    reply->httpStatus()));
+                     m_client->cleanError(
+                         ApiError::make(ApiError::Kind::InvalidResponse,
+                                        u"history of device %1: %2"_s.arg(deviceId, problem),
+                                        reply->httpStatus())));
         return;
     }
     // Failures are not cached: the next click should ask again.

@@ -1,6 +1,7 @@
 #include "thingspace/TokenManager.h"
 
 #include "thingspace/ApiClient.h"
+#include "thingspace/ReplyReader.h"
 #include "thingspace/ReportParser.h"
 #include "thingspace/TlsErrors.h"
 
@@ -9,22 +10,52 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace fota {
 
 namespace {
 
-ApiError transportError(QNetworkReply *reply)
+// A token or login answer is a few hundred bytes; anything near this is not one.
+constexpr qint64 kMaxAnswerBytes = 1 << 20;
+// expires_in beyond this is read as this, so that converting it to milliseconds cannot overflow.
+constexpr qint64 kLongestLifetimeSeconds = 10LL * 365 * 86'400;
+
+ApiError transportError(const ReplyReader *reader, const ApiSettings &settings)
 {
+    const QNetworkReply *reply = reader->reply();
     if (TlsErrors::isTlsFailure(reply))
         return TlsErrors::errorFor(reply);
+    if (std::optional<ApiError> refused = reader->refusedRedirect(ApiClient::kMaxRedirects))
+        return *refused;
+    const QString host = reply->url().host();
+    switch (reader->stop()) {
+    case ReplyReader::Stop::Deadline:
+        return ApiError::make(ApiError::Kind::Timeout,
+                              u"ThingSpace at %1 did not complete its answer within %2 s"_s.arg(
+                                  host, QString::number(settings.attemptDeadlineMs / 1000.0)));
+    case ReplyReader::Stop::TooLarge:
+        return ApiError::make(
+            ApiError::Kind::TooLarge,
+            u"ThingSpace at %1 sent more than %2 KB for a token or login "
+            "answer; refusing it"_s.arg(host, QString::number(kMaxAnswerBytes >> 10)));
+    case ReplyReader::Stop::None:
+        break;
+    }
     const auto kind = reply->error() == QNetworkReply::OperationCanceledError ||
                               reply->error() == QNetworkReply::TimeoutError
                           ? ApiError::Kind::Timeout
                           : ApiError::Kind::Network;
-    return ApiError::make(kind, u"could not reach ThingSpace at %1: %2"_s.arg(
-                                    reply->url().host(), reply->errorString()));
+    const QString why = reader->truncated() ? u"the answer was cut short"_s : reply->errorString();
+    return ApiError::make(kind, u"could not reach ThingSpace at %1: %2"_s.arg(host, why));
+}
+
+bool failedInTransit(const ReplyReader *reader, int status)
+{
+    return status == 0 || reader->stop() != ReplyReader::Stop::None || reader->truncated() ||
+           reader->refusedRedirect(ApiClient::kMaxRedirects);
 }
 
 } // namespace
@@ -37,10 +68,14 @@ TokenManager::TokenManager(QNetworkAccessManager *network, QObject *parent)
 void TokenManager::setCredentials(const Credentials &credentials)
 {
     m_credentials = credentials;
+    m_redactor.rememberCredentials(credentials);
     m_accessToken = credentials.accessToken;
     m_sessionToken = credentials.sessionToken;
-    m_accessExpiry = {};
-    m_sessionLastUse.invalidate();
+    m_accessExpiresAtMs = kUnknown;
+    m_accessLifetimeMs = 0;
+    m_sessionLastUseMs = kUnknown;
+    m_lastAccessRequestMs = kUnknown;
+    m_lastLoginRequestMs = kUnknown;
     m_loginRejected = false;
     ++m_accessGeneration;
     ++m_sessionGeneration;
@@ -49,34 +84,49 @@ void TokenManager::setCredentials(const Credentials &credentials)
 
 bool TokenManager::accessTokenNearExpiry() const
 {
-    return m_accessExpiry.isValid() && QDateTime::currentDateTimeUtc().secsTo(m_accessExpiry) <
-                                           m_settings.accessRenewMarginSeconds;
+    if (m_accessExpiresAtMs == kUnknown)
+        return false;
+    // At most half the lifetime: a 60 s token with a 120 s margin would be "near expiry" the
+    // moment it arrives, and renewed for ever.
+    const qint64 margin = std::min<qint64>(
+        qint64(std::max(0, m_settings.accessRenewMarginSeconds)) * 1000, m_accessLifetimeMs / 2);
+    return m_accessExpiresAtMs - m_clock->steadyMs() < margin;
+}
+
+bool TokenManager::mayRenewEarly(qint64 lastRenewalMs) const
+{
+    return lastRenewalMs == kUnknown ||
+           m_clock->steadyMs() - lastRenewalMs >= std::max(0, m_settings.tokenRenewMinIntervalMs);
 }
 
 void TokenManager::noteSessionUsed(int sessionGeneration)
 {
-    if (sessionGeneration == m_sessionGeneration && m_sessionLastUse.isValid())
-        m_sessionLastUse.restart();
+    if (sessionGeneration == m_sessionGeneration && m_sessionLastUseMs != kUnknown)
+        m_sessionLastUseMs = m_clock->steadyMs();
 }
 
 bool TokenManager::sessionNearIdleLimit() const
 {
-    const qint64 allowedMs =
-        qint64(m_settings.sessionIdleLimitSeconds - m_settings.sessionIdleMarginSeconds) * 1000;
-    return m_sessionLastUse.isValid() && m_sessionLastUse.hasExpired(qMax<qint64>(allowedMs, 0));
+    if (m_sessionLastUseMs == kUnknown)
+        return false;
+    const qint64 limit = qint64(std::max(0, m_settings.sessionIdleLimitSeconds)) * 1000;
+    const qint64 margin = std::min<qint64>(
+        qint64(std::max(0, m_settings.sessionIdleMarginSeconds)) * 1000, limit / 2);
+    return m_clock->steadyMs() - m_sessionLastUseMs > limit - margin;
 }
 
 ApiError TokenManager::impossible(const ApiError &error)
 {
-    emit renewalImpossible(error);
-    return error;
+    const ApiError cleaned = m_redactor.clean(error);
+    emit renewalImpossible(cleaned);
+    return cleaned;
 }
 
 void TokenManager::ensureTokens(QObject *context, Callback done)
 {
-    const bool needAccess =
-        m_accessToken.isEmpty() || (accessTokenNearExpiry() && canRenewAccessToken());
-    if (needAccess) {
+    const bool renewEarly =
+        accessTokenNearExpiry() && canRenewAccessToken() && mayRenewEarly(m_lastAccessRequestMs);
+    if (m_accessToken.isEmpty() || renewEarly) {
         if (!canRenewAccessToken()) {
             done(impossible(
                 ApiError::make(ApiError::Kind::MissingCredentials,
@@ -84,6 +134,8 @@ void TokenManager::ensureTokens(QObject *context, Callback done)
             return;
         }
         QPointer<QObject> guard(context);
+        // Once more after the renewal, for the session; the rate limit keeps the access token
+        // from being renewed again on the way.
         run(Step::AccessToken, context, [this, guard, done](const ApiError &error) {
             if (error.isError())
                 done(error);
@@ -92,11 +144,12 @@ void TokenManager::ensureTokens(QObject *context, Callback done)
         });
         return;
     }
-    if (!m_sessionToken.isEmpty() && sessionNearIdleLimit() && canRenewSession()) {
+    if (!m_sessionToken.isEmpty() && sessionNearIdleLimit() && canRenewSession() &&
+        mayRenewEarly(m_lastLoginRequestMs)) {
         // Logging in again now costs one request; letting the session lapse costs a failed
         // page request first. The old session simply times out on the server.
         m_sessionToken.clear();
-        m_sessionLastUse.invalidate();
+        m_sessionLastUseMs = kUnknown;
     }
     if (m_sessionToken.isEmpty()) {
         if (m_loginRejected) {
@@ -167,25 +220,27 @@ void TokenManager::logout(QObject *context, Callback done)
         done({});
         return;
     }
-    QNetworkReply *reply = post(u"/api/m2m/v1/session/logout"_s, "{}", "application/json",
-                                {{"Authorization", "Bearer " + m_accessToken.toUtf8()},
-                                 {"VZ-M2M-Token", m_sessionToken.toUtf8()}});
+    ReplyReader *reader = post(u"/api/m2m/v1/session/logout"_s, "{}", "application/json",
+                               {{"Authorization", "Bearer " + m_accessToken.toUtf8()},
+                                {"VZ-M2M-Token", m_sessionToken.toUtf8()}});
     // The tokens are forgotten whatever the server says: signing out must never keep them.
     m_sessionToken.clear();
     m_accessToken.clear();
-    m_accessExpiry = {};
-    m_sessionLastUse.invalidate();
+    m_accessExpiresAtMs = kUnknown;
+    m_sessionLastUseMs = kUnknown;
     ++m_accessGeneration;
     ++m_sessionGeneration;
     emit tokensChanged();
     QPointer<QObject> guard(context);
-    connect(reply, &QNetworkReply::finished, this, [reply, guard, done] {
+    connect(reader, &ReplyReader::finished, this, [this, reader, guard, done] {
+        QNetworkReply *reply = reader->reply();
         reply->deleteLater();
         if (!guard)
             return;
-        if (reply->error() != QNetworkReply::NoError &&
-            reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 0)
-            done(transportError(reply));
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reader->stop() != ReplyReader::Stop::None ||
+            (reply->error() != QNetworkReply::NoError && status == 0))
+            done(m_redactor.clean(transportError(reader, m_settings)));
         else
             done({});
     });
@@ -215,8 +270,9 @@ void TokenManager::startStep(Step step)
         requestSession(false);
 }
 
-void TokenManager::finishStep(const ApiError &error)
+void TokenManager::finishStep(const ApiError &rawError)
 {
+    const ApiError error = m_redactor.clean(rawError);
     const QList<Waiter> waiters = std::exchange(m_waiters, {});
     m_busy = false;
     // A rejected key/secret or password, or a fresh bearer refused at login: retrying cannot
@@ -235,9 +291,9 @@ void TokenManager::finishStep(const ApiError &error)
     }
 }
 
-QNetworkReply *TokenManager::post(const QString &path, const QByteArray &body,
-                                  const QByteArray &contentType,
-                                  const QList<std::pair<QByteArray, QByteArray>> &headers)
+ReplyReader *TokenManager::post(const QString &path, const QByteArray &body,
+                                const QByteArray &contentType,
+                                const QList<std::pair<QByteArray, QByteArray>> &headers)
 {
     QUrl url = m_settings.baseUrl;
     QString basePath = url.path();
@@ -248,6 +304,7 @@ QNetworkReply *TokenManager::post(const QString &path, const QByteArray &body,
     request.setTransferTimeout(m_settings.transferTimeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::SameOriginRedirectPolicy);
+    request.setMaximumRedirectsAllowed(ApiClient::kMaxRedirects);
     request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, ApiClient::userAgent());
@@ -256,108 +313,131 @@ QNetworkReply *TokenManager::post(const QString &path, const QByteArray &body,
     request.setSslConfiguration(m_ssl);
     QNetworkReply *reply = m_network->post(request, body);
     TlsErrors::watch(reply);
-    return reply;
+    return new ReplyReader(reply, kMaxAnswerBytes, m_settings.attemptDeadlineMs);
 }
 
 void TokenManager::requestAccessToken(const std::function<void(const ApiError &)> &then)
 {
+    m_lastAccessRequestMs = m_clock->steadyMs();
     const QByteArray basic =
         (m_credentials.clientId + u':' + m_credentials.clientSecret).toUtf8().toBase64();
-    QNetworkReply *reply =
+    ReplyReader *reader =
         post(u"/api/ts/v1/oauth2/token"_s, "grant_type=client_credentials",
              "application/x-www-form-urlencoded", {{"Authorization", "Basic " + basic}});
-    connect(reply, &QNetworkReply::finished, this, [this, reply, then] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status == 0) {
-            then(transportError(reply));
-            return;
-        }
-        const QByteArray body = reply->readAll();
-        if (status == 429 || status >= 500) {
-            then(ApiError::fromHttp(status, body));
-            return;
-        }
-        if (status != 200) {
-            ApiError e = ApiError::fromHttp(status, body);
-            e.kind = ApiError::Kind::InvalidClient;
-            e.message = u"ThingSpace rejected the client key or secret: "_s + e.message;
-            then(e);
-            return;
-        }
-        const QJsonObject o = QJsonDocument::fromJson(body).object();
-        const QString token = ReportParser::text(o.value("access_token"_L1));
-        if (token.isEmpty()) {
-            then(ApiError::make(ApiError::Kind::InvalidResponse,
-                                u"the OAuth token answer carries no access_token"_s, status));
-            return;
-        }
-        const qint64 expiresIn = ReportParser::integer(o.value("expires_in"_L1)).value_or(3600);
-        m_accessToken = token;
-        m_accessExpiry = QDateTime::currentDateTimeUtc().addSecs(qMax<qint64>(expiresIn, 1));
-        ++m_accessGeneration;
-        emit tokensChanged();
-        then({});
-    });
+    connect(reader, &ReplyReader::finished, this,
+            [this, reader, then] { onAccessTokenAnswer(reader, then); });
+}
+
+void TokenManager::onAccessTokenAnswer(ReplyReader *reader,
+                                       const std::function<void(const ApiError &)> &then)
+{
+    QNetworkReply *reply = reader->reply();
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (failedInTransit(reader, status)) {
+        then(transportError(reader, m_settings));
+        return;
+    }
+    const QByteArray &body = reader->body();
+    if (status == 429 || status >= 500) {
+        then(ApiError::fromHttp(status, body));
+        return;
+    }
+    if (status != 200) {
+        ApiError e = ApiError::fromHttp(status, body);
+        e.kind = ApiError::Kind::InvalidClient;
+        e.message = u"ThingSpace rejected the client key or secret: "_s + e.message;
+        then(e);
+        return;
+    }
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    const QString token = ReportParser::text(o.value("access_token"_L1));
+    if (token.isEmpty()) {
+        then(ApiError::make(ApiError::Kind::InvalidResponse,
+                            u"the OAuth token answer carries no access_token"_s, status));
+        return;
+    }
+    m_redactor.remember(token);
+    m_accessToken = token;
+    // Zero, negative, missing or unreadable: no known lifetime. The token is then used until
+    // the server rejects it (one 401, one renewal) instead of being "expired" at once.
+    const std::optional<qint64> expiresIn = ReportParser::integer(o.value("expires_in"_L1));
+    if (expiresIn && *expiresIn > 0) {
+        m_accessLifetimeMs = std::min(*expiresIn, kLongestLifetimeSeconds) * 1000;
+        m_accessExpiresAtMs = m_clock->steadyMs() + m_accessLifetimeMs;
+    } else {
+        m_accessLifetimeMs = 0;
+        m_accessExpiresAtMs = kUnknown;
+    }
+    ++m_accessGeneration;
+    emit tokensChanged();
+    then({});
 }
 
 void TokenManager::requestSession(bool accessRenewedForThisLogin)
 {
+    m_lastLoginRequestMs = m_clock->steadyMs();
     QJsonObject login;
     login.insert("username"_L1, m_credentials.username);
     login.insert("password"_L1, m_credentials.password);
-    QNetworkReply *reply =
+    ReplyReader *reader =
         post(u"/api/m2m/v1/session/login"_s, QJsonDocument(login).toJson(QJsonDocument::Compact),
              "application/json", {{"Authorization", "Bearer " + m_accessToken.toUtf8()}});
-    connect(reply, &QNetworkReply::finished, this, [this, reply, accessRenewedForThisLogin] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status == 0) {
-            finishStep(transportError(reply));
-            return;
-        }
-        const QByteArray body = reply->readAll();
-        if (status == 429 || status >= 500) {
-            finishStep(ApiError::fromHttp(status, body));
-            return;
-        }
-        if (status == 401 && !accessRenewedForThisLogin && canRenewAccessToken()) {
-            // The bearer expired, not the password: renew it and log in once more.
-            requestAccessToken([this](const ApiError &error) {
-                if (error.isError())
-                    finishStep(error);
-                else
-                    requestSession(true);
-            });
-            return;
-        }
-        if (status != 200) {
-            ApiError e = ApiError::fromHttp(status, body);
-            if (status == 401) {
-                finishStep(e);
-                return;
-            }
-            e.kind = ApiError::Kind::LoginRejected;
-            e.message = u"ThingSpace rejected the username or password (%1). It was not retried: "
-                        "five failed logins lock the account."_s.arg(e.message);
-            m_loginRejected = true;
+    connect(reader, &ReplyReader::finished, this, [this, reader, accessRenewedForThisLogin] {
+        onSessionAnswer(reader, accessRenewedForThisLogin);
+    });
+}
+
+void TokenManager::onSessionAnswer(ReplyReader *reader, bool accessRenewedForThisLogin)
+{
+    QNetworkReply *reply = reader->reply();
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (failedInTransit(reader, status)) {
+        finishStep(transportError(reader, m_settings));
+        return;
+    }
+    const QByteArray &body = reader->body();
+    if (status == 429 || status >= 500) {
+        finishStep(ApiError::fromHttp(status, body));
+        return;
+    }
+    if (status == 401 && !accessRenewedForThisLogin && canRenewAccessToken()) {
+        // The bearer expired, not the password: renew it and log in once more.
+        requestAccessToken([this](const ApiError &error) {
+            if (error.isError())
+                finishStep(error);
+            else
+                requestSession(true);
+        });
+        return;
+    }
+    if (status != 200) {
+        ApiError e = ApiError::fromHttp(status, body);
+        if (status == 401) {
             finishStep(e);
             return;
         }
-        const QString token =
-            ReportParser::text(QJsonDocument::fromJson(body).object().value("sessionToken"_L1));
-        if (token.isEmpty()) {
-            finishStep(ApiError::make(ApiError::Kind::InvalidResponse,
-                                      u"the session login answer carries no sessionToken"_s,
-                                      status));
-            return;
-        }
-        m_sessionToken = token;
-        m_sessionLastUse.start();
-        ++m_sessionGeneration;
-        emit tokensChanged();
-        finishStep({});
-    });
+        e.kind = ApiError::Kind::LoginRejected;
+        e.message = u"ThingSpace rejected the username or password (%1). It was not retried: "
+                    "five failed logins lock the account."_s.arg(e.message);
+        m_loginRejected = true;
+        finishStep(e);
+        return;
+    }
+    const QString token =
+        ReportParser::text(QJsonDocument::fromJson(body).object().value("sessionToken"_L1));
+    if (token.isEmpty()) {
+        finishStep(ApiError::make(ApiError::Kind::InvalidResponse,
+                                  u"the session login answer carries no sessionToken"_s, status));
+        return;
+    }
+    m_redactor.remember(token);
+    m_sessionToken = token;
+    m_sessionLastUseMs = m_clock->steadyMs();
+    ++m_sessionGeneration;
+    emit tokensChanged();
+    finishStep({});
 }
 
 } // namespace fota

@@ -2,6 +2,7 @@
 
 #include "campaign/CampaignSession.h"
 #include "campaign/DeviceTableModel.h"
+#include "common/Clock.h"
 #include "credentials/MemorySecretStore.h"
 #include "credentials/ProfileSecrets.h"
 #include "credentials/ProfileStore.h"
@@ -178,9 +179,9 @@ private slots:
         // Nothing logs in with it behind the operator's back.
         fota::DeviceTableModel model;
         fota::CampaignSession session(&client, &model);
-        const fota::LoadOutcome outcome = load(&session, m_sim->account, m_sim->campaignId);
-        QVERIFY(!outcome.complete);
-        QTest::qWait(200);
+        QVERIFY(!load(&session, m_sim->account, m_sim->campaignId).complete);
+        // Nor on the next occasion: the client keeps no timer that could log in later.
+        QVERIFY(!load(&session, m_sim->account, m_sim->campaignId).complete);
         QCOMPARE(m_sim->server.loginRequests(), 1);
         QCOMPARE(m_sim->server.failedLogins(), 1);
     }
@@ -271,16 +272,19 @@ private slots:
 
     void accessTokenRenewedBeforeExpiry()
     {
+        // The client's clock moves by hand; the server's tokens stay valid in real time, so a
+        // 401 could only mean the client waited too long.
+        fota::ManualClock clock;
         fota::ApiClient client;
+        client.setClock(clock);
         auto controller = makeController(&client, nullptr);
-        fota::ApiSettings s = m_sim->settings();
-        s.accessRenewMarginSeconds = 128; // with a 130 s token: renew after ~2 s
-        QVERIFY(client.setSettings(s).isEmpty());
+        QVERIFY(client.setSettings(m_sim->settings()).isEmpty());
         m_sim->server.setAccessTokenLifetime(130);
         QVERIFY(!signIn(controller.get(), profile(), SimulatorFixture::login()).isError());
         const QString first = client.tokens()->accessToken();
         QCOMPARE(m_sim->server.tokenRequests(), 1);
-        QTest::qWait(2500);
+        // 60 s of 130 left: inside the renewal margin (120 s, capped at half the lifetime).
+        clock.advance(70'000);
 
         fota::DeviceTableModel model;
         fota::CampaignSession session(&client, &model);
@@ -342,21 +346,21 @@ private slots:
 
     void sessionRenewedBeforeIdleLimit()
     {
+        fota::ManualClock clock;
         fota::ApiClient client;
+        client.setClock(clock);
         auto controller = makeController(&client, nullptr);
-        fota::ApiSettings s = m_sim->settings();
-        s.sessionIdleLimitSeconds = 3;
-        s.sessionIdleMarginSeconds = 1; // renew after 2 s idle
-        QVERIFY(client.setSettings(s).isEmpty());
-        m_sim->server.setSessionIdleLimit(3);
+        QVERIFY(client.setSettings(m_sim->settings()).isEmpty()); // 20 min idle, 60 s margin
         QVERIFY(!signIn(controller.get(), profile(), SimulatorFixture::login()).isError());
         QCOMPARE(m_sim->server.loginRequests(), 1);
 
         fota::DeviceTableModel model;
         fota::CampaignSession session(&client, &model);
         QVERIFY(load(&session, m_sim->account, m_sim->campaignId).complete);
+        clock.advance(1'000'000);
+        QVERIFY(load(&session, m_sim->account, m_sim->campaignId).complete);
         QCOMPARE(m_sim->server.loginRequests(), 1); // in use: no renewal
-        QTest::qWait(2300);
+        clock.advance(1'150'000);                   // idle past the limit less the margin
         QVERIFY(client.tokens()->sessionNearIdleLimit());
         const fota::LoadOutcome outcome = load(&session, m_sim->account, m_sim->campaignId);
         QVERIFY2(outcome.complete, qPrintable(outcome.error.toString()));

@@ -1,5 +1,6 @@
 // Tests of the built-in simulated ThingSpace: the generated data, the wire format and every
 // fault, all checked through a real QNetworkAccessManager against the running server.
+#include "common/Clock.h"
 #include "simulator/Luhn.h"
 #include "simulator/ReasonCatalog.h"
 #include "simulator/SimTimeFormat.h"
@@ -521,12 +522,15 @@ private slots:
 
     void tokenLifetimeAndSessionIdleAreEnforced()
     {
+        // Measured on an injected clock: time moves by hand, nothing sleeps.
+        fota::ManualClock clock;
         auto server = makeServer();
         QVERIFY(server);
-        server->setAccessTokenLifetime(1);
+        server->setClock(&clock);
+        server->setAccessTokenLifetime(60);
         const Result token = requestToken(*server, SimulatorServer::demoClientId(),
                                           SimulatorServer::demoClientSecret());
-        QCOMPARE(token.object().value(u"expires_in"_s).toInt(), 1);
+        QCOMPARE(token.object().value(u"expires_in"_s).toInt(), 60);
         const QString bearer = token.object().value(u"access_token"_s).toString();
         const QString session =
             login(*server, bearer, SimulatorServer::demoUsername(), SimulatorServer::demoPassword())
@@ -534,19 +538,54 @@ private slots:
                 .value(u"sessionToken"_s)
                 .toString();
         QCOMPARE(get(reportUrl(*server), {bearer, session}).status, 200);
-        QTest::qWait(1200);
+        clock.advance(59'999);
+        QCOMPARE(get(reportUrl(*server), {bearer, session}).status, 200);
+        clock.advance(1);
         QCOMPARE(get(reportUrl(*server), {bearer, session}).status, 401);
 
         server->setAccessTokenLifetime(3600);
         server->setSessionIdleLimit(2);
         const auto fresh = server->issueTokens();
         QCOMPARE(get(reportUrl(*server), fresh).status, 200);
-        QTest::qWait(1000);
+        clock.advance(1'999);
         QCOMPARE(get(reportUrl(*server), fresh).status, 200); // use keeps it alive
-        QTest::qWait(2200);
+        clock.advance(1'999);
+        QCOMPARE(get(reportUrl(*server), fresh).status, 200);
+        clock.advance(2'000);
         const Result idle = get(reportUrl(*server), fresh);
         QCOMPARE(idle.status, 400);
         QVERIFY(idle.object().value(u"errorCode"_s).toString().endsWith(u"SessionToken.Expired"));
+    }
+
+    void advertisedExpiresInIsIndependentOfTheEnforcedLifetime()
+    {
+        // A token endpoint may say 0, -5 or 60 while its tokens last an hour.
+        fota::ManualClock clock;
+        auto server = makeServer();
+        QVERIFY(server);
+        server->setClock(&clock);
+        server->setSessionIdleLimit(7200);
+        for (const int advertised : {60, 119, 0, -5}) {
+            server->setAdvertisedExpiresIn(advertised);
+            const Result token = requestToken(*server, SimulatorServer::demoClientId(),
+                                              SimulatorServer::demoClientSecret());
+            QCOMPARE(token.object().value(u"expires_in"_s).toInt(), advertised);
+            const QString bearer = token.object().value(u"access_token"_s).toString();
+            const QString session = login(*server, bearer, SimulatorServer::demoUsername(),
+                                          SimulatorServer::demoPassword())
+                                        .object()
+                                        .value(u"sessionToken"_s)
+                                        .toString();
+            clock.advance(3'599'000);
+            QCOMPARE(get(reportUrl(*server), {bearer, session}).status, 200);
+            clock.advance(1'000);
+            QCOMPARE(get(reportUrl(*server), {bearer, session}).status, 401);
+        }
+        server->setAdvertisedExpiresIn(std::nullopt);
+        server->setAccessTokenLifetime(90);
+        const Result token = requestToken(*server, SimulatorServer::demoClientId(),
+                                          SimulatorServer::demoClientSecret());
+        QCOMPARE(token.object().value(u"expires_in"_s).toInt(), 90);
     }
 
     void pagingWalksEveryDeviceExactlyOnce()
