@@ -109,7 +109,7 @@ void CampaignLoader::onPageReply(ApiReply *reply, quint64 generation)
     if (generation != m_generation)
         return; // a receiver cancelled or restarted from pageLoaded/progress
 
-    if (!page.hasMoreData || page.devices.isEmpty()) {
+    if (page.moreData != ReportPage::MoreData::Yes || page.devices.isEmpty()) {
         finish(true, {});
         return;
     }
