@@ -136,18 +136,27 @@ QByteArray ReportPageWriter::write(const SimulatedCampaign &campaign, const Page
 
     QByteArray out;
     out.reserve(64 + count * 300);
-    const QByteArray total = QByteArray::number(devices.size());
+    const QByteArray total = QByteArray::number(page.totalDevice.value_or(devices.size()));
     const QByteArray pageSize = QByteArray::number(page.maxPageSize);
     out.append("{\"totalDevice\":");
     if (page.wrongTypes)
         out.append(total);
     else
         out.append('"').append(total).append('"');
-    out.append(",\"hasMoreData\":");
-    if (page.wrongTypes)
-        out.append(page.hasMoreData ? "\"true\"" : "\"false\"");
-    else
-        out.append(page.hasMoreData ? "true" : "false");
+    switch (page.moreDataStyle) {
+    case Page::MoreData::Bool:
+        out.append(",\"hasMoreData\":");
+        if (page.wrongTypes)
+            out.append(page.hasMoreData ? "\"true\"" : "\"false\"");
+        else
+            out.append(page.hasMoreData ? "true" : "false");
+        break;
+    case Page::MoreData::Missing:
+        break;
+    case Page::MoreData::Unreadable:
+        out.append(",\"hasMoreData\":\"yes\"");
+        break;
+    }
     out.append(",\"lastSeenDeviceId\":");
     appendJsonString(out, page.lastSeenDeviceId);
     out.append(",\"maxPageSize\":");
@@ -155,6 +164,10 @@ QByteArray ReportPageWriter::write(const SimulatedCampaign &campaign, const Page
         out.append('"').append(pageSize).append('"');
     else
         out.append(pageSize);
+    if (page.nullDeviceList) {
+        out.append(",\"deviceList\":null}");
+        return out;
+    }
     out.append(",\"deviceList\":[");
 
     QVarLengthArray<qsizetype, 1024> order(count);

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
 namespace fota::sim {
 
 class SimulatedCampaign;
@@ -30,6 +32,16 @@ public:
         int maxPageSize = 1000;
         int pageNumber = 0;
         bool wrongTypes = false; // SimulatorFault::WrongFieldTypes
+        // The hostile variants (SimulatorFault): what the page says instead of the truth.
+        enum class MoreData
+        {
+            Bool,      // true or false as it is
+            Missing,   // no hasMoreData key
+            Unreadable // "yes"
+        };
+        MoreData moreDataStyle = MoreData::Bool;
+        std::optional<qint64> totalDevice; // instead of the campaign's size
+        bool nullDeviceList = false;       // "deviceList":null
     };
 
     static QByteArray write(const SimulatedCampaign &campaign, const Page &page);

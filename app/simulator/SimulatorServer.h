@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
 #include <QUrl>
 
@@ -62,6 +63,9 @@ public:
     void setEvolveInterval(int intervalMs, int changesPerTick = 25);
 
     int reportRequests() const;
+    // The lastSeenDeviceId of every report request ("0" when absent), in order, faults
+    // included: what a walk asked for.
+    QStringList reportCursors() const;
     int tokenRequests() const;
     int loginRequests() const;
     int failedLogins() const; // consecutive failed logins (a success resets it)
@@ -96,6 +100,7 @@ private:
     Reply handleLogout(const QHttpServerRequest &request);
     void handleReportPage(const QHttpServerRequest &request, QTcpSocket *socket,
                           const QString &account, const QString &campaignId);
+    void serveFault(SimulatorFault fault, const QHttpServerRequest &request, QTcpSocket *socket);
     Reply handleCampaignInfo(const QString &account, const QString &campaignId);
     Reply handleCampaignList(const QHttpServerRequest &request, const QString &account);
     Reply handleDeviceHistory(const QString &account, const QString &imei);
@@ -114,6 +119,7 @@ private:
     QHash<QString, qint64> m_accessTokens; // token -> expiry, monotonic ms
     QHash<QString, qint64> m_sessions;     // token -> last use, monotonic ms
     QList<FaultPlan> m_faults;
+    QStringList m_reportCursors;
     QElapsedTimer m_clock;
     QTimer m_evolveTimer;
     int m_changesPerTick = 25;
