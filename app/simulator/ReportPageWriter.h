@@ -42,9 +42,14 @@ public:
         MoreData moreDataStyle = MoreData::Bool;
         std::optional<qint64> totalDevice; // instead of the campaign's size
         bool nullDeviceList = false;       // "deviceList":null
+        bool hostileEntries = false;       // SimulatorFault::HostileEntries
     };
 
     static QByteArray write(const SimulatedCampaign &campaign, const Page &page);
+
+    // HostileEntries lists this many devices from before the page again, with this status.
+    static constexpr int kHostileRepeats = 3;
+    static QString statusAgain(const QString &status);
 
     static bool usesStatusTime(int pageNumber) { return pageNumber % 3 == 1; }
     static bool isShuffled(int pageNumber) { return pageNumber % 4 == 2; }

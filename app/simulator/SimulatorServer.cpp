@@ -125,6 +125,7 @@ bool isFetchFault(SimulatorFault fault)
     case SimulatorFault::InflatedTotal:
     case SimulatorFault::CreepingCursor:
     case SimulatorFault::EndlessPages:
+    case SimulatorFault::HostileEntries:
         return true;
     default:
         return false;
@@ -191,6 +192,9 @@ ReportPageWriter::Page planPage(const SimulatedCampaign &c, qsizetype after, con
         break;
     case SimulatorFault::InflatedTotal:
         page.totalDevice = 50000;
+        break;
+    case SimulatorFault::HostileEntries:
+        page.hostileEntries = true;
         break;
     case SimulatorFault::CreepingCursor:
         page.hasMoreData = true;

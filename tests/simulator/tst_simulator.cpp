@@ -2,6 +2,7 @@
 // fault, all checked through a real QNetworkAccessManager against the running server.
 #include "simulator/Luhn.h"
 #include "simulator/ReasonCatalog.h"
+#include "simulator/ReportPageWriter.h"
 #include "simulator/SimTimeFormat.h"
 #include "simulator/SimulatedCampaign.h"
 #include "simulator/SimulatorServer.h"
@@ -981,6 +982,30 @@ private slots:
         }
         QCOMPARE(devices, 2689); // then empty pages that still say more follows
         QVERIFY(pages.last().value(u"lastSeenDeviceId"_s).toString().size() > 15);
+    }
+
+    void faultHostileEntries()
+    {
+        auto server = makeServer();
+        QVERIFY(server);
+        const auto tokens = server->issueTokens();
+        server->injectFault(SimulatorFault::HostileEntries, 1, 1);
+        const QJsonObject first = get(reportUrl(*server), tokens).object();
+        const QString cursor = first.value(u"lastSeenDeviceId"_s).toString();
+        const QJsonArray list =
+            get(reportUrl(*server, cursor), tokens).object().value(u"deviceList"_s).toArray();
+        QCOMPARE(list.size(), 1000 + 2 + ReportPageWriter::kHostileRepeats);
+        QCOMPARE(list.at(1000).toInt(), 42);
+        QVERIFY(!list.at(1001).toObject().contains(u"deviceId"_s));
+        const auto &devices = server->campaign(kAccount, kCampaignId)->devices();
+        for (int i = 0; i < ReportPageWriter::kHostileRepeats; ++i) {
+            const QJsonObject again = list.at(1002 + i).toObject();
+            const SimulatedDevice &d = devices.at(1000 - ReportPageWriter::kHostileRepeats + i);
+            QCOMPARE(again.value(u"deviceId"_s).toString(), d.deviceId);
+            QCOMPARE(again.value(u"status"_s).toString(), ReportPageWriter::statusAgain(d.status));
+            QVERIFY(again.value(u"status"_s).toString() != d.status);
+            QCOMPARE(again.value(u"updatedTime"_s).toString() == u"2022-13-01T00:00:00Z"_s, i == 0);
+        }
     }
 
     void reportCursorsAreRecorded()
