@@ -148,19 +148,19 @@ void appendDevice(QByteArray &out, const SimulatedCampaign &campaign, const Simu
     out.append('}');
 }
 
-// SimulatorFault::HostileEntries: a number, an object without deviceId, and the devices just
-// before the page again with another status, the first of them with only an unreadable time.
+// SimulatorFault::HostileEntries: the devices just before the page again with another status,
+// the first of them with only an unreadable time (which also tries to forge a terminal line),
+// then a number and an object without deviceId.
 void appendHostileEntries(QByteArray &out, const SimulatedCampaign &campaign, qsizetype begin,
                           bool first, EscapedCache &cache)
 {
-    if (!first)
-        out.append(',');
-    out.append("42,{\"status\":\"UpgradeSuccess\",\"resultReason\":\"no device id\"}");
     const qsizetype from = std::max<qsizetype>(begin - ReportPageWriter::kHostileRepeats, 0);
     for (qsizetype i = from; i < begin; ++i) {
         SimulatedDevice again = campaign.devices().at(i);
         again.status = ReportPageWriter::statusAgain(again.status);
-        out.append(',');
+        if (!first)
+            out.append(',');
+        first = false;
         if (i > from) {
             appendDevice(out, campaign, again, "updatedTime", false, cache);
             continue;
@@ -171,11 +171,19 @@ void appendHostileEntries(QByteArray &out, const SimulatedCampaign &campaign, qs
         appendJsonString(out, again.status);
         out.append(",\"resultReason\":");
         appendJsonString(out, again.resultReason);
-        out.append(",\"updatedTime\":\"2022-13-01T00:00:00Z\"}");
+        out.append(",\"updatedTime\":");
+        appendJsonString(out, ReportPageWriter::kHostileTime);
+        out.append('}');
     }
+    if (!first)
+        out.append(',');
+    out.append("42,{\"status\":\"UpgradeSuccess\",\"resultReason\":\"no device id\"}");
 }
 
 } // namespace
+
+const QString ReportPageWriter::kHostileTime =
+    u"2022-13-01T00:00:00Z\x1b]0;owned\x07\nWrote 999 devices to /etc/passwd"_s;
 
 QString ReportPageWriter::statusAgain(const QString &status)
 {

@@ -49,6 +49,7 @@ public:
 
     // HostileEntries lists this many devices from before the page again, with this status.
     static constexpr int kHostileRepeats = 3;
+    static const QString kHostileTime; // month 13, then an OSC title and a forged line
     static QString statusAgain(const QString &status);
 
     static bool usesStatusTime(int pageNumber) { return pageNumber % 3 == 1; }

@@ -27,9 +27,10 @@ enum class SimulatorFault
     CreepingCursor,     // the real page, hasMoreData true, lastSeenDeviceId = the cursor + "9"
     EndlessPages, // totalDevice "10" and hasMoreData true on every page; past the last device,
                   // empty pages whose cursor creeps as in CreepingCursor
-    // The real page, then entries a parser must drop or repair: a number, an object without
-    // deviceId, and the 3 devices before the page again with another status
-    // (ReportPageWriter::statusAgain), the first of them with nothing but a month-13 updatedTime.
+    // The real page, then entries a parser must drop or repair: the 3 devices before the page
+    // again with another status (ReportPageWriter::statusAgain), the first of them with nothing
+    // but a month-13 updatedTime that carries control characters (kHostileTime), a number,
+    // and an object without deviceId.
     HostileEntries,
 };
 
