@@ -12,9 +12,13 @@ struct ApiSettings
 {
     QUrl baseUrl = BaseUrlPolicy::defaultBaseUrl();
     int transferTimeoutMs = 60'000; // a stalled server is abandoned and retried after this
-    int maxAttempts = 6;            // per request, counting the first
-    int retryBaseDelayMs = 1'000;   // first backoff; doubles each attempt, with jitter
-    int retryMaxDelayMs = 60'000;   // cap for backoff and for Retry-After
+    // An attempt without its complete answer this long after it started is abandoned and
+    // retried, however steadily bytes trickle in (the silence timeout above never fires then).
+    // `export --timeout` sets both. (Added here for the CLI; the client enforces it.)
+    int attemptDeadlineMs = 60'000;
+    int maxAttempts = 6;          // per request, counting the first
+    int retryBaseDelayMs = 1'000; // first backoff; doubles each attempt, with jitter
+    int retryMaxDelayMs = 60'000; // cap for backoff and for Retry-After
     qint64 maxBodyBytes =
         64 << 20; // a 1,000-device page is ~300 KB; anything near this is not a page
     // Renew the access token this long before its expires_in runs out, so a page request never
