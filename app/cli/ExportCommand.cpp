@@ -54,8 +54,10 @@ QString description()
            "  4  incomplete: the walk ended, but the devices loaded differ from the report's "
            "last totalDevice (both numbers are named); --allow-incomplete writes them and "
            "exits 0\n"
-           "On any failure the output file is neither created nor changed. A FIFO, a "
-           "character device or /dev/stdout is written in place, never replaced."_s;
+           "Nothing is written unless the whole campaign was loaded. A regular output file is "
+           "replaced atomically, so on any failure it is neither created nor changed. A FIFO, a "
+           "character device or /dev/stdout is written in place and never replaced; a write "
+           "that fails there may have sent part of the export before exit 3."_s;
 }
 
 struct Options
