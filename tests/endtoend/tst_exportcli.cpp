@@ -4,6 +4,7 @@
 #include "support/ProcessWait.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +13,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <cerrno>
+#include <cstring>
 #include <functional>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -80,14 +83,16 @@ private:
     {
         QProcess process;
         process.setProcessEnvironment(env);
-        if (prepare)
-            prepare(process);
         QStringList args{u"export"_s};
         if (withDefaults)
             args << u"--account"_s << m_sim->account << u"--campaign"_s << m_sim->campaignId
                  << u"--base-url"_s << m_sim->server.baseUrl().toString() << u"--timeout"_s
                  << u"1.5"_s;
-        process.start(qEnvironmentVariable("FOTA_MONITOR_EXE"), args + extra);
+        process.setProgram(qEnvironmentVariable("FOTA_MONITOR_EXE"));
+        process.setArguments(args + extra);
+        if (prepare)
+            prepare(process); // may redirect, or run the command through a shell
+        process.start();
         Result r;
         if (!finishWithEventLoop(process)) {
             r.exitCode = -3;
@@ -410,6 +415,31 @@ private slots:
         QVERIFY(!r.err.contains("Wrote"));
         QCOMPARE(fileType(u"/dev/full"_s), mode_t(S_IFCHR));
         QCOMPARE(fileType(u"/dev/null"_s), mode_t(S_IFCHR));
+    }
+
+    void aFullDiskSaysWhyAndKeepsTheOldFile()
+    {
+        // A file size limit fails writes to a regular file part-way, as a full disk does (with
+        // EFBIG instead of ENOSPC): the message is the system's, the old file stays.
+        const QString existing = m_dir.filePath(u"limited.csv"_s);
+        {
+            QFile f(existing);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("yesterday's export\n");
+        }
+        const QString exe = qEnvironmentVariable("FOTA_MONITOR_EXE");
+        const QString script = u"trap '' XFSZ; ulimit -f 8; exec \"$0\" \"$@\""_s;
+        const Result r =
+            runExport({u"--output"_s, existing}, loginEnvironment(), true, [&](QProcess &p) {
+                p.setProgram(u"/bin/sh"_s);
+                p.setArguments(QStringList{u"-c"_s, script, exe} + p.arguments());
+            });
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(std::strerror(EFBIG)), r.err.constData());
+        QVERIFY(!r.err.contains("Unknown error"));
+        QCOMPARE(readFile(existing), QByteArray("yesterday's export\n"));
+        QCOMPARE(QDir(m_dir.path()).entryList({u"limited.csv*"_s}, QDir::Files | QDir::Hidden),
+                 QStringList{u"limited.csv"_s}); // no temporary file left behind
     }
 
     void fifoIsWrittenInPlace()
