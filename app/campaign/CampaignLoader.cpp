@@ -271,6 +271,10 @@ void CampaignLoader::finish(bool complete, const ApiError &error, bool resumable
 {
     m_running = false;
     m_resumable = resumable && !complete;
+    // The distinct-device tracker only matters to a walk that may go on; a million devices
+    // hold 16 MB of it.
+    if (!m_resumable)
+        m_seen.clear();
     LoadOutcome outcome;
     outcome.complete = complete;
     outcome.error = error;
