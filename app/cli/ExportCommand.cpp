@@ -204,6 +204,11 @@ int ExportCommand::execute(const QStringList &arguments)
         }
     }
 
+    return load(accountName, campaignId);
+}
+
+int ExportCommand::load(const QString &accountName, const QString &campaignId)
+{
     connect(&m_loader, &CampaignLoader::pageLoaded, this, [this](const ReportPage &page) {
         if (page.totalDevice && m_store.isEmpty())
             m_store.reserve(*page.totalDevice);

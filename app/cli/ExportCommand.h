@@ -45,6 +45,8 @@ private:
     int execute(const QStringList &arguments);
     // Empty, or the usage error to report.
     QString readSettings(const QCommandLineParser &parser, ApiSettings *settings) const;
+    // Walks the campaign in this event loop; returns the exit code.
+    int load(const QString &accountName, const QString &campaignId);
     void onProgress(const LoadProgress &progress);
     void onFinished(const LoadOutcome &outcome);
     int judge(const LoadOutcome &outcome);
