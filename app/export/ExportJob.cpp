@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -85,6 +86,13 @@ QString ExportJob::writeFile(const QString &path, const ExportRequest &request,
                               O_WRONLY | O_NOCTTY | O_CLOEXEC);
         if (fd < 0)
             return u"cannot write %1: %2"_s.arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        // A regular file reached through /proc is still written whole, as `>` would.
+        struct stat st = {};
+        if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && ::ftruncate(fd, 0) != 0) {
+            const QString problem = QString::fromLocal8Bit(std::strerror(errno));
+            ::close(fd);
+            return u"cannot write %1: %2"_s.arg(path, problem);
+        }
         return writeTo(fd, true, path, request, control);
     }
     case OutputTarget::Kind::Descriptor: {

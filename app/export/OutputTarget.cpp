@@ -103,6 +103,9 @@ OutputTarget OutputTarget::inspectExisting(const QString &resolved, bool viaProc
     OutputTarget t;
     t.m_resolved = resolved;
     if (S_ISREG(st.st_mode) && !viaProcFs) {
+        // QSaveFile refuses to replace a file it could not write itself.
+        if (::access(QFile::encodeName(resolved).constData(), W_OK) != 0)
+            return invalid(errnoText(errno));
         if (const QString problem = directoryProblem(QFileInfo(resolved).absolutePath());
             !problem.isEmpty())
             return invalid(problem);
