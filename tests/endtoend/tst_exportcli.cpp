@@ -417,6 +417,26 @@ private slots:
         QCOMPARE(fileType(u"/dev/null"_s), mode_t(S_IFCHR));
     }
 
+    void aFileReachedThroughProcIsWrittenWhole()
+    {
+        // Another process's descriptor (here: this test's) is a stream path: written in place,
+        // but a regular file behind it still ends up holding exactly the export.
+        const QString path = m_dir.filePath(u"held-open.csv"_s);
+        QFile held(path);
+        QVERIFY(held.open(QIODevice::ReadWrite | QIODevice::Truncate));
+        held.write(QByteArray(1 << 20, 'x')); // longer than the export
+        held.flush();
+        const ino_t before = inode(path);
+        const QString viaProc = u"/proc/%1/fd/%2"_s.arg(qint64(::getpid())).arg(held.handle());
+        const Result r = runExport({u"--output"_s, viaProc});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(inode(path), before);
+        const Result plain = runExport({}); // the same export to standard output
+        QCOMPARE(plain.exitCode, 0);
+        QCOMPARE(readFile(path).size(), plain.out.size()); // nothing of the old file is left
+        QCOMPARE(readFile(path), plain.out);
+    }
+
     void aFullDiskSaysWhyAndKeepsTheOldFile()
     {
         // A file size limit fails writes to a regular file part-way, as a full disk does (with
