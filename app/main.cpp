@@ -1,22 +1,28 @@
 // fota-monitor: the thin executable. It decides between the command line and the window before
 // creating any application object, so `export`, --help and --version work without a display.
+// The window's own options are parsed after QApplication has taken Qt's (-platform, -style,
+// -reverse, ...), so those work and anything else unknown is a usage error.
 
+#include "cli/BaseUrlOption.h"
 #include "cli/ExportCommand.h"
 #include "cli/UsageText.h"
 #include "identity/AppIdentity.h"
 #include "simulator/SimulatorServer.h"
 #include "simulator/SimulatorThread.h"
 #include "thingspace/ApiSettings.h"
+#include "thingspace/BaseUrlPolicy.h"
 #include "thingspace/Credentials.h"
 #include "ui/AccountController.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QNetworkProxyFactory>
 
 #include <cstdio>
 #include <cstring>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -24,6 +30,7 @@ namespace {
 
 constexpr const char *kDemoAccount = "0000123456-00001";
 constexpr const char *kDemoCampaign = "5c6e7f80-1a2b-4c3d-9e8f-0a1b2c3d4e5f";
+constexpr int kUsageError = 2;
 
 bool hasArgument(int argc, char **argv, std::initializer_list<const char *> names)
 {
@@ -36,9 +43,111 @@ bool hasArgument(int argc, char **argv, std::initializer_list<const char *> name
     return false;
 }
 
-void setIdentity()
+// The demo has its own settings file (application name), so its account, recent campaign and
+// window state never mix with the operator's.
+void setIdentity(bool demo)
 {
     fota::AppIdentity::apply();
+    if (demo)
+        QCoreApplication::setApplicationName(fota::AppIdentity::applicationName() + u"-demo"_s);
+}
+
+void usageError(const QString &message)
+{
+    std::fputs(qPrintable(u"fota-monitor: "_s + message + u"; see fota-monitor --help\n"_s),
+               stderr);
+}
+
+struct WindowOptions
+{
+    QCommandLineOption demo{u"demo"_s, u"Opens the window on the built-in simulated campaign."_s};
+    QCommandLineOption baseUrl = fota::BaseUrlOption::option();
+    QCommandLineOption account{u"account"_s, u"The account to open (with --campaign)."_s, u"ACC"_s};
+    QCommandLineOption campaign{u"campaign"_s, u"The campaign to open (with --account)."_s,
+                                u"ID"_s};
+};
+
+// Empty, or the usage error.
+QString checkWindowOptions(const QCommandLineParser &parser, const WindowOptions &o)
+{
+    if (!parser.positionalArguments().isEmpty())
+        return u"unknown command \"%1\""_s.arg(parser.positionalArguments().first());
+    if (parser.isSet(o.account) != parser.isSet(o.campaign))
+        return u"--account and --campaign go together"_s;
+    if (parser.isSet(o.demo) &&
+        (parser.isSet(o.baseUrl) || parser.isSet(o.account) || parser.isSet(o.campaign)))
+        return u"--demo opens its own simulated campaign and takes no other options"_s;
+    if (!parser.isSet(o.demo)) {
+        const QString problem =
+            fota::BaseUrlPolicy::check(fota::BaseUrlOption::resolve(parser, o.baseUrl));
+        if (!problem.isEmpty())
+            return problem;
+    }
+    return {};
+}
+
+int runDemo(fota::MainWindow &window)
+{
+    fota::sim::SimulatorThread::Options options;
+    options.accountName = QString::fromLatin1(kDemoAccount);
+    options.campaignId = QString::fromLatin1(kDemoCampaign);
+    options.deviceCount = 50'000;
+    // The demo campaign moves on while it is watched: pending devices finish over minutes.
+    options.evolveIntervalMs = 20'000;
+    options.changesPerTick = 40;
+    auto simulator = std::make_unique<fota::sim::SimulatorThread>(options);
+    if (!simulator->startAndWait()) {
+        std::fputs("fota-monitor: could not start the built-in simulator on 127.0.0.1\n", stderr);
+        return 1;
+    }
+    fota::ApiSettings settings;
+    settings.baseUrl = simulator->baseUrl();
+    fota::Credentials demo;
+    demo.clientId = fota::sim::SimulatorServer::demoClientId();
+    demo.clientSecret = fota::sim::SimulatorServer::demoClientSecret();
+    demo.username = fota::sim::SimulatorServer::demoUsername();
+    demo.password = fota::sim::SimulatorServer::demoPassword();
+    window.setConnection(settings, demo);
+    window.setWindowTitle(window.windowTitle() + u" — demo (simulated ThingSpace)"_s);
+    window.show();
+    window.openCampaign(options.accountName, options.campaignId);
+    return QApplication::exec();
+}
+
+int runWindow(fota::MainWindow &window, const QCommandLineParser &parser, const WindowOptions &o)
+{
+    const QString account = parser.value(o.account).trimmed();
+    const QString campaign = parser.value(o.campaign).trimmed();
+    // Credentials in the environment (as for the export command) win, on the server named by
+    // --base-url or THINGSPACE_BASE_URL; otherwise the remembered profile signs in, or the
+    // sign-in dialog opens over the window, and the campaign asked for opens once signed in.
+    const fota::Credentials fromEnvironment = fota::Credentials::fromEnvironment();
+    window.show();
+    if (fromEnvironment.isUsable()) {
+        fota::ApiSettings settings;
+        settings.baseUrl = fota::BaseUrlOption::resolve(parser, o.baseUrl);
+        window.setConnection(settings, fromEnvironment);
+        if (!account.isEmpty())
+            window.openCampaign(account, campaign);
+        return QApplication::exec();
+    }
+    if (parser.isSet(o.baseUrl))
+        std::fputs("fota-monitor: --base-url applies with the THINGSPACE_* credentials; the "
+                   "sign-in's environment is used instead\n",
+                   stderr);
+    fota::AccountController *controller = window.accountController();
+    if (!account.isEmpty()) {
+        auto opened = std::make_shared<QMetaObject::Connection>();
+        *opened = QObject::connect(controller, &fota::AccountController::signInFinished, &window,
+                                   [&window, account, campaign, opened](const fota::ApiError &e) {
+                                       if (e.isError())
+                                           return;
+                                       QObject::disconnect(*opened);
+                                       window.openCampaign(account, campaign);
+                                   });
+    }
+    controller->start();
+    return QApplication::exec();
 }
 
 } // namespace
@@ -47,7 +156,7 @@ int main(int argc, char **argv)
 {
     if (argc > 1 && std::strcmp(argv[1], "export") == 0) {
         QCoreApplication app(argc, argv);
-        setIdentity();
+        setIdentity(false);
         // Corporate networks often reach ThingSpace only through the configured proxy.
         QNetworkProxyFactory::setUseSystemConfiguration(true);
         QStringList arguments = QCoreApplication::arguments();
@@ -62,55 +171,25 @@ int main(int argc, char **argv)
         std::fputs(qPrintable(fota::UsageText::version() + u'\n'), stdout);
         return 0;
     }
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--demo") != 0 && argv[i][0] != '-') {
-            std::fprintf(stderr, "fota-monitor: unknown command \"%s\"; see fota-monitor --help\n",
-                         argv[i]);
-            return 2;
-        }
-    }
 
-    QApplication app(argc, argv);
-    setIdentity();
+    QApplication app(argc, argv); // takes Qt's own options out of the argument list
+    const WindowOptions options;
+    QCommandLineParser parser;
+    parser.addOptions({options.demo, options.baseUrl, options.account, options.campaign});
+    if (!parser.parse(QApplication::arguments())) {
+        usageError(parser.errorText());
+        return kUsageError;
+    }
+    if (const QString problem = checkWindowOptions(parser, options); !problem.isEmpty()) {
+        usageError(problem);
+        return kUsageError;
+    }
+    setIdentity(parser.isSet(options.demo));
     fota::AppIdentity::applyToGui();
     QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     fota::MainWindow window;
-    std::unique_ptr<fota::sim::SimulatorThread> simulator;
-    if (hasArgument(argc, argv, {"--demo"})) {
-        fota::sim::SimulatorThread::Options options;
-        options.accountName = QString::fromLatin1(kDemoAccount);
-        options.campaignId = QString::fromLatin1(kDemoCampaign);
-        options.deviceCount = 50'000;
-        // The demo campaign moves on while it is watched: pending devices finish over minutes.
-        options.evolveIntervalMs = 20'000;
-        options.changesPerTick = 40;
-        simulator = std::make_unique<fota::sim::SimulatorThread>(options);
-        if (!simulator->startAndWait()) {
-            std::fputs("fota-monitor: could not start the built-in simulator on 127.0.0.1\n",
-                       stderr);
-            return 1;
-        }
-        fota::ApiSettings settings;
-        settings.baseUrl = simulator->baseUrl();
-        fota::Credentials demo;
-        demo.clientId = fota::sim::SimulatorServer::demoClientId();
-        demo.clientSecret = fota::sim::SimulatorServer::demoClientSecret();
-        demo.username = fota::sim::SimulatorServer::demoUsername();
-        demo.password = fota::sim::SimulatorServer::demoPassword();
-        window.setConnection(settings, demo);
-        window.setWindowTitle(window.windowTitle() + u" — demo (simulated ThingSpace)"_s);
-        window.show();
-        window.openCampaign(options.accountName, options.campaignId);
-    } else {
-        // Credentials in the environment (as for the export command) win; otherwise the
-        // remembered profile signs in, or the sign-in dialog opens over the window.
-        const fota::Credentials fromEnvironment = fota::Credentials::fromEnvironment();
-        window.show();
-        if (fromEnvironment.isUsable())
-            window.setConnection(fota::ApiSettings(), fromEnvironment);
-        else
-            window.accountController()->start();
-    }
-    return QApplication::exec();
+    if (parser.isSet(options.demo))
+        return runDemo(window);
+    return runWindow(window, parser, options);
 }

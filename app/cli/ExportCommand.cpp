@@ -1,16 +1,16 @@
 #include "cli/ExportCommand.h"
 
 #include "campaign/DeviceOrder.h"
+#include "cli/BaseUrlOption.h"
 #include "cli/UsageText.h"
+#include "common/SafeText.h"
 #include "export/ExportJob.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 
+#include <cmath>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -19,15 +19,92 @@ namespace fota {
 
 namespace {
 
+// Everything printed may quote a server (error messages, cursors, parser warnings): one line,
+// control characters made visible.
 void printErr(const QString &line)
 {
-    std::fputs(qPrintable(line + u'\n'), stderr);
+    std::fputs(qPrintable(SafeText::oneLine(line, 4000) + u'\n'), stderr);
     std::fflush(stderr);
 }
 
 void fail(const QString &message)
 {
     printErr(u"fota-monitor export: error: "_s + message);
+}
+
+void warn(const QString &message)
+{
+    printErr(u"fota-monitor export: warning: "_s + message);
+}
+
+QString description()
+{
+    return u"Loads every device of a ThingSpace FOTA campaign report and writes them, sorted by "
+           "device ID, as CSV or JSON.\n\n"
+           "Credentials come from the environment, never from arguments:\n"
+           "  THINGSPACE_BEARER_TOKEN and THINGSPACE_SESSION_TOKEN, or\n"
+           "  THINGSPACE_CLIENT_ID, THINGSPACE_CLIENT_SECRET, THINGSPACE_USERNAME and "
+           "THINGSPACE_PASSWORD.\n"
+           "THINGSPACE_BASE_URL names the server when --base-url is not given.\n\n"
+           "Exit status:\n"
+           "  0  the whole campaign was loaded and written\n"
+           "  1  loading failed (the last line on standard error says why)\n"
+           "  2  usage or configuration error\n"
+           "  3  the output could not be written (checked before loading, and when writing)\n"
+           "  4  incomplete: the walk ended, but the devices loaded differ from the report's "
+           "last totalDevice (both numbers are named); --allow-incomplete writes them and "
+           "exits 0\n"
+           "Nothing is written unless the whole campaign was loaded. A regular output file is "
+           "replaced atomically, so on any failure it is neither created nor changed. A FIFO, a "
+           "character device or /dev/stdout is written in place and never replaced; a write "
+           "that fails there may have sent part of the export before exit 3."_s;
+}
+
+struct Options
+{
+    QCommandLineOption help{{u"h"_s, u"help"_s}, u"Shows this help."_s};
+    QCommandLineOption version{u"version"_s, u"Shows the version."_s};
+    QCommandLineOption account{u"account"_s, u"The account name (keep leading zeros)."_s, u"ACC"_s};
+    QCommandLineOption campaign{u"campaign"_s, u"The campaign ID."_s, u"ID"_s};
+    QCommandLineOption baseUrl = BaseUrlOption::option();
+    QCommandLineOption output{
+        {u"o"_s, u"output"_s}, u"The file to write (default: standard output)."_s, u"FILE"_s};
+    QCommandLineOption format{u"format"_s, u"csv (default) or json."_s, u"csv|json"_s, u"csv"_s};
+    QCommandLineOption timeout{
+        u"timeout"_s,
+        u"An attempt without its complete answer within this many seconds is abandoned and "
+        "retried (default 60; %1 to %2)."_s.arg(QString::number(ExportCommand::kMinTimeoutSeconds),
+                                                QString::number(ExportCommand::kMaxTimeoutSeconds)),
+        u"SECONDS"_s, u"60"_s};
+    QCommandLineOption attempts{
+        u"attempts"_s,
+        u"Attempts per request before giving up (default 6; 1 to %1)."_s.arg(
+            ExportCommand::kMaxAttempts),
+        u"N"_s, u"6"_s};
+    QCommandLineOption allowIncomplete{
+        u"allow-incomplete"_s,
+        u"Write the devices loaded even when they differ from the report's totalDevice "
+        "(exit 0 with a warning instead of 4)."_s};
+
+    QList<QCommandLineOption> all() const
+    {
+        return {help,   version, account, campaign, baseUrl,
+                output, format,  timeout, attempts, allowIncomplete};
+    }
+};
+
+const Options &options()
+{
+    static const Options o;
+    return o;
+}
+
+QString helpText(const QCommandLineParser &parser)
+{
+    // Qt's first line names only the program; this command is "fota-monitor export".
+    QString text = parser.helpText();
+    const qsizetype firstLineEnd = text.indexOf(u'\n');
+    return u"Usage: fota-monitor export [options]"_s + text.mid(firstLineEnd);
 }
 
 } // namespace
@@ -42,50 +119,45 @@ int ExportCommand::run(const QStringList &arguments)
     return command.execute(arguments);
 }
 
+QString ExportCommand::readSettings(const QCommandLineParser &parser, ApiSettings *settings) const
+{
+    const Options &o = options();
+    settings->baseUrl = BaseUrlOption::resolve(parser, o.baseUrl);
+    // "nan", "inf" and 1e300 parse as doubles; none of them may reach an int.
+    bool ok = false;
+    const double seconds = parser.value(o.timeout).trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(seconds) || seconds < kMinTimeoutSeconds ||
+        seconds > kMaxTimeoutSeconds) {
+        return u"--timeout must be a number of seconds from %1 to %2, not \"%3\""_s.arg(
+            QString::number(kMinTimeoutSeconds), QString::number(kMaxTimeoutSeconds),
+            parser.value(o.timeout));
+    }
+    settings->transferTimeoutMs = int(std::lround(seconds * 1000));
+    settings->attemptDeadlineMs = settings->transferTimeoutMs;
+    const int attempts = parser.value(o.attempts).trimmed().toInt(&ok);
+    if (!ok || attempts < 1 || attempts > kMaxAttempts) {
+        return u"--attempts must be a whole number from 1 to %1, not \"%2\""_s.arg(
+            QString::number(kMaxAttempts), parser.value(o.attempts));
+    }
+    settings->maxAttempts = attempts;
+    return {};
+}
+
 int ExportCommand::execute(const QStringList &arguments)
 {
+    const Options &o = options();
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        u"Loads every device of a ThingSpace FOTA campaign report and writes them, sorted by "
-        "device ID, as CSV or JSON.\n\n"
-        "Credentials come from the environment, never from arguments:\n"
-        "  THINGSPACE_BEARER_TOKEN and THINGSPACE_SESSION_TOKEN, or\n"
-        "  THINGSPACE_CLIENT_ID, THINGSPACE_CLIENT_SECRET, THINGSPACE_USERNAME and "
-        "THINGSPACE_PASSWORD.\n\n"
-        "Exit status: 0 when the whole campaign was loaded and written; 1 when loading failed; "
-        "2 for a usage or configuration error; 3 when the output could not be written. On any "
-        "failure the output file is neither created nor changed."_s);
-    const QCommandLineOption help({u"h"_s, u"help"_s}, u"Shows this help."_s);
-    const QCommandLineOption version(u"version"_s, u"Shows the version."_s);
-    const QCommandLineOption account(u"account"_s, u"The account name (keep leading zeros)."_s,
-                                     u"ACC"_s);
-    const QCommandLineOption campaign(u"campaign"_s, u"The campaign ID."_s, u"ID"_s);
-    const QCommandLineOption baseUrl(
-        u"base-url"_s,
-        u"The ThingSpace base URL (default %1). http:// only for "
-        "loopback hosts."_s.arg(BaseUrlPolicy::defaultBaseUrl().toString()),
-        u"URL"_s);
-    const QCommandLineOption output({u"o"_s, u"output"_s},
-                                    u"The file to write (default: standard output)."_s, u"FILE"_s);
-    const QCommandLineOption format(u"format"_s, u"csv (default) or json."_s, u"csv|json"_s,
-                                    u"csv"_s);
-    const QCommandLineOption timeout(u"timeout"_s,
-                                     u"Seconds without a complete answer before a request is "
-                                     "retried (default 60)."_s,
-                                     u"SECONDS"_s, u"60"_s);
-    const QCommandLineOption retries(
-        u"attempts"_s, u"Attempts per request before giving up (default 6)."_s, u"N"_s, u"6"_s);
-    parser.addOptions(
-        {help, version, account, campaign, baseUrl, output, format, timeout, retries});
+    parser.setApplicationDescription(description());
+    parser.addOptions(o.all());
     if (!parser.parse(arguments)) {
         fail(parser.errorText() + u" (see fota-monitor export --help)"_s);
         return UsageError;
     }
-    if (parser.isSet(help)) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+    if (parser.isSet(o.help)) {
+        std::fputs(qPrintable(helpText(parser)), stdout);
         return Success;
     }
-    if (parser.isSet(version)) {
+    if (parser.isSet(o.version)) {
         std::fputs(qPrintable(UsageText::version() + u'\n'), stdout);
         return Success;
     }
@@ -94,39 +166,28 @@ int ExportCommand::execute(const QStringList &arguments)
             parser.positionalArguments().first()));
         return UsageError;
     }
-    const QString accountName = parser.value(account).trimmed();
-    const QString campaignId = parser.value(campaign).trimmed();
+    const QString accountName = parser.value(o.account).trimmed();
+    const QString campaignId = parser.value(o.campaign).trimmed();
     if (accountName.isEmpty() || campaignId.isEmpty()) {
         fail(u"--account and --campaign are required (see fota-monitor export --help)"_s);
         return UsageError;
     }
-    const auto chosenFormat = ExportJob::formatFromName(parser.value(format));
+    const auto chosenFormat = ExportJob::formatFromName(parser.value(o.format));
     if (!chosenFormat) {
-        fail(u"--format must be csv or json, not \"%1\""_s.arg(parser.value(format)));
+        fail(u"--format must be csv or json, not \"%1\""_s.arg(parser.value(o.format)));
         return UsageError;
     }
     m_format = *chosenFormat;
+    m_allowIncomplete = parser.isSet(o.allowIncomplete);
 
     ApiSettings settings;
-    if (parser.isSet(baseUrl))
-        settings.baseUrl = QUrl(parser.value(baseUrl).trimmed(), QUrl::StrictMode);
-    bool ok = false;
-    const double seconds = parser.value(timeout).toDouble(&ok);
-    if (!ok || seconds <= 0) {
-        fail(u"--timeout must be a positive number of seconds"_s);
-        return UsageError;
-    }
-    settings.transferTimeoutMs = int(seconds * 1000);
-    settings.maxAttempts = parser.value(retries).toInt(&ok);
-    if (!ok || settings.maxAttempts < 1) {
-        fail(u"--attempts must be a whole number of at least 1"_s);
-        return UsageError;
-    }
-    if (const QString problem = m_client.setSettings(settings); !problem.isEmpty()) {
+    QString problem = readSettings(parser, &settings);
+    if (problem.isEmpty())
+        problem = m_client.setSettings(settings);
+    if (!problem.isEmpty()) {
         fail(problem);
         return UsageError;
     }
-
     const Credentials credentials = Credentials::fromEnvironment();
     if (!credentials.isUsable()) {
         fail(Credentials::environmentHelp());
@@ -134,16 +195,20 @@ int ExportCommand::execute(const QStringList &arguments)
     }
     m_client.setCredentials(credentials);
 
-    m_output = parser.value(output);
-    if (!m_output.isEmpty()) {
-        // Fail before a long load, not after it.
-        const QFileInfo target(m_output);
-        if (target.isDir() || !target.absoluteDir().exists()) {
-            fail(u"cannot write %1: no such directory, or it is a directory"_s.arg(m_output));
-            return UsageError;
+    // An output that cannot be written fails now, not after a long load.
+    m_output = parser.value(o.output);
+    if (parser.isSet(o.output)) {
+        if (const QString unwritable = ExportJob::checkWritable(m_output); !unwritable.isEmpty()) {
+            fail(unwritable);
+            return WriteFailed;
         }
     }
 
+    return load(accountName, campaignId);
+}
+
+int ExportCommand::load(const QString &accountName, const QString &campaignId)
+{
     connect(&m_loader, &CampaignLoader::pageLoaded, this, [this](const ReportPage &page) {
         if (page.totalDevice && m_store.isEmpty())
             m_store.reserve(*page.totalDevice);
@@ -158,7 +223,7 @@ int ExportCommand::execute(const QStringList &arguments)
 
     m_sinceReport.start();
     printErr(u"Loading campaign %1 of account %2 from %3"_s.arg(
-        campaignId, accountName, settings.baseUrl.toDisplayString()));
+        campaignId, accountName, m_client.settings().baseUrl.toDisplayString()));
     m_loader.start(accountName, campaignId);
     if (m_loader.isRunning())
         QCoreApplication::exec();
@@ -177,15 +242,32 @@ void ExportCommand::onProgress(const LoadProgress &progress)
 
 void ExportCommand::onFinished(const LoadOutcome &outcome)
 {
+    if (const QString diagnostics = outcome.diagnostics.summary(); !diagnostics.isEmpty())
+        warn(diagnostics);
+    m_exitCode = judge(outcome);
+    QCoreApplication::exit(m_exitCode);
+}
+
+int ExportCommand::judge(const LoadOutcome &outcome)
+{
     if (!outcome.complete) {
         fail(outcome.error.toString() + u"; nothing was written"_s);
-        m_exitCode = LoadFailed;
-    } else {
-        printErr(
-            u"Loaded %1 devices in %2 pages"_s.arg(m_store.size()).arg(outcome.progress.pages));
-        m_exitCode = writeOutput();
+        return LoadFailed;
     }
-    QCoreApplication::exit(m_exitCode);
+    printErr(u"Loaded %1 devices in %2 pages"_s.arg(m_store.size()).arg(outcome.progress.pages));
+    if (!outcome.countsAgree()) {
+        const QString shortfall =
+            u"incomplete campaign: the report's totalDevice is %1, but %2 distinct devices were "
+            "loaded"_s.arg(QString::number(*outcome.totalDevice()),
+                           QString::number(outcome.devicesLoaded()));
+        if (!m_allowIncomplete) {
+            fail(shortfall +
+                 u"; nothing was written (--allow-incomplete writes what was loaded)"_s);
+            return Incomplete;
+        }
+        warn(shortfall + u"; writing them anyway (--allow-incomplete)"_s);
+    }
+    return writeOutput();
 }
 
 int ExportCommand::writeOutput()
@@ -199,18 +281,8 @@ int ExportCommand::writeOutput()
     request.metadata.exportedAtMs = QDateTime::currentMSecsSinceEpoch();
     request.store = std::move(m_store);
 
-    QString error;
-    if (m_output.isEmpty()) {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly)) {
-            fail(u"cannot write to standard output"_s);
-            return WriteFailed;
-        }
-        error = ExportJob::writeDevice(&out, request);
-        out.flush();
-    } else {
-        error = ExportJob::writeFile(m_output, request);
-    }
+    const QString error = m_output.isEmpty() ? ExportJob::writeStandardOutput(request)
+                                             : ExportJob::writeFile(m_output, request);
     if (!error.isEmpty()) {
         fail(error);
         return WriteFailed;

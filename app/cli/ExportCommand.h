@@ -9,11 +9,15 @@
 #include <QObject>
 #include <QStringList>
 
+class QCommandLineParser;
+
 namespace fota {
 
 // `fota-monitor export`: loads a whole campaign and writes it as CSV or JSON in ascending
 // device ID order. Credentials come only from the environment (never argv, which every user
-// of the machine can read in /proc). Output appears only when the whole campaign was loaded.
+// of the machine can read in /proc). Output appears only when the whole campaign was loaded:
+// a walk that failed is exit 1, and one whose distinct devices differ from the report's last
+// totalDevice is exit 4 unless --allow-incomplete.
 class ExportCommand : public QObject
 {
     Q_OBJECT
@@ -23,8 +27,14 @@ public:
         Success = 0,
         LoadFailed = 1,
         UsageError = 2,
-        WriteFailed = 3
+        WriteFailed = 3,
+        Incomplete = 4
     };
+
+    // --timeout and --attempts outside these are usage errors.
+    static constexpr double kMinTimeoutSeconds = 0.1;
+    static constexpr double kMaxTimeoutSeconds = 86'400;
+    static constexpr int kMaxAttempts = 100;
 
     // Runs the command in the current QCoreApplication's event loop; returns the exit code.
     // `arguments` starts with the program name, followed by the command's own arguments.
@@ -33,8 +43,13 @@ public:
 private:
     explicit ExportCommand(QObject *parent = nullptr);
     int execute(const QStringList &arguments);
+    // Empty, or the usage error to report.
+    QString readSettings(const QCommandLineParser &parser, ApiSettings *settings) const;
+    // Walks the campaign in this event loop; returns the exit code.
+    int load(const QString &accountName, const QString &campaignId);
     void onProgress(const LoadProgress &progress);
     void onFinished(const LoadOutcome &outcome);
+    int judge(const LoadOutcome &outcome);
     int writeOutput();
 
     ApiClient m_client;
@@ -42,6 +57,7 @@ private:
     DeviceStore m_store;
     QString m_output;
     ExportFormat m_format = ExportFormat::Csv;
+    bool m_allowIncomplete = false;
     QElapsedTimer m_sinceReport;
     int m_exitCode = LoadFailed;
 };

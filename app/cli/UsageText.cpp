@@ -14,13 +14,21 @@ QString UsageText::overview()
     return u"FOTA Campaign Monitor: load, watch and export the per-device status of a ThingSpace "
            "firmware-upgrade campaign.\n\n"
            "Usage:\n"
-           "  fota-monitor                 opens the window\n"
+           "  fota-monitor [--base-url URL] [--account ACC --campaign ID]\n"
+           "                               opens the window; with THINGSPACE_* credentials on\n"
+           "                               that server (default $THINGSPACE_BASE_URL, else\n"
+           "                               production), and with both --account and --campaign\n"
+           "                               loads that campaign at once\n"
            "  fota-monitor --demo          opens the window on the built-in simulated campaign\n"
+           "                               (with its own settings, apart from yours)\n"
            "  fota-monitor export --account ACC --campaign ID [--base-url URL] [--output FILE] "
            "[--format csv|json]\n"
            "                               loads a whole campaign report and writes it\n"
-           "  fota-monitor export --help   the export command's options\n"
-           "  fota-monitor --help | --version\n"_s;
+           "  fota-monitor export --help   the export command's options and exit codes\n"
+           "  fota-monitor --help | --version\n\n"
+           "The window also takes Qt's options, such as -platform offscreen, -style Fusion or "
+           "-reverse.\n"
+           "Exit status 2: an unknown option or command, or options that do not go together.\n"_s;
 }
 
 } // namespace fota

@@ -1,9 +1,19 @@
 #include "export/ExportJob.h"
 
 #include "export/CsvWriter.h"
+#include "export/DescriptorWriter.h"
 #include "export/JsonWriter.h"
+#include "export/OutputTarget.h"
 
+#include <QFile>
 #include <QSaveFile>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -20,20 +30,95 @@ QString ExportJob::writeDevice(QIODevice *device, const ExportRequest &request,
     return ok ? QString() : error;
 }
 
-QString ExportJob::writeFile(const QString &path, const ExportRequest &request,
-                             const ExportControl &control)
+namespace {
+
+// Writes to a descriptor the caller owns or lent; closes an owned one and reports that too.
+QString writeTo(int fd, bool owned, const QString &name, const ExportRequest &request,
+                const ExportControl &control)
 {
-    QSaveFile file(path);
+    DescriptorWriter out(fd, owned);
+    QString error = ExportJob::writeDevice(&out, request, control);
+    const QString closeProblem = out.closeChecked();
+    if (error.isEmpty() && !closeProblem.isEmpty())
+        error = u"could not write: %1"_s.arg(closeProblem);
+    return error.isEmpty() ? QString() : u"cannot write %1: %2"_s.arg(name, error);
+}
+
+QString saveFile(const QString &path, const OutputTarget &target, const ExportRequest &request,
+                 const ExportControl &control)
+{
+    QSaveFile file(target.resolvedPath());
     if (!file.open(QIODevice::WriteOnly))
         return u"cannot write %1: %2"_s.arg(path, file.errorString());
-    const QString error = writeDevice(&file, request, control);
+    // The bytes go straight to the temporary file's descriptor, never through QFile's buffer,
+    // whose short writes hid a full disk as "Unknown error".
+    DescriptorWriter out(int(file.handle()), false);
+    const QString error = ExportJob::writeDevice(&out, request, control);
     if (!error.isEmpty()) {
         file.cancelWriting();
-        return error;
+        return u"cannot write %1: %2"_s.arg(path, error);
+    }
+    // A full disk may only show when the data reaches it (delayed allocation, NFS).
+    if (::fsync(int(file.handle())) != 0 && errno != EINVAL && errno != EROFS) {
+        const QString problem = QString::fromLocal8Bit(std::strerror(errno));
+        file.cancelWriting();
+        return u"cannot write %1: %2"_s.arg(path, problem);
     }
     if (!file.commit())
         return u"cannot save %1: %2"_s.arg(path, file.errorString());
     return {};
+}
+
+} // namespace
+
+QString ExportJob::writeFile(const QString &path, const ExportRequest &request,
+                             const ExportControl &control)
+{
+    const OutputTarget target = OutputTarget::inspect(path);
+    switch (target.kind()) {
+    case OutputTarget::Kind::NewFile:
+    case OutputTarget::Kind::RegularFile:
+        return saveFile(path, target, request, control);
+    case OutputTarget::Kind::Stream: {
+        // No O_CREAT: if the node vanished since it was inspected, nothing is created in its
+        // place. No O_TRUNC either: a device or FIFO has nothing to truncate.
+        const int fd = ::open(QFile::encodeName(target.resolvedPath()).constData(),
+                              O_WRONLY | O_NOCTTY | O_CLOEXEC);
+        if (fd < 0)
+            return u"cannot write %1: %2"_s.arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        // A regular file reached through /proc is still written whole, as `>` would.
+        struct stat st = {};
+        if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && ::ftruncate(fd, 0) != 0) {
+            const QString problem = QString::fromLocal8Bit(std::strerror(errno));
+            ::close(fd);
+            return u"cannot write %1: %2"_s.arg(path, problem);
+        }
+        return writeTo(fd, true, path, request, control);
+    }
+    case OutputTarget::Kind::Descriptor: {
+        // The descriptor itself (not the file behind it, reopened): its offset and O_APPEND
+        // are what the shell set up.
+        const int fd = ::fcntl(target.descriptor(), F_DUPFD_CLOEXEC, 3);
+        if (fd < 0)
+            return u"cannot write %1: %2"_s.arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        return writeTo(fd, true, path, request, control);
+    }
+    case OutputTarget::Kind::Invalid:
+        break;
+    }
+    return u"cannot write %1: %2"_s.arg(path, target.problem());
+}
+
+QString ExportJob::writeStandardOutput(const ExportRequest &request, const ExportControl &control)
+{
+    std::fflush(stdout); // nothing of stdio's may come after the export's bytes
+    return writeTo(STDOUT_FILENO, false, u"standard output"_s, request, control);
+}
+
+QString ExportJob::checkWritable(const QString &path)
+{
+    const OutputTarget target = OutputTarget::inspect(path);
+    return target.isValid() ? QString() : u"cannot write %1: %2"_s.arg(path, target.problem());
 }
 
 std::optional<ExportFormat> ExportJob::formatFromName(const QString &name)

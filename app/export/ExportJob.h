@@ -21,14 +21,21 @@ struct ExportRequest
     ExportMetadata metadata;
 };
 
-// Writes an export to a file through QSaveFile: the file appears complete or not at all, and a
-// failed or cancelled export leaves an existing file untouched.
+// Writes an export. A regular file (or a new one) goes through QSaveFile: it appears complete
+// or not at all, and a failed or cancelled export leaves an existing file untouched. A FIFO, a
+// character device or one of the process's descriptors (/dev/stdout) is written in place and
+// never replaced (OutputTarget). Every write error is reported with the system's words.
 class ExportJob
 {
 public:
     // Blocking; returns an empty string on success, else what went wrong.
     static QString writeFile(const QString &path, const ExportRequest &request,
                              const ExportControl &control = {});
+    // To this process's standard output; a failed write or flush is an error.
+    static QString writeStandardOutput(const ExportRequest &request,
+                                       const ExportControl &control = {});
+    // Why `path` could not be written, checked before the work starts; empty if it can.
+    static QString checkWritable(const QString &path);
     static QString writeDevice(QIODevice *device, const ExportRequest &request,
                                const ExportControl &control = {});
     static std::optional<ExportFormat> formatFromName(const QString &name);

@@ -9,6 +9,8 @@
 
 #include <numeric>
 
+using namespace Qt::StringLiterals;
+
 namespace fota::sim {
 
 namespace {
@@ -127,7 +129,66 @@ void appendTime(QByteArray &out, const char *key, qint64 ms, quint64 hash, int f
     out.append('"');
 }
 
+void appendDevice(QByteArray &out, const SimulatedCampaign &campaign, const SimulatedDevice &d,
+                  const char *statusTimeKey, bool wrongTypes, EscapedCache &cache)
+{
+    const quint64 hash = SimRandom::mix(campaign.seed(), idValue(d.deviceId));
+    out.append("{\"deviceId\":");
+    appendJsonString(out, d.deviceId);
+    out.append(",\"status\":");
+    cache.append(out, d.status);
+    out.append(",\"resultReason\":");
+    if (wrongTypes && d.resultReason.isEmpty() && ((hash >> 40) & 1))
+        out.append("null");
+    else
+        cache.append(out, d.resultReason);
+    appendTime(out, statusTimeKey, d.updatedTimeMs, hash, 0, wrongTypes);
+    appendTime(out, "recentAttemptTime", d.recentAttemptMs, hash, 1, wrongTypes);
+    appendTime(out, "nextAttemptTime", d.nextAttemptMs, hash, 2, wrongTypes);
+    out.append('}');
+}
+
+// SimulatorFault::HostileEntries: the devices just before the page again with another status,
+// the first of them with only an unreadable time (which also tries to forge a terminal line),
+// then a number and an object without deviceId.
+void appendHostileEntries(QByteArray &out, const SimulatedCampaign &campaign, qsizetype begin,
+                          bool first, EscapedCache &cache)
+{
+    const qsizetype from = std::max<qsizetype>(begin - ReportPageWriter::kHostileRepeats, 0);
+    for (qsizetype i = from; i < begin; ++i) {
+        SimulatedDevice again = campaign.devices().at(i);
+        again.status = ReportPageWriter::statusAgain(again.status);
+        if (!first)
+            out.append(',');
+        first = false;
+        if (i > from) {
+            appendDevice(out, campaign, again, "updatedTime", false, cache);
+            continue;
+        }
+        out.append("{\"deviceId\":");
+        appendJsonString(out, again.deviceId);
+        out.append(",\"status\":");
+        appendJsonString(out, again.status);
+        out.append(",\"resultReason\":");
+        appendJsonString(out, again.resultReason);
+        out.append(",\"updatedTime\":");
+        appendJsonString(out, ReportPageWriter::kHostileTime);
+        out.append('}');
+    }
+    if (!first)
+        out.append(',');
+    out.append("42,{\"status\":\"UpgradeSuccess\",\"resultReason\":\"no device id\"}");
+}
+
 } // namespace
+
+const QString ReportPageWriter::kHostileTime =
+    u"2022-13-01T00:00:00Z\x1b]0;owned\x07\nWrote 999 devices to /etc/passwd"_s;
+
+QString ReportPageWriter::statusAgain(const QString &status)
+{
+    return status == "UpgradeFailed"_L1 ? u"UpgradeSuccess"_s : u"UpgradeFailed"_s;
+}
 
 QByteArray ReportPageWriter::write(const SimulatedCampaign &campaign, const Page &page)
 {
@@ -136,18 +197,27 @@ QByteArray ReportPageWriter::write(const SimulatedCampaign &campaign, const Page
 
     QByteArray out;
     out.reserve(64 + count * 300);
-    const QByteArray total = QByteArray::number(devices.size());
+    const QByteArray total = QByteArray::number(page.totalDevice.value_or(devices.size()));
     const QByteArray pageSize = QByteArray::number(page.maxPageSize);
     out.append("{\"totalDevice\":");
     if (page.wrongTypes)
         out.append(total);
     else
         out.append('"').append(total).append('"');
-    out.append(",\"hasMoreData\":");
-    if (page.wrongTypes)
-        out.append(page.hasMoreData ? "\"true\"" : "\"false\"");
-    else
-        out.append(page.hasMoreData ? "true" : "false");
+    switch (page.moreDataStyle) {
+    case Page::MoreData::Bool:
+        out.append(",\"hasMoreData\":");
+        if (page.wrongTypes)
+            out.append(page.hasMoreData ? "\"true\"" : "\"false\"");
+        else
+            out.append(page.hasMoreData ? "true" : "false");
+        break;
+    case Page::MoreData::Missing:
+        break;
+    case Page::MoreData::Unreadable:
+        out.append(",\"hasMoreData\":\"yes\"");
+        break;
+    }
     out.append(",\"lastSeenDeviceId\":");
     appendJsonString(out, page.lastSeenDeviceId);
     out.append(",\"maxPageSize\":");
@@ -155,6 +225,10 @@ QByteArray ReportPageWriter::write(const SimulatedCampaign &campaign, const Page
         out.append('"').append(pageSize).append('"');
     else
         out.append(pageSize);
+    if (page.nullDeviceList) {
+        out.append(",\"deviceList\":null}");
+        return out;
+    }
     out.append(",\"deviceList\":[");
 
     QVarLengthArray<qsizetype, 1024> order(count);
@@ -169,25 +243,13 @@ QByteArray ReportPageWriter::write(const SimulatedCampaign &campaign, const Page
     EscapedCache cache;
     bool first = true;
     for (const qsizetype index : order) {
-        const SimulatedDevice &d = devices[index];
-        const quint64 hash = SimRandom::mix(campaign.seed(), idValue(d.deviceId));
         if (!first)
             out.append(',');
         first = false;
-        out.append("{\"deviceId\":");
-        appendJsonString(out, d.deviceId);
-        out.append(",\"status\":");
-        cache.append(out, d.status);
-        out.append(",\"resultReason\":");
-        if (page.wrongTypes && d.resultReason.isEmpty() && ((hash >> 40) & 1))
-            out.append("null");
-        else
-            cache.append(out, d.resultReason);
-        appendTime(out, statusTimeKey, d.updatedTimeMs, hash, 0, page.wrongTypes);
-        appendTime(out, "recentAttemptTime", d.recentAttemptMs, hash, 1, page.wrongTypes);
-        appendTime(out, "nextAttemptTime", d.nextAttemptMs, hash, 2, page.wrongTypes);
-        out.append('}');
+        appendDevice(out, campaign, devices[index], statusTimeKey, page.wrongTypes, cache);
     }
+    if (page.hostileEntries)
+        appendHostileEntries(out, campaign, page.begin, first, cache);
     out.append("]}");
     return out;
 }

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
 namespace fota::sim {
 
 class SimulatedCampaign;
@@ -30,9 +32,25 @@ public:
         int maxPageSize = 1000;
         int pageNumber = 0;
         bool wrongTypes = false; // SimulatorFault::WrongFieldTypes
+        // The hostile variants (SimulatorFault): what the page says instead of the truth.
+        enum class MoreData
+        {
+            Bool,      // true or false as it is
+            Missing,   // no hasMoreData key
+            Unreadable // "yes"
+        };
+        MoreData moreDataStyle = MoreData::Bool;
+        std::optional<qint64> totalDevice; // instead of the campaign's size
+        bool nullDeviceList = false;       // "deviceList":null
+        bool hostileEntries = false;       // SimulatorFault::HostileEntries
     };
 
     static QByteArray write(const SimulatedCampaign &campaign, const Page &page);
+
+    // HostileEntries lists this many devices from before the page again, with this status.
+    static constexpr int kHostileRepeats = 3;
+    static const QString kHostileTime; // month 13, then an OSC title and a forged line
+    static QString statusAgain(const QString &status);
 
     static bool usesStatusTime(int pageNumber) { return pageNumber % 3 == 1; }
     static bool isShuffled(int pageNumber) { return pageNumber % 4 == 2; }

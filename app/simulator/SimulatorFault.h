@@ -18,6 +18,20 @@ enum class SimulatorFault
     WrongFieldTypes,  // same data with other JSON types (numbers as strings, null for empty, ...)
     BadRequest,       // 400 FOTA.REPORT.InvalidRequest (not retryable)
     HtmlErrorPage,    // 200 with Content-Type text/html and an HTML body (captive portal / proxy)
+    // Pages that lie about how much is left: each must end in the whole campaign or an error.
+    EmptyPage,          // deviceList [], hasMoreData true, a cursor that advances but skips nothing
+    NullDeviceList,     // deviceList null, hasMoreData true, totalDevice "5000", cursor "0"
+    MoreDataMissing,    // the real page without its hasMoreData key
+    MoreDataUnreadable, // the real page with hasMoreData "yes"
+    InflatedTotal,      // the real page with totalDevice "50000"
+    CreepingCursor,     // the real page, hasMoreData true, lastSeenDeviceId = the cursor + "9"
+    EndlessPages, // totalDevice "10" and hasMoreData true on every page; past the last device,
+                  // empty pages whose cursor creeps as in CreepingCursor
+    // The real page, then entries a parser must drop or repair: the 3 devices before the page
+    // again with another status (ReportPageWriter::statusAgain), the first of them with nothing
+    // but a month-13 updatedTime that carries control characters (kHostileTime), a number,
+    // and an object without deviceId.
+    HostileEntries,
 };
 
 } // namespace fota::sim

@@ -118,10 +118,98 @@ bool isFetchFault(SimulatorFault fault)
     case SimulatorFault::StuckCursor:
     case SimulatorFault::OverlappingPages:
     case SimulatorFault::WrongFieldTypes:
+    case SimulatorFault::EmptyPage:
+    case SimulatorFault::NullDeviceList:
+    case SimulatorFault::MoreDataMissing:
+    case SimulatorFault::MoreDataUnreadable:
+    case SimulatorFault::InflatedTotal:
+    case SimulatorFault::CreepingCursor:
+    case SimulatorFault::EndlessPages:
+    case SimulatorFault::HostileEntries:
         return true;
     default:
         return false;
     }
+}
+
+quint64 decimalValue(QStringView digits)
+{
+    quint64 value = 0;
+    for (QChar c : digits)
+        value = value * 10 + quint64(c.unicode() - u'0');
+    return value;
+}
+
+// A cursor past `cursor` but below the next device (index `after`), so a page that is empty
+// but moves the cursor there skips nothing. The cursor itself when there is no room.
+QString cursorBeforeNext(const SimulatedCampaign &c, qsizetype after, const QString &cursor)
+{
+    if (after >= c.devices().size())
+        return cursor;
+    const QString &next = c.devices().at(after).deviceId;
+    const quint64 below = decimalValue(next) - 1;
+    if (below <= decimalValue(cursor))
+        return cursor;
+    return QString::number(below).rightJustified(next.size(), u'0');
+}
+
+// Which devices a report request gets and what the page says about them, faults included.
+ReportPageWriter::Page planPage(const SimulatedCampaign &c, qsizetype after, const QString &cursor,
+                                std::optional<SimulatorFault> fault, int pageSize)
+{
+    const qsizetype total = c.devices().size();
+    ReportPageWriter::Page page;
+    page.begin = after;
+    if (fault == SimulatorFault::OverlappingPages)
+        page.begin = std::max<qsizetype>(after - 7, 0);
+    page.end = std::min<qsizetype>(page.begin + pageSize, total);
+    page.hasMoreData = page.end < total;
+    page.lastSeenDeviceId = page.hasMoreData ? c.devices().at(page.end - 1).deviceId : u"0"_s;
+    page.maxPageSize = pageSize;
+    page.pageNumber = int(after / pageSize);
+    page.wrongTypes = fault == SimulatorFault::WrongFieldTypes;
+    switch (fault.value_or(SimulatorFault::RateLimited)) {
+    case SimulatorFault::StuckCursor:
+        page.hasMoreData = true;
+        page.lastSeenDeviceId = cursor;
+        break;
+    case SimulatorFault::EmptyPage:
+        page.end = page.begin;
+        page.hasMoreData = true;
+        page.lastSeenDeviceId = cursorBeforeNext(c, after, cursor);
+        break;
+    case SimulatorFault::NullDeviceList:
+        page.nullDeviceList = true;
+        page.hasMoreData = true;
+        page.totalDevice = 5000;
+        page.lastSeenDeviceId = u"0"_s;
+        break;
+    case SimulatorFault::MoreDataMissing:
+        page.moreDataStyle = ReportPageWriter::Page::MoreData::Missing;
+        break;
+    case SimulatorFault::MoreDataUnreadable:
+        page.moreDataStyle = ReportPageWriter::Page::MoreData::Unreadable;
+        break;
+    case SimulatorFault::InflatedTotal:
+        page.totalDevice = 50000;
+        break;
+    case SimulatorFault::HostileEntries:
+        page.hostileEntries = true;
+        break;
+    case SimulatorFault::CreepingCursor:
+        page.hasMoreData = true;
+        page.lastSeenDeviceId = cursor + u'9';
+        break;
+    case SimulatorFault::EndlessPages:
+        page.totalDevice = 10;
+        page.hasMoreData = true;
+        page.lastSeenDeviceId =
+            page.begin < page.end ? c.devices().at(page.end - 1).deviceId : cursor + u'9';
+        break;
+    default:
+        break;
+    }
+    return page;
 }
 
 } // namespace
@@ -260,6 +348,11 @@ void SimulatorServer::setEvolveInterval(int intervalMs, int changesPerTick)
 int SimulatorServer::reportRequests() const
 {
     return m_reportRequests;
+}
+
+QStringList SimulatorServer::reportCursors() const
+{
+    return m_reportCursors;
 }
 
 int SimulatorServer::tokenRequests() const
@@ -504,58 +597,71 @@ std::optional<SimulatorFault> SimulatorServer::takeFault()
     return fired;
 }
 
+// The faults that replace the page entirely: no page is read, credentials are not checked.
+void SimulatorServer::serveFault(SimulatorFault fault, const QHttpServerRequest &request,
+                                 QTcpSocket *socket)
+{
+    Reply reply;
+    switch (fault) {
+    case SimulatorFault::RateLimited:
+        reply.status = 429;
+        reply.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", "1"));
+        reply.body =
+            errorBody(u"TooManyRequests"_s, u"Rate limit exceeded, retry after 1 second."_s);
+        break;
+    case SimulatorFault::ServerError:
+        reply.status = 503;
+        reply.contentType = "text/html";
+        reply.body = "<html><head><title>503 Service Temporarily Unavailable</title></head>"
+                     "<body><h1>503 Service Temporarily Unavailable</h1></body></html>\n";
+        break;
+    case SimulatorFault::SessionExpired:
+        m_sessions.clear();
+        reply.status = 400;
+        reply.body = sessionExpiredBody();
+        break;
+    case SimulatorFault::BearerExpired:
+        m_accessTokens.clear();
+        reply.status = 401;
+        reply.body = gatewayFault(u"/api/fota/v3"_s);
+        break;
+    case SimulatorFault::Stall:
+        // Keep the socket open and never answer: the client's timeout must fire.
+        emit requestServed(request.url().path(), 0);
+        return;
+    case SimulatorFault::BadRequest:
+        reply.status = 400;
+        reply.body = errorBody(u"FOTA.REPORT.InvalidRequest"_s,
+                               u"Campaign report is not available for this account."_s);
+        break;
+    case SimulatorFault::HtmlErrorPage:
+        reply.contentType = "text/html; charset=utf-8";
+        reply.body = "<!DOCTYPE html><html><head><title>Network login</title></head><body>"
+                     "<h1>Please sign in to the guest network</h1>"
+                     "<form action=\"/login\"><input name=\"code\"></form></body></html>\n";
+        break;
+    default:
+        break;
+    }
+    send(socket, request, reply);
+}
+
 void SimulatorServer::handleReportPage(const QHttpServerRequest &request, QTcpSocket *socket,
                                        const QString &account, const QString &campaignId)
 {
     ++m_reportRequests;
+    const QUrlQuery query = request.query();
+    const QString cursor = query.hasQueryItem(u"lastSeenDeviceId"_s)
+                               ? query.queryItemValue(u"lastSeenDeviceId"_s, QUrl::FullyDecoded)
+                               : u"0"_s;
+    m_reportCursors.append(cursor);
     const std::optional<SimulatorFault> fault = takeFault();
-    Reply reply;
     if (fault && !isFetchFault(*fault)) {
-        switch (*fault) {
-        case SimulatorFault::RateLimited:
-            reply.status = 429;
-            reply.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", "1"));
-            reply.body =
-                errorBody(u"TooManyRequests"_s, u"Rate limit exceeded, retry after 1 second."_s);
-            break;
-        case SimulatorFault::ServerError:
-            reply.status = 503;
-            reply.contentType = "text/html";
-            reply.body = "<html><head><title>503 Service Temporarily Unavailable</title></head>"
-                         "<body><h1>503 Service Temporarily Unavailable</h1></body></html>\n";
-            break;
-        case SimulatorFault::SessionExpired:
-            m_sessions.clear();
-            reply.status = 400;
-            reply.body = sessionExpiredBody();
-            break;
-        case SimulatorFault::BearerExpired:
-            m_accessTokens.clear();
-            reply.status = 401;
-            reply.body = gatewayFault(u"/api/fota/v3"_s);
-            break;
-        case SimulatorFault::Stall:
-            // Keep the socket open and never answer: the client's timeout must fire.
-            emit requestServed(request.url().path(), 0);
-            return;
-        case SimulatorFault::BadRequest:
-            reply.status = 400;
-            reply.body = errorBody(u"FOTA.REPORT.InvalidRequest"_s,
-                                   u"Campaign report is not available for this account."_s);
-            break;
-        case SimulatorFault::HtmlErrorPage:
-            reply.contentType = "text/html; charset=utf-8";
-            reply.body = "<!DOCTYPE html><html><head><title>Network login</title></head><body>"
-                         "<h1>Please sign in to the guest network</h1>"
-                         "<form action=\"/login\"><input name=\"code\"></form></body></html>\n";
-            break;
-        default:
-            break;
-        }
-        send(socket, request, reply);
+        serveFault(*fault, request, socket);
         return;
     }
 
+    Reply reply;
     if (std::optional<Reply> denied = checkFotaAuth(request)) {
         send(socket, request, *denied);
         return;
@@ -569,10 +675,6 @@ void SimulatorServer::handleReportPage(const QHttpServerRequest &request, QTcpSo
         send(socket, request, reply);
         return;
     }
-    const QUrlQuery query = request.query();
-    const QString cursor = query.hasQueryItem(u"lastSeenDeviceId"_s)
-                               ? query.queryItemValue(u"lastSeenDeviceId"_s, QUrl::FullyDecoded)
-                               : u"0"_s;
     const qsizetype after = c->indexAfter(cursor);
     if (after < 0) {
         reply.status = 400;
@@ -582,21 +684,7 @@ void SimulatorServer::handleReportPage(const QHttpServerRequest &request, QTcpSo
         return;
     }
 
-    const qsizetype total = c->devices().size();
-    ReportPageWriter::Page page;
-    page.begin = after;
-    if (fault == SimulatorFault::OverlappingPages)
-        page.begin = std::max<qsizetype>(after - 7, 0);
-    page.end = std::min<qsizetype>(page.begin + m_pageSize, total);
-    page.hasMoreData = page.end < total;
-    page.lastSeenDeviceId = page.hasMoreData ? c->devices().at(page.end - 1).deviceId : u"0"_s;
-    if (fault == SimulatorFault::StuckCursor) {
-        page.hasMoreData = true;
-        page.lastSeenDeviceId = cursor;
-    }
-    page.maxPageSize = m_pageSize;
-    page.pageNumber = int(after / m_pageSize);
-    page.wrongTypes = fault == SimulatorFault::WrongFieldTypes;
+    const ReportPageWriter::Page page = planPage(*c, after, cursor, fault, m_pageSize);
     reply.body = ReportPageWriter::write(*c, page);
 
     if (fault == SimulatorFault::TruncatedJson) {

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
 #include <QUrl>
 
@@ -71,6 +72,9 @@ public:
     void setEvolveInterval(int intervalMs, int changesPerTick = 25);
 
     int reportRequests() const;
+    // The lastSeenDeviceId of every report request ("0" when absent), in order, faults
+    // included: what a walk asked for.
+    QStringList reportCursors() const;
     int tokenRequests() const;
     int loginRequests() const;
     int failedLogins() const; // consecutive failed logins (a success resets it)
@@ -105,6 +109,7 @@ private:
     Reply handleLogout(const QHttpServerRequest &request);
     void handleReportPage(const QHttpServerRequest &request, QTcpSocket *socket,
                           const QString &account, const QString &campaignId);
+    void serveFault(SimulatorFault fault, const QHttpServerRequest &request, QTcpSocket *socket);
     Reply handleCampaignInfo(const QString &account, const QString &campaignId);
     Reply handleCampaignList(const QHttpServerRequest &request, const QString &account);
     Reply handleDeviceHistory(const QString &account, const QString &imei);
@@ -123,6 +128,7 @@ private:
     QHash<QString, qint64> m_accessTokens; // token -> expiry, monotonic ms
     QHash<QString, qint64> m_sessions;     // token -> last use, monotonic ms
     QList<FaultPlan> m_faults;
+    QStringList m_reportCursors;
     QElapsedTimer m_ownClock;
     const fota::Clock *m_clock = nullptr;
     std::optional<int> m_advertisedExpiresIn;

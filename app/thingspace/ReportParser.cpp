@@ -4,10 +4,18 @@
 #include <QJsonObject>
 
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
 namespace fota {
+
+namespace {
+
+constexpr double kMaxExactDouble = 9007199254740992.0; // 2^53
+constexpr qint64 kMaxTimeMs = 253'402'300'799'999;     // 9999-12-31T23:59:59.999Z
+
+} // namespace
 
 QString ReportParser::text(const QJsonValue &value)
 {
@@ -17,7 +25,7 @@ QString ReportParser::text(const QJsonValue &value)
     case QJsonValue::Double: {
         // IMEIs sent as numbers stay exact up to 2^53; print them without an exponent.
         const double d = value.toDouble();
-        if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 9.007199254740992e15)
+        if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < kMaxExactDouble)
             return QString::number(qint64(d));
         return QString::number(d, 'g', 17);
     }
@@ -31,8 +39,10 @@ QString ReportParser::text(const QJsonValue &value)
 std::optional<qint64> ReportParser::integer(const QJsonValue &value)
 {
     if (value.isDouble()) {
+        // A double names an integer exactly only up to 2^53; beyond that (1e300) the conversion
+        // to qint64 would be undefined behaviour, and the number is not a count anyway.
         const double d = value.toDouble();
-        if (std::isfinite(d) && d == std::floor(d))
+        if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) <= kMaxExactDouble)
             return qint64(d);
         return std::nullopt;
     }
@@ -56,7 +66,7 @@ std::optional<bool> ReportParser::boolean(const QJsonValue &value)
         if (s.compare("false"_L1, Qt::CaseInsensitive) == 0 || s == "0"_L1)
             return false;
     }
-    if (value.isDouble())
+    if (value.isDouble() && (value.toDouble() == 0.0 || value.toDouble() == 1.0))
         return value.toDouble() != 0.0;
     return std::nullopt;
 }
@@ -79,15 +89,106 @@ bool ReportParser::time(const QJsonValue &value, qint64 *ms)
         }
     }
     if (value.isDouble()) {
-        // Epoch numbers: values this large are milliseconds, smaller ones seconds.
+        // Epoch numbers: values this large are milliseconds, smaller ones seconds. Anything past
+        // the year 9999 (1e300 included) is refused before it reaches a qint64 conversion.
         const double d = value.toDouble();
         if (!std::isfinite(d) || d < 0)
             return false;
-        *ms = d > 1e11 ? qint64(d) : qint64(d * 1000.0);
+        const double millis = d > 1e11 ? d : d * 1000.0;
+        if (millis > double(kMaxTimeMs))
+            return false;
+        *ms = qint64(millis);
         return true;
     }
     return false;
 }
+
+namespace {
+
+void note(ReportPage *page, const QString &warning)
+{
+    if (page->warnings.size() < ReportPage::kMaxWarnings)
+        page->warnings.append(warning);
+}
+
+bool present(const QJsonValue &value)
+{
+    return !value.isUndefined() && !value.isNull();
+}
+
+// totalDevice, hasMoreData, lastSeenDeviceId and maxPageSize. A field that is there but cannot
+// be read counts as unreadable and is treated as absent, never as a default such as "false".
+void readPageFields(const QJsonObject &root, ReportPage *page)
+{
+    const QJsonValue total = root.value("totalDevice"_L1);
+    page->totalDevice = ReportParser::integer(total);
+    if (page->totalDevice && *page->totalDevice < 0)
+        page->totalDevice.reset();
+    if (present(total) && !page->totalDevice) {
+        ++page->unreadableFields;
+        note(page, u"unreadable totalDevice \"%1\"; ignored"_s.arg(ReportParser::text(total)));
+    }
+
+    const QJsonValue more = root.value("hasMoreData"_L1);
+    if (const std::optional<bool> b = ReportParser::boolean(more))
+        page->moreData = *b ? ReportPage::MoreData::Yes : ReportPage::MoreData::No;
+    else if (present(more)) {
+        ++page->unreadableFields;
+        note(page, u"unreadable hasMoreData \"%1\""_s.arg(ReportParser::text(more)));
+    }
+
+    page->lastSeenDeviceId = ReportParser::text(root.value("lastSeenDeviceId"_L1)).trimmed();
+    if (page->lastSeenDeviceId == "0"_L1)
+        page->lastSeenDeviceId.clear();
+
+    const QJsonValue size = root.value("maxPageSize"_L1);
+    const std::optional<qint64> pageSize = ReportParser::integer(size);
+    if (pageSize && *pageSize >= 0 && *pageSize <= std::numeric_limits<int>::max())
+        page->maxPageSize = int(*pageSize);
+    else if (present(size)) {
+        ++page->unreadableFields;
+        note(page, u"unreadable maxPageSize \"%1\"; ignored"_s.arg(ReportParser::text(size)));
+    }
+}
+
+// False when the entry is skipped (counted in *page).
+bool readDevice(const QJsonValue &entry, qsizetype index, ReportPage *page, DeviceRecord *d)
+{
+    if (!entry.isObject()) {
+        ++page->skippedNotObject;
+        note(page, u"entry %1 is not an object; skipped"_s.arg(index));
+        return false;
+    }
+    const QJsonObject o = entry.toObject();
+    d->deviceId = ReportParser::text(o.value("deviceId"_L1)).trimmed();
+    if (d->deviceId.isEmpty()) {
+        ++page->skippedNoDeviceId;
+        note(page, u"entry %1 has no deviceId; skipped"_s.arg(index));
+        return false;
+    }
+    d->status = ReportParser::text(o.value("status"_L1));
+    d->resultReason = ReportParser::text(o.value("resultReason"_L1));
+    const QJsonValue updated =
+        o.contains("updatedTime"_L1) ? o.value("updatedTime"_L1) : o.value("statusTime"_L1);
+    const struct
+    {
+        QJsonValue value;
+        qint64 *target;
+        QLatin1StringView name;
+    } times[] = {{updated, &d->updatedTime, "updatedTime"_L1},
+                 {o.value("recentAttemptTime"_L1), &d->recentAttemptTime, "recentAttemptTime"_L1},
+                 {o.value("nextAttemptTime"_L1), &d->nextAttemptTime, "nextAttemptTime"_L1}};
+    for (const auto &t : times) {
+        if (!ReportParser::time(t.value, t.target)) {
+            ++page->blankedTimes;
+            note(page, u"device %1: unreadable %2 \"%3\"; left blank"_s.arg(
+                           d->deviceId, QString(t.name), ReportParser::text(t.value)));
+        }
+    }
+    return true;
+}
+
+} // namespace
 
 bool ReportParser::parse(const QJsonDocument &document, ReportPage *page, QString *error)
 {
@@ -113,47 +214,13 @@ bool ReportParser::parse(const QJsonDocument &document, ReportPage *page, QStrin
         return false;
     }
 
-    page->totalDevice = integer(root.value("totalDevice"_L1));
-    page->hasMoreData = boolean(root.value("hasMoreData"_L1)).value_or(false);
-    page->lastSeenDeviceId = text(root.value("lastSeenDeviceId"_L1)).trimmed();
-    if (page->lastSeenDeviceId == "0"_L1)
-        page->lastSeenDeviceId.clear();
-    page->maxPageSize = int(integer(root.value("maxPageSize"_L1)).value_or(0));
-
+    readPageFields(root, page);
     const QJsonArray devices = list.toArray();
     page->devices.reserve(devices.size());
     for (qsizetype i = 0; i < devices.size(); ++i) {
-        const QJsonValue entry = devices.at(i);
-        if (!entry.isObject()) {
-            page->warnings.append(u"entry %1 is not an object; skipped"_s.arg(i));
-            continue;
-        }
-        const QJsonObject o = entry.toObject();
         DeviceRecord d;
-        d.deviceId = text(o.value("deviceId"_L1)).trimmed();
-        if (d.deviceId.isEmpty()) {
-            page->warnings.append(u"entry %1 has no deviceId; skipped"_s.arg(i));
-            continue;
-        }
-        d.status = text(o.value("status"_L1));
-        d.resultReason = text(o.value("resultReason"_L1));
-        const QJsonValue updated =
-            o.contains("updatedTime"_L1) ? o.value("updatedTime"_L1) : o.value("statusTime"_L1);
-        const struct
-        {
-            QJsonValue value;
-            qint64 *target;
-            QLatin1StringView name;
-        } times[] = {
-            {updated, &d.updatedTime, "updatedTime"_L1},
-            {o.value("recentAttemptTime"_L1), &d.recentAttemptTime, "recentAttemptTime"_L1},
-            {o.value("nextAttemptTime"_L1), &d.nextAttemptTime, "nextAttemptTime"_L1}};
-        for (const auto &t : times) {
-            if (!time(t.value, t.target))
-                page->warnings.append(u"device %1: unreadable %2 \"%3\""_s.arg(
-                    d.deviceId, QString(t.name), text(t.value)));
-        }
-        page->devices.append(std::move(d));
+        if (readDevice(devices.at(i), i, page, &d))
+            page->devices.append(std::move(d));
     }
     return true;
 }

@@ -4,6 +4,19 @@ namespace fota {
 
 namespace {
 
+// QChar::isDigit() also accepts Arabic-Indic, fullwidth and other digits, whose unicode() minus
+// '0' is not their value: "27.\u0661\u0662\u0663" would read about three minutes off.
+bool isAsciiDigit(QChar c)
+{
+    return c.unicode() >= u'0' && c.unicode() <= u'9';
+}
+
+bool isAsciiLetter(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z');
+}
+
 // Reads exactly `count` digits at `pos`; false if any is not a digit.
 bool readDigits(QStringView s, qsizetype &pos, int count, int *value)
 {
@@ -11,10 +24,9 @@ bool readDigits(QStringView s, qsizetype &pos, int count, int *value)
         return false;
     int v = 0;
     for (int i = 0; i < count; ++i) {
-        const char16_t c = s[pos + i].unicode();
-        if (c < u'0' || c > u'9')
+        if (!isAsciiDigit(s[pos + i]))
             return false;
-        v = v * 10 + (c - u'0');
+        v = v * 10 + (s[pos + i].unicode() - u'0');
     }
     pos += count;
     *value = v;
@@ -89,7 +101,7 @@ TimeParser::Result TimeParser::parse(QStringView text, qint64 *msSinceEpoch)
     if (pos < s.size() && s[pos] == u'.') {
         ++pos;
         int digits = 0;
-        while (pos < s.size() && s[pos].isDigit()) {
+        while (pos < s.size() && isAsciiDigit(s[pos])) {
             // Precision beyond milliseconds is dropped: every consumer works in ms.
             if (digits < 3)
                 millis = millis * 10 + (s[pos].unicode() - u'0');
@@ -113,7 +125,7 @@ TimeParser::Result TimeParser::parse(QStringView text, qint64 *msSinceEpoch)
         if (pos < s.size()) {
             if (!expect(s, pos, u' '))
                 return Result::Invalid;
-            while (pos < s.size() && s[pos].isLetter())
+            while (pos < s.size() && isAsciiLetter(s[pos]))
                 ++pos;
         }
     } else if (pos < s.size()) {

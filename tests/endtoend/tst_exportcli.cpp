@@ -1,17 +1,48 @@
 #include "SimulatorFixture.h"
+#include "simulator/ReportPageWriter.h"
 #include "support/CsvReader.h"
 #include "support/ProcessWait.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocalServer>
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <cerrno>
+#include <cstring>
+#include <functional>
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
+using fota::sim::ReportPageWriter;
 using fota::sim::SimulatorFault;
+
+namespace {
+
+// The file type bits of a path, links followed; 0 when it does not exist.
+mode_t fileType(const QString &path)
+{
+    struct stat st = {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return 0;
+    return st.st_mode & S_IFMT;
+}
+
+ino_t inode(const QString &path)
+{
+    struct stat st = {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_ino : 0;
+}
+
+const QString kThreeDevices = u"3d3d3d3d-0000-4000-8000-000000000003"_s;
+
+} // namespace
 
 Q_DECLARE_METATYPE(fota::sim::SimulatorFault)
 
@@ -48,7 +79,7 @@ private:
     }
 
     Result runExport(const QStringList &extra, const QProcessEnvironment &env = loginEnvironment(),
-                     bool withDefaults = true)
+                     bool withDefaults = true, const std::function<void(QProcess &)> &prepare = {})
     {
         QProcess process;
         process.setProcessEnvironment(env);
@@ -57,7 +88,11 @@ private:
             args << u"--account"_s << m_sim->account << u"--campaign"_s << m_sim->campaignId
                  << u"--base-url"_s << m_sim->server.baseUrl().toString() << u"--timeout"_s
                  << u"1.5"_s;
-        process.start(qEnvironmentVariable("FOTA_MONITOR_EXE"), args + extra);
+        process.setProgram(qEnvironmentVariable("FOTA_MONITOR_EXE"));
+        process.setArguments(args + extra);
+        if (prepare)
+            prepare(process); // may redirect, or run the command through a shell
+        process.start();
         Result r;
         if (!finishWithEventLoop(process)) {
             r.exitCode = -3;
@@ -121,6 +156,8 @@ private slots:
                  "FOTA_MONITOR_EXE not set");
         m_sim = new SimulatorFixture;
         QVERIFY(m_sim->start());
+        m_sim->server.addCampaign(
+            fota::sim::SimulatedCampaign::generate(m_sim->account, kThreeDevices, 3, 11));
         QVERIFY(m_dir.isValid());
     }
     void cleanupTestCase() { delete m_sim; }
@@ -141,6 +178,9 @@ private slots:
         QTest::newRow("stalled") << int(SimulatorFault::Stall) << 1 << 1;
         QTest::newRow("overlapping pages") << int(SimulatorFault::OverlappingPages) << 2 << 1;
         QTest::newRow("wrong field types") << int(SimulatorFault::WrongFieldTypes) << 3 << 0;
+        QTest::newRow("empty page mid-walk") << int(SimulatorFault::EmptyPage) << 1 << 1;
+        QTest::newRow("hasMoreData missing") << int(SimulatorFault::MoreDataMissing) << 3 << 0;
+        QTest::newRow("hasMoreData \"yes\"") << int(SimulatorFault::MoreDataUnreadable) << 3 << 0;
     }
     void writesTheCampaignUnderEveryFault()
     {
@@ -202,6 +242,12 @@ private slots:
             << int(SimulatorFault::StuckCursor) << 1 << u"did not advance"_s;
         QTest::newRow("5xx for good")
             << int(SimulatorFault::ServerError) << 50 << u"gave up after"_s;
+        QTest::newRow("deviceList null, more promised")
+            << int(SimulatorFault::NullDeviceList) << 1 << u"neither devices nor"_s;
+        QTest::newRow("cursor creeps over the same devices")
+            << int(SimulatorFault::CreepingCursor) << 1000 << u"brought no new device"_s;
+        QTest::newRow("pages never end")
+            << int(SimulatorFault::EndlessPages) << 100000 << u"announced 10 devices"_s;
     }
     void failureLeavesTheOutputUntouched()
     {
@@ -228,6 +274,250 @@ private slots:
         QCOMPARE(again.exitCode, 1);
         QVERIFY(!QFile::exists(fresh));
         QVERIFY(again.out.isEmpty());
+    }
+
+    void incompleteCampaignIsExitFour()
+    {
+        const QString existing = m_dir.filePath(u"short.csv"_s);
+        {
+            QFile f(existing);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("yesterday's export\n");
+        }
+        m_sim->server.injectFault(SimulatorFault::InflatedTotal, 10);
+        const Result r = runExport({u"--output"_s, existing});
+        QCOMPARE(r.exitCode, 4);
+        QCOMPARE(readFile(existing), QByteArray("yesterday's export\n"));
+        const QByteArray last = r.err.trimmed().split('\n').last();
+        QVERIFY2(last.startsWith("fota-monitor export: error: incomplete campaign"),
+                 r.err.constData());
+        QVERIFY2(last.contains("totalDevice is 50000") && last.contains("2689 distinct devices"),
+                 last.constData());
+        QVERIFY(!r.err.contains("Wrote"));
+
+        m_sim->server.clearFaults();
+        m_sim->server.injectFault(SimulatorFault::InflatedTotal, 10);
+        const Result allowed = runExport({u"--output"_s, existing, u"--allow-incomplete"_s});
+        QVERIFY2(allowed.exitCode == 0, allowed.err.constData());
+        QVERIFY(allowed.err.contains("warning: incomplete campaign"));
+        QVERIFY(allowed.err.contains("Wrote 2689 devices"));
+        verifyCsv(readFile(existing));
+    }
+
+    void reportsWhatThePagesGotWrong()
+    {
+        m_sim->server.injectFault(SimulatorFault::HostileEntries, 1, 1);
+        const QString path = m_dir.filePath(u"hostile.csv"_s);
+        const Result r = runExport({u"--output"_s, path});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QList<QByteArray> warnings = [&r] {
+            QList<QByteArray> lines;
+            for (const QByteArray &line : r.err.split('\n'))
+                if (line.startsWith("fota-monitor export: warning:"))
+                    lines << line;
+            return lines;
+        }();
+        QCOMPARE(warnings.size(), 1); // one line
+        const QByteArray &w = warnings.first();
+        QVERIFY2(w.contains("skipped 2 device entries (1 not an object, 1 without a deviceId)"),
+                 w.constData());
+        QVERIFY(w.contains("left 1 unreadable time blank"));
+        QVERIFY(w.contains("3 devices were listed again with another status"));
+        // The example quotes the server, escaped: no terminal control reaches stderr, and the
+        // forged "Wrote 999" stays inside the warning line.
+        QVERIFY(w.contains("\\x1b]0;owned\\x07\\nWrote 999 devices"));
+        QVERIFY(!r.err.contains('\x1b'));
+        QVERIFY(!r.err.contains('\x07'));
+        for (const QByteArray &line : r.err.split('\n'))
+            QVERIFY(!line.startsWith("Wrote 999"));
+        // The later listing wins in the file too.
+        const QList<QStringList> rows = readCsv(readFile(path));
+        QCOMPARE(rows.size(), SimulatorFixture::kDevices + 1);
+        const auto &devices = m_sim->campaign().devices();
+        for (int i = 1000 - ReportPageWriter::kHostileRepeats; i < 1000; ++i) {
+            QCOMPARE(rows[i + 1][0], devices[i].deviceId);
+            QCOMPARE(rows[i + 1][1], ReportPageWriter::statusAgain(devices[i].status));
+        }
+    }
+
+    void baseUrlFromTheEnvironment()
+    {
+        const QStringList campaign{u"--account"_s,    m_sim->account, u"--campaign"_s,
+                                   m_sim->campaignId, u"--timeout"_s, u"1.5"_s};
+        QProcessEnvironment env = loginEnvironment();
+        env.insert(u"THINGSPACE_BASE_URL"_s, m_sim->server.baseUrl().toString());
+        const Result r = runExport(campaign, env, false);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        verifyCsv(r.out);
+        // An explicit --base-url wins over the environment.
+        env.insert(u"THINGSPACE_BASE_URL"_s, u"http://example.com"_s);
+        const Result explicitUrl =
+            runExport(campaign + QStringList{u"--base-url"_s, m_sim->server.baseUrl().toString()},
+                      env, false);
+        QVERIFY2(explicitUrl.exitCode == 0, explicitUrl.err.constData());
+        const Result fromEnv = runExport(campaign, env, false);
+        QCOMPARE(fromEnv.exitCode, 2); // http:// to a remote host, named by the environment
+        QVERIFY(fromEnv.err.contains("https"));
+    }
+
+    void outputProblemsAreFoundBeforeLoading_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("missing directory") << u"/no/such/dir/x.csv"_s << u"does not exist"_s;
+        QTest::newRow("a directory") << m_dir.path() << u"is a directory"_s;
+        QTest::newRow("dangling symlink")
+            << m_dir.filePath(u"dangling.csv"_s) << u"which does not exist"_s;
+        // Root may write into a mode-0555 directory; /sys takes no new file from anyone.
+        QTest::newRow("read-only directory")
+            << u"/sys/fota-monitor-export.csv"_s << u"cannot create a file in /sys"_s;
+        QTest::newRow("socket") << m_dir.filePath(u"socket"_s) << u"is a socket"_s;
+    }
+    void outputProblemsAreFoundBeforeLoading()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, message);
+        QFile::remove(m_dir.filePath(u"dangling.csv"_s));
+        QVERIFY(QFile::link(m_dir.filePath(u"no-such-target.csv"_s),
+                            m_dir.filePath(u"dangling.csv"_s)));
+        QLocalServer socket;
+        QFile::remove(m_dir.filePath(u"socket"_s));
+        QVERIFY(socket.listen(m_dir.filePath(u"socket"_s)));
+        QCOMPARE(fileType(m_dir.filePath(u"socket"_s)), mode_t(S_IFSOCK));
+
+        const int before = m_sim->server.reportRequests();
+        const Result r = runExport({u"--output"_s, path});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(message.toUtf8()), r.err.constData());
+        QVERIFY(r.err.trimmed().split('\n').last().startsWith(
+            "fota-monitor export: error: cannot write"));
+        QCOMPARE(m_sim->server.reportRequests(), before); // nothing was loaded first
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(u"no-such-target.csv"_s)));
+        QCOMPARE(fileType(m_dir.filePath(u"socket"_s)), mode_t(S_IFSOCK));
+    }
+
+    void devNullStaysADevice()
+    {
+        QCOMPARE(fileType(u"/dev/null"_s), mode_t(S_IFCHR));
+        const Result r = runExport({u"--output"_s, u"/dev/null"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.err.contains("Wrote 2689 devices to /dev/null"));
+        QCOMPARE(fileType(u"/dev/null"_s), mode_t(S_IFCHR));
+    }
+
+    void devFullFailsAndStaysADevice()
+    {
+        QCOMPARE(fileType(u"/dev/full"_s), mode_t(S_IFCHR));
+        const Result r = runExport({u"--output"_s, u"/dev/full"_s});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("No space left on device"), r.err.constData());
+        QVERIFY(!r.err.contains("Unknown error"));
+        QVERIFY(!r.err.contains("Wrote"));
+        QCOMPARE(fileType(u"/dev/full"_s), mode_t(S_IFCHR));
+        QCOMPARE(fileType(u"/dev/null"_s), mode_t(S_IFCHR));
+    }
+
+    void aFileReachedThroughProcIsWrittenWhole()
+    {
+        // Another process's descriptor (here: this test's) is a stream path: written in place,
+        // but a regular file behind it still ends up holding exactly the export.
+        const QString path = m_dir.filePath(u"held-open.csv"_s);
+        QFile held(path);
+        QVERIFY(held.open(QIODevice::ReadWrite | QIODevice::Truncate));
+        held.write(QByteArray(1 << 20, 'x')); // longer than the export
+        held.flush();
+        const ino_t before = inode(path);
+        const QString viaProc = u"/proc/%1/fd/%2"_s.arg(qint64(::getpid())).arg(held.handle());
+        const Result r = runExport({u"--output"_s, viaProc});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(inode(path), before);
+        const Result plain = runExport({}); // the same export to standard output
+        QCOMPARE(plain.exitCode, 0);
+        QCOMPARE(readFile(path).size(), plain.out.size()); // nothing of the old file is left
+        QCOMPARE(readFile(path), plain.out);
+    }
+
+    void aFullDiskSaysWhyAndKeepsTheOldFile()
+    {
+        // A file size limit fails writes to a regular file part-way, as a full disk does (with
+        // EFBIG instead of ENOSPC): the message is the system's, the old file stays.
+        const QString existing = m_dir.filePath(u"limited.csv"_s);
+        {
+            QFile f(existing);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("yesterday's export\n");
+        }
+        const QString exe = qEnvironmentVariable("FOTA_MONITOR_EXE");
+        const QString script = u"trap '' XFSZ; ulimit -f 8; exec \"$0\" \"$@\""_s;
+        const Result r =
+            runExport({u"--output"_s, existing}, loginEnvironment(), true, [&](QProcess &p) {
+                p.setProgram(u"/bin/sh"_s);
+                p.setArguments(QStringList{u"-c"_s, script, exe} + p.arguments());
+            });
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(std::strerror(EFBIG)), r.err.constData());
+        QVERIFY(!r.err.contains("Unknown error"));
+        QCOMPARE(readFile(existing), QByteArray("yesterday's export\n"));
+        QCOMPARE(QDir(m_dir.path()).entryList({u"limited.csv*"_s}, QDir::Files | QDir::Hidden),
+                 QStringList{u"limited.csv"_s}); // no temporary file left behind
+    }
+
+    void fifoIsWrittenInPlace()
+    {
+        const QString fifo = m_dir.filePath(u"export.fifo"_s);
+        QFile::remove(fifo);
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QProcess reader;
+        reader.start(u"cat"_s, {fifo});
+        QVERIFY(reader.waitForStarted());
+        const Result r = runExport({u"--output"_s, fifo});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        // cat needs nothing from this event loop: a plain wait is fine.
+        QVERIFY(reader.state() == QProcess::NotRunning || reader.waitForFinished(10000));
+        verifyCsv(reader.readAllStandardOutput());
+        QCOMPARE(fileType(fifo), mode_t(S_IFIFO));
+    }
+
+    void standardOutputWriteErrorsAreExitThree_data()
+    {
+        QTest::addColumn<QString>("campaign");
+        QTest::addColumn<QStringList>("extra");
+        QTest::newRow("three devices") << kThreeDevices << QStringList{};
+        QTest::newRow("whole campaign") << m_sim->campaignId << QStringList{};
+        QTest::newRow("--output /dev/stdout")
+            << kThreeDevices << QStringList{u"--output"_s, u"/dev/stdout"_s};
+        QTest::newRow("json") << kThreeDevices << QStringList{u"--format"_s, u"json"_s};
+    }
+    void standardOutputWriteErrorsAreExitThree()
+    {
+        QFETCH(QString, campaign);
+        QFETCH(QStringList, extra);
+        const QStringList args{u"--account"_s, m_sim->account,  u"--campaign"_s,
+                               campaign,       u"--base-url"_s, m_sim->server.baseUrl().toString()};
+        const Result r = runExport(args + extra, loginEnvironment(), false,
+                                   [](QProcess &p) { p.setStandardOutputFile(u"/dev/full"_s); });
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("No space left on device"), r.err.constData());
+        QVERIFY(!r.err.contains("Wrote"));
+        QCOMPARE(fileType(u"/dev/full"_s), mode_t(S_IFCHR));
+    }
+
+    void devStdoutWritesThroughTheRedirection()
+    {
+        // `--output /dev/stdout > file`: the file behind the shell's descriptor is written, not
+        // replaced by another file of the same name (the same inode afterwards).
+        const QString redirected = m_dir.filePath(u"redirected.csv"_s);
+        {
+            QFile f(redirected);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        }
+        const ino_t before = inode(redirected);
+        const Result r = runExport({u"--output"_s, u"/dev/stdout"_s}, loginEnvironment(), true,
+                                   [&](QProcess &p) { p.setStandardOutputFile(redirected); });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(inode(redirected), before);
+        verifyCsv(readFile(redirected));
+        QCOMPARE(fileType(u"/dev/null"_s), mode_t(S_IFCHR));
     }
 
     void missingCredentialsNameTheVariables()
@@ -285,10 +575,18 @@ private slots:
                            u"c"_s,         u"--base-url"_s, u"http://example.com"_s}
             << u"https"_s;
         QTest::newRow("unknown option") << QStringList{u"--frobnicate"_s} << u"frobnicate"_s;
-        QTest::newRow("missing directory")
-            << QStringList{u"--account"_s, u"a"_s,        u"--campaign"_s,
-                           u"c"_s,         u"--output"_s, u"/no/such/dir/x.csv"_s}
-            << u"/no/such/dir/x.csv"_s;
+        const QStringList ac{u"--account"_s, u"a"_s, u"--campaign"_s, u"c"_s};
+        for (const char *bad : {"nan", "NaN", "inf", "-inf", "infinity", "0", "-1", "0.01", "1e300",
+                                "1e9", "86401", "abc", ""}) {
+            QTest::addRow("--timeout %s", bad)
+                << ac + QStringList{u"--timeout"_s, QString::fromLatin1(bad)}
+                << u"--timeout must be"_s;
+        }
+        for (const char *bad : {"0", "-1", "101", "1e3", "2.5", "nan", "99999999999", "x"}) {
+            QTest::addRow("--attempts %s", bad)
+                << ac + QStringList{u"--attempts"_s, QString::fromLatin1(bad)}
+                << u"--attempts must be"_s;
+        }
     }
     void usageErrors()
     {
@@ -303,6 +601,10 @@ private slots:
     {
         Result r = runExport({u"--help"_s}, loginEnvironment(), false);
         QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith("Usage: fota-monitor export [options]\n"), r.out.constData());
+        QVERIFY(r.out.contains("--allow-incomplete"));
+        QVERIFY(r.out.contains("4  incomplete"));
+        QVERIFY(r.out.contains("THINGSPACE_BASE_URL"));
         QVERIFY(r.out.contains("--account"));
         QVERIFY(r.out.contains("THINGSPACE_CLIENT_SECRET"));
         QProcess top;

@@ -1,7 +1,9 @@
 #include "SimulatorFixture.h"
 
+#include "campaign/CampaignLoader.h"
 #include "campaign/CampaignSession.h"
 #include "campaign/DeviceTableModel.h"
+#include "simulator/ReportPageWriter.h"
 #include "thingspace/ApiClient.h"
 
 #include <QDateTime>
@@ -9,6 +11,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace fota;
+using fota::sim::ReportPageWriter;
 using fota::sim::SimulatorFault;
 
 Q_DECLARE_METATYPE(fota::sim::SimulatorFault)
@@ -56,6 +59,50 @@ private:
     {
         run.session.load(m_sim->account, m_sim->campaignId);
         QTRY_VERIFY_WITH_TIMEOUT(run.finished, timeoutMs);
+    }
+
+    // The loader alone, without a session: what it delivers, page by page, and how it ends.
+    struct Walk
+    {
+        ApiClient client;
+        CampaignLoader loader{&client};
+        DeviceStore store;
+        QList<QStringList> pages; // the device IDs of each page delivered
+        LoadOutcome outcome;
+        int finishedCount = 0;
+    };
+
+    std::unique_ptr<Walk> makeWalk()
+    {
+        auto walk = std::make_unique<Walk>();
+        if (!walk->client.setSettings(m_sim->settings()).isEmpty())
+            qFatal("settings refused");
+        walk->client.setCredentials(SimulatorFixture::login());
+        Walk *w = walk.get();
+        connect(&w->loader, &CampaignLoader::pageLoaded, &w->loader, [w](const ReportPage &page) {
+            w->store.upsert(page.devices);
+            QStringList ids;
+            for (const DeviceRecord &d : page.devices)
+                ids << d.deviceId;
+            w->pages << ids;
+        });
+        connect(&w->loader, &CampaignLoader::finished, &w->loader, [w](const LoadOutcome &o) {
+            w->outcome = o;
+            ++w->finishedCount;
+        });
+        return walk;
+    }
+
+    // Starts (or resumes) the walk and waits for its end.
+    void walkAndWait(Walk &walk, bool resume = false)
+    {
+        const int before = walk.finishedCount;
+        if (resume)
+            walk.loader.resume();
+        else
+            walk.loader.start(m_sim->account, m_sim->campaignId);
+        QTRY_VERIFY_WITH_TIMEOUT(walk.finishedCount > before, 30000);
+        QCOMPARE(walk.finishedCount, before + 1);
     }
 
     // Every device of the campaign, exactly once, with every field as the server holds it.
@@ -154,6 +201,206 @@ private slots:
         QVERIFY(run->outcome.error.message.contains(u"did not advance"_s));
         QVERIFY(run->model.rowCount() >= 1000); // what arrived stays
         QVERIFY(!run->session.isComplete());
+    }
+
+    void emptyPageMidWalkContinues()
+    {
+        m_sim->server.injectFault(SimulatorFault::EmptyPage, 1, 1);
+        auto walk = makeWalk();
+        walkAndWait(*walk);
+        QVERIFY2(walk->outcome.complete, qPrintable(walk->outcome.error.toString()));
+        QVERIFY(!walk->outcome.isIncomplete());
+        QCOMPARE(walk->outcome.progress.pages, 4);
+        QCOMPARE(walk->pages.size(), 3); // an empty page is not delivered
+        QCOMPARE(walk->outcome.devicesLoaded(), SimulatorFixture::kDevices);
+        verifyExactly(walk->store);
+    }
+
+    void unreadableHasMoreDataIsNotFalse_data()
+    {
+        QTest::addColumn<SimulatorFault>("fault");
+        QTest::addColumn<int>("times");
+        QTest::addColumn<int>("skip");
+        QTest::newRow("missing on page 1") << SimulatorFault::MoreDataMissing << 1 << 0;
+        QTest::newRow("missing on page 2") << SimulatorFault::MoreDataMissing << 1 << 1;
+        QTest::newRow("missing on every page") << SimulatorFault::MoreDataMissing << 10 << 0;
+        QTest::newRow("\"yes\" on page 1") << SimulatorFault::MoreDataUnreadable << 1 << 0;
+        QTest::newRow("\"yes\" on every page") << SimulatorFault::MoreDataUnreadable << 10 << 0;
+    }
+    void unreadableHasMoreDataIsNotFalse()
+    {
+        QFETCH(SimulatorFault, fault);
+        QFETCH(int, times);
+        QFETCH(int, skip);
+        m_sim->server.injectFault(fault, times, skip);
+        auto walk = makeWalk();
+        walkAndWait(*walk);
+        QVERIFY2(walk->outcome.complete, qPrintable(walk->outcome.error.toString()));
+        QVERIFY(!walk->outcome.isIncomplete());
+        QCOMPARE(walk->outcome.progress.pages, 3);
+        verifyExactly(walk->store);
+    }
+
+    void nullDeviceListThatPromisesMoreIsAnError()
+    {
+        m_sim->server.injectFault(SimulatorFault::NullDeviceList);
+        auto walk = makeWalk();
+        walkAndWait(*walk);
+        QVERIFY(!walk->outcome.complete);
+        QVERIFY(walk->outcome.isIncomplete());
+        QCOMPARE(walk->outcome.error.kind, ApiError::Kind::CursorStuck);
+        QVERIFY2(walk->outcome.error.message.contains(u"neither devices nor a lastSeenDeviceId"_s),
+                 qPrintable(walk->outcome.error.message));
+        QCOMPARE(walk->outcome.totalDevice(), std::optional<qint64>(5000));
+        QCOMPARE(walk->store.size(), 0u);
+        QVERIFY(!walk->loader.canResume());
+    }
+
+    void fewerDevicesThanAnnouncedIsIncomplete()
+    {
+        m_sim->server.injectFault(SimulatorFault::InflatedTotal, 10);
+        auto walk = makeWalk();
+        walkAndWait(*walk);
+        QVERIFY(walk->outcome.complete); // the walk itself ended normally
+        QVERIFY(!walk->outcome.countsAgree());
+        QVERIFY(walk->outcome.isIncomplete());
+        QCOMPARE(walk->outcome.devicesLoaded(), SimulatorFixture::kDevices);
+        QCOMPARE(walk->outcome.totalDevice(), std::optional<qint64>(50000));
+        verifyExactly(walk->store);
+    }
+
+    void creepingCursorStops()
+    {
+        m_sim->server.injectFault(SimulatorFault::CreepingCursor, 1000);
+        const int before = m_sim->server.reportRequests();
+        auto walk = makeWalk();
+        walkAndWait(*walk);
+        QVERIFY(!walk->outcome.complete);
+        QCOMPARE(walk->outcome.error.kind, ApiError::Kind::CursorStuck);
+        QVERIFY2(walk->outcome.error.message.contains(u"brought no new device"_s),
+                 qPrintable(walk->outcome.error.message));
+        QCOMPARE(walk->outcome.progress.pages, 1 + CampaignLoader::kMaxPagesWithoutNew);
+        QCOMPARE(m_sim->server.reportRequests() - before, 1 + CampaignLoader::kMaxPagesWithoutNew);
+        QCOMPARE(walk->outcome.devicesLoaded(), 1000);
+        QVERIFY(!walk->loader.canResume());
+    }
+
+    void endlessPagesStop()
+    {
+        m_sim->server.injectFault(SimulatorFault::EndlessPages, 100'000);
+        const int before = m_sim->server.reportRequests();
+        auto walk = makeWalk();
+        walkAndWait(*walk);
+        QVERIFY(!walk->outcome.complete);
+        QCOMPARE(walk->outcome.error.kind, ApiError::Kind::InvalidResponse);
+        QVERIFY2(walk->outcome.error.message.contains(u"announced 10 devices"_s),
+                 qPrintable(walk->outcome.error.message));
+        QVERIFY(m_sim->server.reportRequests() - before <= 3);
+    }
+
+    void countsWhatThePagesGotWrong()
+    {
+        m_sim->server.injectFault(SimulatorFault::HostileEntries, 1, 1);
+        auto walk = makeWalk();
+        walkAndWait(*walk);
+        QVERIFY2(walk->outcome.complete, qPrintable(walk->outcome.error.toString()));
+        QVERIFY(!walk->outcome.isIncomplete()); // repeats are not extra devices
+        const LoadDiagnostics &d = walk->outcome.diagnostics;
+        QCOMPARE(d.skippedNotObject, 1);
+        QCOMPARE(d.skippedNoDeviceId, 1);
+        QCOMPARE(d.blankedTimes, 1);
+        QCOMPARE(d.unreadableFields, 0);
+        QCOMPARE(d.statusChanged, qint64(ReportPageWriter::kHostileRepeats));
+        QVERIFY(d.summary().contains(u"skipped 2 device entries"_s));
+        QVERIFY(d.summary().contains(u"left 1 unreadable time blank"_s));
+        QVERIFY(d.summary().contains(u"3 devices were listed again with another status"_s));
+        // The later listing wins.
+        const auto &devices = m_sim->campaign().devices();
+        for (int i = 1000 - ReportPageWriter::kHostileRepeats; i < 1000; ++i) {
+            const DeviceRecord r = walk->store.record(*walk->store.find(devices[i].deviceId));
+            QCOMPARE(r.status, ReportPageWriter::statusAgain(devices[i].status));
+        }
+        const DeviceRecord blanked = walk->store.record(
+            *walk->store.find(devices[1000 - ReportPageWriter::kHostileRepeats].deviceId));
+        QCOMPARE(blanked.updatedTime, kNoTime);
+    }
+
+    void cleanWalkHasNoDiagnostics()
+    {
+        auto walk = makeWalk();
+        walkAndWait(*walk);
+        QVERIFY(walk->outcome.complete);
+        QVERIFY(walk->outcome.diagnostics.isEmpty());
+        QVERIFY(walk->outcome.diagnostics.summary().isEmpty());
+        QVERIFY(!walk->loader.canResume());
+        walk->loader.resume(); // nothing to resume: no second walk, no second finished()
+        QVERIFY(!walk->loader.isRunning());
+        QCOMPARE(walk->finishedCount, 1);
+    }
+
+    void resumesFromTheLastGoodCursor()
+    {
+        m_sim->server.injectFault(SimulatorFault::BadRequest, 1, 2);
+        auto walk = makeWalk();
+        walkAndWait(*walk);
+        QVERIFY(!walk->outcome.complete);
+        QCOMPARE(walk->outcome.error.kind, ApiError::Kind::Rejected);
+        QCOMPARE(walk->pages.size(), 2);
+        QVERIFY(walk->loader.canResume());
+        const QString lastGood = walk->loader.cursor();
+        QCOMPARE(lastGood, walk->pages.at(1).last());
+        const qsizetype requestedBefore = m_sim->server.reportCursors().size();
+
+        walkAndWait(*walk, true);
+        QVERIFY2(walk->outcome.complete, qPrintable(walk->outcome.error.toString()));
+        QVERIFY(!walk->outcome.isIncomplete());
+        QCOMPARE(walk->outcome.progress.pages, 3); // counts kept across the resume
+        QCOMPARE(walk->outcome.devicesLoaded(), SimulatorFixture::kDevices);
+        // Only the failed page was asked for again: page 1 was not.
+        QCOMPARE(m_sim->server.reportCursors().mid(requestedBefore), QStringList{lastGood});
+        // The pages delivered, together, are exactly the campaign: nothing twice, nothing missing.
+        QStringList delivered;
+        for (const QStringList &page : std::as_const(walk->pages))
+            delivered += page;
+        delivered.sort();
+        QStringList expected;
+        for (const auto &d : m_sim->campaign().devices())
+            expected << d.deviceId;
+        expected.sort();
+        QCOMPARE(delivered, expected);
+        verifyExactly(walk->store);
+        QVERIFY(!walk->loader.canResume());
+    }
+
+    void resumesAfterACancel()
+    {
+        m_sim->server.injectFault(SimulatorFault::Stall, 1, 1);
+        auto walk = makeWalk();
+        walk->loader.start(m_sim->account, m_sim->campaignId);
+        QTRY_COMPARE(walk->pages.size(), 1);
+        walk->loader.cancel();
+        QCOMPARE(walk->finishedCount, 1);
+        QCOMPARE(walk->outcome.error.kind, ApiError::Kind::Cancelled);
+        QVERIFY(walk->loader.canResume());
+        m_sim->server.clearFaults();
+        const qsizetype requestedBefore = m_sim->server.reportCursors().size();
+        walkAndWait(*walk, true);
+        QVERIFY2(walk->outcome.complete, qPrintable(walk->outcome.error.toString()));
+        QVERIFY(!m_sim->server.reportCursors().mid(requestedBefore).contains(u"0"_s));
+        QCOMPARE(walk->pages.size(), 3);
+        verifyExactly(walk->store);
+    }
+
+    void aNewStartForgetsTheResumePoint()
+    {
+        m_sim->server.injectFault(SimulatorFault::BadRequest, 1, 1);
+        auto walk = makeWalk();
+        walkAndWait(*walk);
+        QVERIFY(walk->loader.canResume());
+        walkAndWait(*walk); // start() again: a fresh walk from page 1
+        QVERIFY(walk->outcome.complete);
+        QCOMPARE(walk->outcome.progress.pages, 3);
+        QCOMPARE(walk->outcome.progress.devicesReceived, SimulatorFixture::kDevices);
     }
 
     void reportsTheServersErrorAndKeepsRows()

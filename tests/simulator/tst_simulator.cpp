@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "simulator/Luhn.h"
 #include "simulator/ReasonCatalog.h"
+#include "simulator/ReportPageWriter.h"
 #include "simulator/SimTimeFormat.h"
 #include "simulator/SimulatedCampaign.h"
 #include "simulator/SimulatorServer.h"
@@ -918,6 +919,146 @@ private slots:
         QVERIFY(stats.nullReasons > 0);
         QCOMPARE(stats.missing, 0);
         QVERIFY(stats.nulls > 0 && stats.empties > 0);
+    }
+
+    void faultEmptyPageAdvances()
+    {
+        auto server = makeServer();
+        QVERIFY(server);
+        const auto tokens = server->issueTokens();
+        server->injectFault(SimulatorFault::EmptyPage, 1, 1);
+        const QJsonObject first = get(reportUrl(*server), tokens).object();
+        const QString cursor = first.value(u"lastSeenDeviceId"_s).toString();
+        const QJsonObject empty = get(reportUrl(*server, cursor), tokens).object();
+        QCOMPARE(empty.value(u"hasMoreData"_s).toBool(), true);
+        QVERIFY(empty.value(u"deviceList"_s).isArray());
+        QCOMPARE(empty.value(u"deviceList"_s).toArray().size(), 0);
+        // The cursor moves on, but not past a device: the next page is the one that was due.
+        const QString moved = empty.value(u"lastSeenDeviceId"_s).toString();
+        QVERIFY(moved.toULongLong() > cursor.toULongLong());
+        const QJsonObject due = get(reportUrl(*server, cursor), tokens).object();
+        const QJsonObject after = get(reportUrl(*server, moved), tokens).object();
+        QCOMPARE(after.value(u"deviceList"_s).toArray(), due.value(u"deviceList"_s).toArray());
+    }
+
+    void faultNullDeviceList()
+    {
+        auto server = makeServer();
+        QVERIFY(server);
+        server->injectFault(SimulatorFault::NullDeviceList);
+        const QJsonObject page = get(reportUrl(*server), server->issueTokens()).object();
+        QVERIFY(page.value(u"deviceList"_s).isNull());
+        QCOMPARE(page.value(u"hasMoreData"_s).toBool(), true);
+        QCOMPARE(page.value(u"totalDevice"_s).toString(), u"5000"_s);
+        QCOMPARE(page.value(u"lastSeenDeviceId"_s).toString(), u"0"_s);
+    }
+
+    void faultMoreDataMissingOrUnreadable()
+    {
+        auto server = makeServer();
+        QVERIFY(server);
+        const auto tokens = server->issueTokens();
+        server->injectFault(SimulatorFault::MoreDataMissing);
+        server->injectFault(SimulatorFault::MoreDataUnreadable);
+        const QJsonObject missing = get(reportUrl(*server), tokens).object();
+        const QJsonObject unreadable = get(reportUrl(*server), tokens).object();
+        const QJsonObject normal = get(reportUrl(*server), tokens).object();
+        QVERIFY(!missing.contains(u"hasMoreData"_s));
+        QCOMPARE(unreadable.value(u"hasMoreData"_s).toString(), u"yes"_s);
+        QCOMPARE(normal.value(u"hasMoreData"_s).toBool(), true);
+        for (const QJsonObject &o : {missing, unreadable}) {
+            QCOMPARE(o.value(u"lastSeenDeviceId"_s), normal.value(u"lastSeenDeviceId"_s));
+            QCOMPARE(o.value(u"totalDevice"_s), normal.value(u"totalDevice"_s));
+            QCOMPARE(o.value(u"deviceList"_s), normal.value(u"deviceList"_s));
+        }
+    }
+
+    void faultInflatedTotal()
+    {
+        auto server = makeServer();
+        QVERIFY(server);
+        server->injectFault(SimulatorFault::InflatedTotal, 10);
+        const QList<QJsonObject> pages = walk(*server, server->issueTokens());
+        QCOMPARE(pages.size(), 3);
+        for (const QJsonObject &page : pages)
+            QCOMPARE(page.value(u"totalDevice"_s).toString(), u"50000"_s);
+        QCOMPARE(pages.last().value(u"hasMoreData"_s).toBool(), false);
+    }
+
+    void faultCreepingCursor()
+    {
+        auto server = makeServer();
+        QVERIFY(server);
+        const auto tokens = server->issueTokens();
+        server->injectFault(SimulatorFault::CreepingCursor, 3);
+        QString cursor = u"0"_s;
+        QJsonArray firstList;
+        for (const QString &expected : {u"09"_s, u"099"_s, u"0999"_s}) {
+            const QJsonObject page = get(reportUrl(*server, cursor), tokens).object();
+            QCOMPARE(page.value(u"hasMoreData"_s).toBool(), true);
+            QCOMPARE(page.value(u"lastSeenDeviceId"_s).toString(), expected);
+            if (firstList.isEmpty())
+                firstList = page.value(u"deviceList"_s).toArray();
+            QCOMPARE(page.value(u"deviceList"_s).toArray(), firstList); // the same devices again
+            cursor = expected;
+        }
+        QCOMPARE(firstList.size(), 1000);
+    }
+
+    void faultEndlessPages()
+    {
+        auto server = makeServer();
+        QVERIFY(server);
+        const auto tokens = server->issueTokens();
+        server->injectFault(SimulatorFault::EndlessPages, 5);
+        const QList<QJsonObject> pages = walk(*server, tokens, 5);
+        QCOMPARE(pages.size(), 5);
+        int devices = 0;
+        for (const QJsonObject &page : pages) {
+            QCOMPARE(page.value(u"hasMoreData"_s).toBool(), true);
+            QCOMPARE(page.value(u"totalDevice"_s).toString(), u"10"_s);
+            devices += int(page.value(u"deviceList"_s).toArray().size());
+        }
+        QCOMPARE(devices, 2689); // then empty pages that still say more follows
+        QVERIFY(pages.last().value(u"lastSeenDeviceId"_s).toString().size() > 15);
+    }
+
+    void faultHostileEntries()
+    {
+        auto server = makeServer();
+        QVERIFY(server);
+        const auto tokens = server->issueTokens();
+        server->injectFault(SimulatorFault::HostileEntries, 1, 1);
+        const QJsonObject first = get(reportUrl(*server), tokens).object();
+        const QString cursor = first.value(u"lastSeenDeviceId"_s).toString();
+        const QJsonArray list =
+            get(reportUrl(*server, cursor), tokens).object().value(u"deviceList"_s).toArray();
+        const int n = ReportPageWriter::kHostileRepeats;
+        QCOMPARE(list.size(), 1000 + n + 2);
+        QCOMPARE(list.at(1000 + n).toInt(), 42);
+        QVERIFY(list.at(1000 + n + 1).isObject());
+        QVERIFY(!list.at(1000 + n + 1).toObject().contains(u"deviceId"_s));
+        const auto &devices = server->campaign(kAccount, kCampaignId)->devices();
+        for (int i = 0; i < n; ++i) {
+            const QJsonObject again = list.at(1000 + i).toObject();
+            const SimulatedDevice &d = devices.at(1000 - ReportPageWriter::kHostileRepeats + i);
+            QCOMPARE(again.value(u"deviceId"_s).toString(), d.deviceId);
+            QCOMPARE(again.value(u"status"_s).toString(), ReportPageWriter::statusAgain(d.status));
+            QVERIFY(again.value(u"status"_s).toString() != d.status);
+            QCOMPARE(again.value(u"updatedTime"_s).toString() == ReportPageWriter::kHostileTime,
+                     i == 0);
+        }
+    }
+
+    void reportCursorsAreRecorded()
+    {
+        auto server = makeServer();
+        QVERIFY(server);
+        const auto tokens = server->issueTokens();
+        QVERIFY(server->reportCursors().isEmpty());
+        get(reportUrl(*server), tokens);
+        get(reportUrl(*server, u"356"_s), tokens);
+        QCOMPARE(server->reportCursors(), (QStringList{u"0"_s, u"356"_s}));
     }
 
     void faultBadRequest()

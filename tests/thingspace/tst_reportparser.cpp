@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 using namespace fota;
 
@@ -39,7 +41,7 @@ private slots:
              "statusTime":"2022-10-05T21:05:27.129Z","recentAttemptTime":"2022-10-05T21:05:01.19Z",
              "nextAttemptTime":"2022-10-06T18:35:00Z"}]})");
         QCOMPARE(page.totalDevice, std::optional<qint64>(2689));
-        QVERIFY(page.hasMoreData);
+        QCOMPARE(page.moreData, ReportPage::MoreData::Yes);
         QCOMPARE(page.lastSeenDeviceId, u"990000862471854"_s);
         QCOMPARE(page.maxPageSize, 1000);
         QCOMPARE(page.devices.size(), 1);
@@ -60,7 +62,7 @@ private slots:
              "nextAttemptTime":""},
             {"deviceId":"012345678901234","status":"upgradeFailure"}]})");
         QCOMPARE(page.totalDevice, std::optional<qint64>(2689));
-        QVERIFY(!page.hasMoreData);
+        QCOMPARE(page.moreData, ReportPage::MoreData::No);
         QVERIFY(page.lastSeenDeviceId.isEmpty()); // "0" means no cursor
         QCOMPARE(page.maxPageSize, 1000);
         QCOMPARE(page.devices.size(), 2);
@@ -92,6 +94,114 @@ private slots:
         QCOMPARE(page.devices[0].updatedTime, kNoTime);
         QCOMPARE(page.warnings.size(), 3);
         QVERIFY(page.totalDevice == std::nullopt);
+        QCOMPARE(page.skippedNotObject, 1);
+        QCOMPARE(page.skippedNoDeviceId, 1);
+        QCOMPARE(page.blankedTimes, 1);
+        QCOMPARE(page.unreadableFields, 0);
+    }
+
+    void countsWhatItDrops()
+    {
+        const ReportPage page = parseOk(R"({"hasMoreData":true,"totalDevice":"9","deviceList":[
+            42, "x", null, [1], {"status":"UpgradeSuccess"}, {"deviceId":""}, {"deviceId":null},
+            {"deviceId":"356938035643809","updatedTime":"2022-13-01T00:00:00Z",
+             "recentAttemptTime":"2022-01-01T25:00:00Z","nextAttemptTime":"99999-01-01T00:00:00Z"},
+            {"deviceId":"356938035643817","updatedTime":"2022-10-05T21:05:27.\u0661\u0662\u0663Z"},
+            {"deviceId":"356938035643825","updatedTime":"2022-10-05T21:05:27.123Z"}]})");
+        QCOMPARE(page.skippedNotObject, 4);
+        QCOMPARE(page.skippedNoDeviceId, 3);
+        QCOMPARE(page.blankedTimes, 4);
+        QCOMPARE(page.devices.size(), 3);
+        QCOMPARE(page.devices[0].updatedTime, kNoTime);
+        QCOMPARE(page.devices[0].recentAttemptTime, kNoTime);
+        QCOMPARE(page.devices[0].nextAttemptTime, kNoTime);
+        QCOMPARE(page.devices[1].updatedTime, kNoTime); // not read three minutes wrong
+        QCOMPARE(TimeFormat::isoUtcMillis(page.devices[2].updatedTime),
+                 u"2022-10-05T21:05:27.123Z"_s);
+        // The examples are capped; the counts are not.
+        QCOMPARE(page.warnings.size(), ReportPage::kMaxWarnings);
+    }
+
+    void moreDataUnreadableIsNotFalse_data()
+    {
+        QTest::addColumn<QByteArray>("field");
+        QTest::addColumn<int>("expected");
+        QTest::addColumn<int>("unreadable");
+        QTest::newRow("true") << QByteArray(R"("hasMoreData":true,)")
+                              << int(ReportPage::MoreData::Yes) << 0;
+        QTest::newRow("\"false\"")
+            << QByteArray(R"("hasMoreData":"false",)") << int(ReportPage::MoreData::No) << 0;
+        QTest::newRow("missing") << QByteArray() << int(ReportPage::MoreData::Unknown) << 0;
+        QTest::newRow("null") << QByteArray(R"("hasMoreData":null,)")
+                              << int(ReportPage::MoreData::Unknown) << 0;
+        QTest::newRow("\"yes\"") << QByteArray(R"("hasMoreData":"yes",)")
+                                 << int(ReportPage::MoreData::Unknown) << 1;
+        QTest::newRow("object") << QByteArray(R"("hasMoreData":{},)")
+                                << int(ReportPage::MoreData::Unknown) << 1;
+        QTest::newRow("2.5") << QByteArray(R"("hasMoreData":2.5,)")
+                             << int(ReportPage::MoreData::Unknown) << 1;
+    }
+    void moreDataUnreadableIsNotFalse()
+    {
+        QFETCH(QByteArray, field);
+        QFETCH(int, expected);
+        QFETCH(int, unreadable);
+        const ReportPage page = parseOk("{" + field + R"("lastSeenDeviceId":"5","deviceList":[]})");
+        QCOMPARE(int(page.moreData), expected);
+        QCOMPARE(page.unreadableFields, unreadable);
+        QCOMPARE(page.lastSeenDeviceId, u"5"_s);
+    }
+
+    void rejectsNumbersOutOfRange_data()
+    {
+        QTest::addColumn<QByteArray>("totalDevice");
+        QTest::addColumn<bool>("readable");
+        QTest::newRow("1e300") << QByteArray("1e300") << false;
+        QTest::newRow("-1e300") << QByteArray("-1e300") << false;
+        QTest::newRow("2^63") << QByteArray("9223372036854775808") << false;
+        QTest::newRow("2^60 as a number") << QByteArray("1152921504606846976") << false;
+        QTest::newRow("negative") << QByteArray("-5") << false;
+        QTest::newRow("fraction") << QByteArray("5.5") << false;
+        QTest::newRow("string 1e300") << QByteArray(R"("1e300")") << false;
+        QTest::newRow("string overflow") << QByteArray(R"("99999999999999999999")") << false;
+        QTest::newRow("string negative") << QByteArray(R"("-3")") << false;
+        QTest::newRow("2^53") << QByteArray("9007199254740992") << true;
+        QTest::newRow("string big") << QByteArray(R"("123456789012345678")") << true;
+        QTest::newRow("zero") << QByteArray("0") << true;
+    }
+    void rejectsNumbersOutOfRange()
+    {
+        QFETCH(QByteArray, totalDevice);
+        QFETCH(bool, readable);
+        const ReportPage page =
+            parseOk(R"({"hasMoreData":false,"maxPageSize":1e300,"totalDevice":)" + totalDevice +
+                    R"(,"deviceList":[
+            {"deviceId":"1","updatedTime":1e300,"recentAttemptTime":-1e300,"nextAttemptTime":1e19},
+            {"deviceId":"2","updatedTime":1664989527129,"recentAttemptTime":1664989527}]})");
+        QCOMPARE(page.totalDevice.has_value(), readable);
+        if (readable)
+            QCOMPARE(QByteArray::number(*page.totalDevice),
+                     QByteArray(totalDevice).replace('"', ""));
+        QCOMPARE(page.maxPageSize, 0);
+        QCOMPARE(page.unreadableFields, readable ? 1 : 2); // maxPageSize, and totalDevice if bad
+        QCOMPARE(page.devices[0].updatedTime, kNoTime);
+        QCOMPARE(page.devices[0].recentAttemptTime, kNoTime);
+        QCOMPARE(page.devices[0].nextAttemptTime, kNoTime);
+        QCOMPARE(page.blankedTimes, 3);
+        QCOMPARE(TimeFormat::isoUtcMillis(page.devices[1].updatedTime),
+                 u"2022-10-05T17:05:27.129Z"_s);
+        QCOMPARE(TimeFormat::isoUtcMillis(page.devices[1].recentAttemptTime),
+                 u"2022-10-05T17:05:27.000Z"_s);
+    }
+
+    void integerReaderIsExactOrNothing()
+    {
+        QCOMPARE(ReportParser::integer(QJsonValue(1e300)), std::nullopt);
+        QCOMPARE(ReportParser::integer(QJsonValue(-1e300)), std::nullopt);
+        QCOMPARE(ReportParser::integer(QJsonValue(std::nan(""))), std::nullopt);
+        QCOMPARE(ReportParser::integer(QJsonValue(9.3e18)), std::nullopt);
+        QCOMPARE(ReportParser::integer(QJsonValue(-42.0)), std::optional<qint64>(-42));
+        QCOMPARE(ReportParser::integer(QJsonValue(u" 17 "_s)), std::optional<qint64>(17));
     }
 
     void takesPagesLargerThanAThousand()

@@ -81,6 +81,15 @@ private slots:
         QTest::newRow("trailing junk") << u"2022-01-01T00:00:00Zjunk"_s;
         QTest::newRow("date only") << u"2022-01-01"_s;
         QTest::newRow("truncated") << u"2022-01-01T00:0"_s;
+        QTest::newRow("hour 25") << u"2022-01-01T25:00:00Z"_s;
+        QTest::newRow("year 99999") << u"99999-01-01T00:00:00Z"_s;
+        QTest::newRow("go style year 99999") << u"99999-01-01 00:00:00 +0000 UTC"_s;
+        // Only ASCII digits are digits: Arabic-Indic, fullwidth and Devanagari digits are not.
+        QTest::newRow("arabic-indic fraction") << u"2022-10-05T21:05:27.\u0661\u0662\u0663Z"_s;
+        QTest::newRow("fullwidth fraction") << u"2022-10-05T21:05:27.\uff11Z"_s;
+        QTest::newRow("devanagari after ascii") << u"2022-10-05T21:05:27.1\u0967Z"_s;
+        QTest::newRow("fullwidth seconds") << u"2022-10-05T21:05:\uff12\uff17Z"_s;
+        QTest::newRow("go style non-ascii zone") << u"2022-01-26 03:45:01 +0000 \u00dcTC"_s;
     }
     void rejectsNonsense()
     {

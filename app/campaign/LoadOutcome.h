@@ -1,0 +1,31 @@
+#pragma once
+
+#include "campaign/LoadDiagnostics.h"
+#include "campaign/LoadProgress.h"
+#include "thingspace/ApiError.h"
+
+namespace fota {
+
+// How a campaign walk ended. `complete` says only that the walk reached a last page; whether
+// the rows are the whole campaign is isIncomplete()'s question, which also compares the
+// devices loaded with the report's last totalDevice. The CLI exits 4 and the window marks the
+// campaign incomplete on the same answer.
+struct LoadOutcome
+{
+    bool complete = false; // the walk reached a page that ends it
+    ApiError error;        // why not, when not
+    LoadProgress progress;
+    LoadDiagnostics diagnostics;
+
+    qint64 devicesLoaded() const { return progress.devicesLoaded; }
+    std::optional<qint64> totalDevice() const { return progress.totalDevice; }
+    // True unless the report announced a totalDevice that the distinct devices loaded miss.
+    bool countsAgree() const
+    {
+        return !progress.totalDevice || *progress.totalDevice == progress.devicesLoaded;
+    }
+    // The rows are not the whole campaign: the walk did not finish, or the counts disagree.
+    bool isIncomplete() const { return !complete || !countsAgree(); }
+};
+
+} // namespace fota
