@@ -245,6 +245,25 @@ void SimulatorServer::setEvolveInterval(int intervalMs, int changesPerTick)
         m_evolveTimer.start(intervalMs);
 }
 
+void SimulatorServer::setEvolvePerWalk(int changesPerWalk)
+{
+    m_changesPerWalk = std::max(changesPerWalk, 0);
+}
+
+void SimulatorServer::noteWalk(const QString &account, const QString &campaignId, bool firstPage,
+                               bool lastPage)
+{
+    if (m_changesPerWalk == 0)
+        return;
+    const std::pair<QString, QString> key{account, campaignId};
+    if (firstPage && m_walkEnded.erase(key) > 0) {
+        if (SimulatedCampaign *c = campaign(account, campaignId))
+            c->evolveStep(m_changesPerWalk);
+    }
+    if (lastPage)
+        m_walkEnded.insert(key);
+}
+
 int SimulatorServer::reportRequests() const
 {
     return m_reportRequests;
@@ -569,6 +588,8 @@ void SimulatorServer::handleReportPage(const QHttpServerRequest &request, QTcpSo
         return;
     }
 
+    // Evolve before the page is cut, so the whole walk sees one state.
+    noteWalk(account, campaignId, after == 0, false);
     const qsizetype total = c->devices().size();
     ReportPageWriter::Page page;
     page.begin = after;
@@ -585,6 +606,7 @@ void SimulatorServer::handleReportPage(const QHttpServerRequest &request, QTcpSo
     page.pageNumber = int(after / m_pageSize);
     page.wrongTypes = fault == SimulatorFault::WrongFieldTypes;
     reply.body = ReportPageWriter::write(*c, page);
+    noteWalk(account, campaignId, false, !page.hasMoreData);
 
     if (fault == SimulatorFault::TruncatedJson) {
         reply.body.truncate(reply.body.size() / 2);
