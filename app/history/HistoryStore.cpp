@@ -94,7 +94,15 @@ HistoryStore::HistoryStore()
 
 HistoryStore::~HistoryStore()
 {
+    close();
+}
+
+void HistoryStore::close()
+{
+    m_open = false;
+    m_error = {};
     m_strings.reset();
+    m_cachedCampaign = 0;
     if (m_db.isValid())
         m_db.close();
     m_db = QSqlDatabase();
@@ -120,8 +128,8 @@ bool HistoryStore::fail(HistoryError::Kind kind, const QString &what)
 
 bool HistoryStore::open(const QString &path)
 {
+    close();
     m_path = path;
-    m_error = {};
     const QFileInfo info(path);
     if (info.exists() && !info.isFile())
         return fail(HistoryError::Io, u"not a regular file"_s);

@@ -69,6 +69,7 @@ public:
     // program's database, a newer schema) is refused with a clear error and left byte for byte
     // as it was; an older schema is migrated in one transaction.
     bool open(const QString &path);
+    void close();
     bool isOpen() const { return m_open; }
     const HistoryError &lastError() const { return m_error; }
     QString path() const { return m_path; }
