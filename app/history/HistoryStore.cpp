@@ -336,6 +336,9 @@ std::optional<RecordResult> HistoryStore::record(const CampaignKey &key, const D
     m_cachedCampaign = *campaign;
     m_cachedSnapshot = snap.id;
     m_cachedIndex = std::move(index);
+    m_cachedSeen = std::move(previous.reasonGroupsSeen);
+    for (auto it = snap.reasonGroupCounts.cbegin(); it != snap.reasonGroupCounts.cend(); ++it)
+        m_cachedSeen.insert(it.key());
     thinCampaign(*campaign, (m_clock ? m_clock : &Clock::system())->nowMs());
     return result;
 }
@@ -353,22 +356,14 @@ bool HistoryStore::loadPrevious(qint64 campaign, Previous *previous)
         return true; // the campaign's first snapshot
     previous->snapshotId = q.value(0).toLongLong();
     previous->lastChangeMs = q.value(1).toLongLong();
-    // Someone else (another process, or this one for another campaign) recorded since: the
-    // table to compare with is the one in the file.
-    if (m_cachedCampaign != campaign || m_cachedSnapshot != previous->snapshotId) {
-        m_cachedCampaign = 0;
-        const QVariant blob = HistorySql::scalar(
-            m_db, u"SELECT data FROM latest_tables WHERE campaign_id = ?"_s, {campaign}, &error);
-        std::optional<DeviceStatusIndex> decoded = PackedTable::decodeStatuses(blob.toByteArray());
-        // A damaged table only costs this snapshot its transitions; the snapshot still counts.
-        if (decoded) {
-            m_cachedIndex = std::move(*decoded);
-            m_cachedCampaign = campaign;
-            m_cachedSnapshot = previous->snapshotId;
-        }
+    // Unless this connection recorded the latest snapshot itself, someone else (another
+    // process, or this one for another campaign) did: read what to compare with from the file.
+    if (m_cachedCampaign == campaign && m_cachedSnapshot == previous->snapshotId) {
+        previous->haveTable = true;
+        previous->reasonGroupsSeen = m_cachedSeen;
+        return true;
     }
-    previous->haveTable = m_cachedCampaign == campaign;
-
+    m_cachedCampaign = 0;
     QSqlQuery groups(m_db);
     if (!HistorySql::run(groups,
                          u"SELECT DISTINCT g.text FROM snapshots s JOIN snapshot_counts c ON "
@@ -378,6 +373,14 @@ bool HistoryStore::loadPrevious(qint64 campaign, Previous *previous)
         return fail(HistoryError::Io, error);
     while (groups.next())
         previous->reasonGroupsSeen.insert(groups.value(0).toString());
+    const QVariant blob = HistorySql::scalar(
+        m_db, u"SELECT data FROM latest_tables WHERE campaign_id = ?"_s, {campaign}, &error);
+    std::optional<DeviceStatusIndex> decoded = PackedTable::decodeStatuses(blob.toByteArray());
+    // A damaged table only costs this snapshot its transitions; the snapshot still counts.
+    if (decoded) {
+        m_cachedIndex = std::move(*decoded);
+        previous->haveTable = true;
+    }
     return true;
 }
 
@@ -741,16 +744,27 @@ int HistoryStore::thinCampaign(qint64 campaign, qint64 nowMs)
 {
     QString error;
     QSqlQuery q(m_db);
+    // Only what is older than the full-history window can go, plus the first snapshot after it
+    // to tell whether the last old one ended its day: a query that stays small (one row a day)
+    // however long the campaign has been recorded.
+    const qint64 cutoff = m_retention.cutoffMs(nowMs);
     if (!HistorySql::exec(m_db, u"BEGIN IMMEDIATE"_s, &error) ||
         !HistorySql::run(q,
-                         u"SELECT id, time_ms FROM snapshots WHERE campaign_id = ? ORDER BY id"_s,
-                         {campaign}, &error)) {
+                         u"SELECT id, time_ms FROM snapshots WHERE campaign_id = ? AND "
+                         "time_ms < ? UNION ALL SELECT * FROM (SELECT id, time_ms FROM snapshots "
+                         "WHERE campaign_id = ? AND time_ms >= ? ORDER BY time_ms, id LIMIT 1) "
+                         "ORDER BY 1"_s,
+                         {campaign, cutoff, campaign, cutoff}, &error)) {
         commitOrRollback(false);
         return 0;
     }
     std::vector<RetentionPolicy::Entry> entries;
     while (q.next())
         entries.push_back({q.value(0).toLongLong(), q.value(1).toLongLong()});
+    if (entries.size() < 2) {
+        commitOrRollback(true);
+        return 0;
+    }
     const std::vector<qint64> expired = m_retention.expired(entries, nowMs);
     if (expired.empty()) {
         commitOrRollback(true);

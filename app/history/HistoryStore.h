@@ -10,6 +10,7 @@
 #include "history/StatusTransition.h"
 
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -136,6 +137,7 @@ private:
     qint64 m_cachedCampaign = 0;
     qint64 m_cachedSnapshot = 0;
     DeviceStatusIndex m_cachedIndex;
+    QSet<QString> m_cachedSeen; // reason groups of every snapshot up to m_cachedSnapshot
 };
 
 } // namespace fota

@@ -9,10 +9,10 @@
 
 namespace fota {
 
-// A whole device table as one compressed blob, so a campaign reopens from history at once.
-// Columns, not rows: device keys as deltas (a walk delivers them ascending, so most deltas
-// take 2-3 bytes), pool indexes as varints, each time as a delta from the row's status time;
-// then zlib. The string pools go in front, each string once.
+// A whole device table as one blob, so a campaign reopens from history at once: the string
+// pools first, each string once, then per device its key as a delta from the previous one (a
+// walk delivers them ascending, so most take 2-3 bytes), its pool indexes and its times as
+// varint deltas (attempt times from the device's own status time). ~14 bytes a device.
 class PackedTable
 {
 public:

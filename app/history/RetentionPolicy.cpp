@@ -20,7 +20,7 @@ std::vector<qint64> RetentionPolicy::expired(std::vector<Entry> snapshots, qint6
     std::sort(snapshots.begin(), snapshots.end(), [](const Entry &a, const Entry &b) {
         return a.timeMs != b.timeMs ? a.timeMs < b.timeMs : a.id < b.id;
     });
-    const qint64 cutoff = nowMs - qint64(m_fullDays) * kDayMs;
+    const qint64 cutoff = cutoffMs(nowMs);
     std::vector<qint64> ids;
     for (size_t i = 0; i + 1 < snapshots.size(); ++i) {
         const Entry &e = snapshots[i];

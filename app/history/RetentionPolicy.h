@@ -24,6 +24,8 @@ public:
         : m_fullDays(qMax(fullDays, 0))
     {}
     int fullDays() const { return m_fullDays; }
+    // Snapshots from this time on are all kept.
+    qint64 cutoffMs(qint64 nowMs) const { return nowMs - qint64(m_fullDays) * 86'400'000; }
 
     // The ids to delete among one campaign's snapshots (any order), at `nowMs`.
     std::vector<qint64> expired(std::vector<Entry> snapshots, qint64 nowMs) const;
