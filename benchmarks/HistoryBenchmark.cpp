@@ -45,12 +45,14 @@ DeviceStore storeOf(const sim::SimulatedCampaign &campaign)
     return store;
 }
 
+double megabytes(const QString &path)
+{
+    return double(QFileInfo(path).size()) / (1024.0 * 1024.0);
+}
+
 double fileMegabytes(const QString &path)
 {
-    qint64 bytes = 0;
-    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
-        bytes += QFileInfo(path + suffix).size();
-    return double(bytes) / (1024.0 * 1024.0);
+    return megabytes(path) + megabytes(path + u"-wal"_s) + megabytes(path + u"-shm"_s);
 }
 
 void line(const char *what, double value, const char *unit)
@@ -97,6 +99,7 @@ void measureBudget(const QString &path, int devices, int refreshes)
     line("record a refresh, mean", total / std::max(refreshes, 1), "ms");
     line("record a refresh, worst", worst, "ms");
     line("file size (db + wal + shm)", fileMegabytes(path), "MB");
+    line("  of which the write-ahead log", megabytes(path + u"-wal"_s), "MB");
 
     t.start();
     const auto table = history.latestTable(key);
@@ -114,6 +117,8 @@ void measureBudget(const QString &path, int devices, int refreshes)
     if (!table || table->store.size() != store.size())
         std::fprintf(stderr, "latest table does not match\n");
     Q_UNUSED(timeline);
+    history.close(); // the last connection checkpoints the log into the file and removes it
+    line("file size after closing", fileMegabytes(path), "MB");
 }
 
 void measureChart(const QString &path, int snapshots)
