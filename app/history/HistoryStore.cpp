@@ -339,6 +339,11 @@ std::optional<RecordResult> HistoryStore::record(const CampaignKey &key, const D
     m_cachedSeen = std::move(previous.reasonGroupsSeen);
     for (auto it = snap.reasonGroupCounts.cbegin(); it != snap.reasonGroupCounts.cend(); ++it)
         m_cachedSeen.insert(it.key());
+    // Read after the commit (they stay what they were whatever another process writes now)
+    // and before retention, which could thin an old previous snapshot away.
+    if (previous.snapshotId != 0)
+        result.previous = readSnapshot(u"id = ?"_s, {previous.snapshotId});
+    result.recent = points(key, timeMs - RecordResult::kRecentMs, timeMs);
     thinCampaign(*campaign, (m_clock ? m_clock : &Clock::system())->nowMs());
     return result;
 }

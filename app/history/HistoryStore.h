@@ -45,6 +45,12 @@ struct RecordResult
     Snapshot snapshot;
     bool first = false;                // the campaign had no earlier snapshot in this file
     QMap<QString, qint64> transitions; // TransitionSet::key(from, to) -> devices
+    // The snapshot this one was compared with: what AlertEngine::evaluate takes as previous.
+    std::optional<Snapshot> previous;
+    // The campaign's snapshots of the kRecentMs before this one, and this one, oldest first:
+    // enough for ProgressEstimator's window, so a watcher needs no second query.
+    QList<SnapshotPoint> recent;
+    static constexpr qint64 kRecentMs = 24 * 3'600'000;
 };
 
 // The campaign history: one SQLite file (WAL, busy timeout) that the window and any number of

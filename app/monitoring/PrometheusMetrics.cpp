@@ -2,6 +2,8 @@
 
 #include <QSaveFile>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace fota {
@@ -39,6 +41,21 @@ QByteArray PrometheusMetrics::labelValue(const QString &value)
             out.append(c);
     }
     return out;
+}
+
+CampaignMetrics PrometheusMetrics::metricsOf(const RecordResult &recorded, const Eta &eta)
+{
+    const Snapshot &s = recorded.snapshot;
+    CampaignMetrics m;
+    m.accountName = recorded.key.accountName;
+    m.campaignId = recorded.key.campaignId;
+    m.buckets = s.buckets;
+    m.totalDevices = s.totalDevice.value_or(s.loaded);
+    m.complete = s.complete;
+    m.etaMs = eta.timeMs();
+    m.lastLoadMs = s.timeMs;
+    m.loadDurationMs = std::max<qint64>(s.loadDurationMs, 0);
+    return m;
 }
 
 QByteArray PrometheusMetrics::format(const CampaignMetrics &m)

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "campaign/StatusBucket.h"
+#include "history/HistoryStore.h"
+#include "progress/Eta.h"
 
 #include <QByteArray>
 #include <QString>
@@ -30,6 +32,8 @@ class PrometheusMetrics
 {
 public:
     static QByteArray format(const CampaignMetrics &metrics);
+    // The metrics of a recorded load and its estimate.
+    static CampaignMetrics metricsOf(const RecordResult &recorded, const Eta &eta);
     static bool write(const QString &path, const CampaignMetrics &metrics, QString *error);
     // A label value: backslash, double quote and line feed escaped, as the format requires.
     static QByteArray labelValue(const QString &value);

@@ -138,6 +138,21 @@ QByteArray WatchLine::format(const WatchReport &r)
     return out;
 }
 
+WatchReport WatchLine::reportOf(const RecordResult &recorded, const Eta &eta,
+                                const QList<Alert> &alerts)
+{
+    WatchReport r;
+    r.timeMs = recorded.snapshot.timeMs;
+    r.accountName = recorded.key.accountName;
+    r.campaignId = recorded.key.campaignId;
+    r.snapshot = recorded.snapshot;
+    r.transitions = recorded.transitions;
+    r.throughputPerHour = eta.throughputPerHour;
+    r.etaMs = eta.timeMs();
+    r.alerts = alerts;
+    return r;
+}
+
 QByteArray WatchLine::failure(qint64 timeMs, const QString &accountName, const QString &campaignId,
                               const QString &error)
 {

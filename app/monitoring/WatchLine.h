@@ -1,7 +1,9 @@
 #pragma once
 
 #include "alerts/Alert.h"
+#include "history/HistoryStore.h"
 #include "history/Snapshot.h"
+#include "progress/Eta.h"
 
 #include <QByteArray>
 #include <QList>
@@ -34,6 +36,10 @@ class WatchLine
 {
 public:
     static QByteArray format(const WatchReport &report);
+    // The report of a recorded load: counts and changes from the record, the throughput and
+    // the ETA (estimated or done) from the estimate, the alerts that fired.
+    static WatchReport reportOf(const RecordResult &recorded, const Eta &eta,
+                                const QList<Alert> &alerts);
     static QByteArray failure(qint64 timeMs, const QString &accountName, const QString &campaignId,
                               const QString &error);
     // 412.5, 500: at most one decimal, no exponent.

@@ -31,6 +31,14 @@ struct Eta
     qint64 latestMs = 0;
     qint64 remaining = 0;                    // pending + in progress at the latest snapshot
     std::optional<double> throughputPerHour; // devices resolved per hour over the window
+
+    // The time to show or export: the estimate, or when it was done; none otherwise.
+    std::optional<qint64> timeMs() const
+    {
+        if (state == State::Estimated || state == State::Done)
+            return etaMs;
+        return std::nullopt;
+    }
 };
 
 } // namespace fota

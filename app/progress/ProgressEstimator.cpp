@@ -30,7 +30,8 @@ Window windowOf(const QList<SnapshotPoint> &points, qint64 nowMs, qint64 windowM
 
 qint64 after(qint64 fromMs, qint64 remaining, double perHour)
 {
-    return fromMs + qint64(std::ceil(double(remaining) / perHour * kHourMs));
+    // Rounded, not ceiled: a rate of 359.9999999 from float sums must not add a millisecond.
+    return fromMs + qint64(std::llround(double(remaining) / perHour * kHourMs));
 }
 
 } // namespace

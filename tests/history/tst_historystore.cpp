@@ -179,6 +179,15 @@ private slots:
                      r1->transitions.value(u"Accepted→UpgradeFailed"_s));
         QVERIFY(r1->snapshot.newFailures > 0);
         QVERIFY(r1->snapshot.id > r0->snapshot.id && r2->snapshot.id > r1->snapshot.id);
+        // What a watcher needs next comes with the record: the snapshot compared with, and
+        // the recent series for the ETA.
+        QVERIFY(!r0->previous);
+        QCOMPARE(r0->recent.size(), 1);
+        QCOMPARE(r2->previous->id, r1->snapshot.id);
+        QCOMPARE(r2->previous->changed, 120);
+        QCOMPARE(r2->recent.size(), 3);
+        QCOMPARE(r2->recent.last().id, r2->snapshot.id);
+        QCOMPARE(r2->recent.first().id, r0->snapshot.id);
 
         // Read back: the same snapshots, in time order, with every count.
         const QList<Snapshot> all = history.snapshots(key(), 0, t0 + 2 * kHour);
