@@ -297,28 +297,10 @@ std::optional<RecordResult> HistoryStore::record(const CampaignKey &key, const D
         return std::nullopt;
     }
     Snapshot &snap = result.snapshot;
-    result.first = previous.snapshotId == 0;
     std::vector<DeviceStatusIndex::Change> changes;
     if (previous.haveTable)
         changes = DeviceStatusIndex::diff(m_cachedIndex, index);
-    snap.changed = qint64(changes.size());
-    for (const DeviceStatusIndex::Change &c : changes) {
-        const QString from =
-            c.from == DeviceStatusIndex::kAbsent ? QString() : m_cachedIndex.statuses().at(c.from);
-        const QString to =
-            c.to == DeviceStatusIndex::kAbsent ? QString() : index.statuses().at(c.to);
-        ++result.transitions[TransitionSet::key(from, to)];
-        if (StatusBuckets::fromStatus(to) == StatusBucket::Failed && !to.isEmpty() &&
-            (from.isEmpty() || StatusBuckets::fromStatus(from) != StatusBucket::Failed))
-            ++snap.newFailures;
-    }
-    snap.lastChangeMs = result.first || snap.changed > 0 ? timeMs : previous.lastChangeMs;
-    if (!result.first) {
-        for (auto it = snap.reasonGroupCounts.cbegin(); it != snap.reasonGroupCounts.cend(); ++it) {
-            if (!previous.reasonGroupsSeen.contains(it.key()))
-                snap.newReasonGroups.append(it.key());
-        }
-    }
+    describeChanges(&result, previous, changes, index);
 
     QSqlQuery latest(m_db);
     bool ok = writeSnapshot(*campaign, snap) && writeCounts(snap.id, snap) &&
@@ -346,6 +328,32 @@ std::optional<RecordResult> HistoryStore::record(const CampaignKey &key, const D
     result.recent = points(key, timeMs - RecordResult::kRecentMs, timeMs);
     thinCampaign(*campaign, (m_clock ? m_clock : &Clock::system())->nowMs());
     return result;
+}
+
+void HistoryStore::describeChanges(RecordResult *result, const Previous &previous,
+                                   const std::vector<DeviceStatusIndex::Change> &changes,
+                                   const DeviceStatusIndex &after) const
+{
+    Snapshot &snap = result->snapshot;
+    result->first = previous.snapshotId == 0;
+    snap.changed = qint64(changes.size());
+    for (const DeviceStatusIndex::Change &c : changes) {
+        const QString from =
+            c.from == DeviceStatusIndex::kAbsent ? QString() : m_cachedIndex.statuses().at(c.from);
+        const QString to =
+            c.to == DeviceStatusIndex::kAbsent ? QString() : after.statuses().at(c.to);
+        ++result->transitions[TransitionSet::key(from, to)];
+        if (!to.isEmpty() && StatusBuckets::fromStatus(to) == StatusBucket::Failed &&
+            (from.isEmpty() || StatusBuckets::fromStatus(from) != StatusBucket::Failed))
+            ++snap.newFailures;
+    }
+    snap.lastChangeMs = result->first || snap.changed > 0 ? snap.timeMs : previous.lastChangeMs;
+    if (result->first)
+        return; // nothing to compare the first snapshot's reason groups with
+    for (auto it = snap.reasonGroupCounts.cbegin(); it != snap.reasonGroupCounts.cend(); ++it) {
+        if (!previous.reasonGroupsSeen.contains(it.key()))
+            snap.newReasonGroups.append(it.key());
+    }
 }
 
 bool HistoryStore::loadPrevious(qint64 campaign, Previous *previous)

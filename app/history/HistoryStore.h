@@ -117,6 +117,10 @@ private:
     bool configure();
     std::optional<qint64> campaignId(const CampaignKey &key, bool create);
     bool loadPrevious(qint64 campaign, Previous *previous);
+    // Fills in what changed: counts per from→to, new failures, the last change, new groups.
+    void describeChanges(RecordResult *result, const Previous &previous,
+                         const std::vector<DeviceStatusIndex::Change> &changes,
+                         const DeviceStatusIndex &after) const;
     bool writeSnapshot(qint64 campaign, Snapshot &snapshot);
     bool writeCounts(qint64 snapshot, const Snapshot &s);
     bool writeTransitions(qint64 snapshot, const DeviceStore &store,

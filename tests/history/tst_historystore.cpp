@@ -189,26 +189,37 @@ private slots:
         QCOMPARE(r2->recent.last().id, r2->snapshot.id);
         QCOMPARE(r2->recent.first().id, r0->snapshot.id);
 
-        // Read back: the same snapshots, in time order, with every count.
+        readBack(history, s0, s1, s2, *r0, *r1, *r2);
+    }
+
+private:
+    // Read back: the same snapshots, in time order, with every count, and the changes between
+    // any two of them.
+    void readBack(HistoryStore &history, const SimulatedCampaign &s0, const SimulatedCampaign &s1,
+                  const SimulatedCampaign &s2, const RecordResult &r0, const RecordResult &r1,
+                  const RecordResult &r2)
+    {
+        Q_UNUSED(s1);
+        const qint64 t0 = r0.snapshot.timeMs;
         const QList<Snapshot> all = history.snapshots(key(), 0, t0 + 2 * kHour);
         QCOMPARE(all.size(), 3);
-        QCOMPARE(all[1].id, r1->snapshot.id);
+        QCOMPARE(all[1].id, r1.snapshot.id);
         QCOMPARE(all[1].timeMs, t0 + kHour);
-        QVERIFY(all[1].buckets == r1->snapshot.buckets);
-        QCOMPARE(all[1].statusCounts, r1->snapshot.statusCounts);
-        QCOMPARE(all[1].reasonGroupCounts, r1->snapshot.reasonGroupCounts);
+        QVERIFY(all[1].buckets == r1.snapshot.buckets);
+        QCOMPARE(all[1].statusCounts, r1.snapshot.statusCounts);
+        QCOMPARE(all[1].reasonGroupCounts, r1.snapshot.reasonGroupCounts);
         QCOMPARE(all[1].changed, 120);
-        QCOMPARE(all[1].newFailures, r1->snapshot.newFailures);
-        QCOMPARE(all[1].overdue, r1->snapshot.overdue);
-        QCOMPARE(all[1].latestPendingNextAttemptMs, r1->snapshot.latestPendingNextAttemptMs);
+        QCOMPARE(all[1].newFailures, r1.snapshot.newFailures);
+        QCOMPARE(all[1].overdue, r1.snapshot.overdue);
+        QCOMPARE(all[1].latestPendingNextAttemptMs, r1.snapshot.latestPendingNextAttemptMs);
         QCOMPARE(all[0].loadDurationMs, 1234);
         QCOMPARE(history.points(key(), t0 + 1, t0 + 2 * kHour).size(), 2);
-        QCOMPARE(history.latestSnapshot(key())->id, r2->snapshot.id);
-        QCOMPARE(history.snapshotAtOrBefore(key(), t0 + kHour + 5)->id, r1->snapshot.id);
+        QCOMPARE(history.latestSnapshot(key())->id, r2.snapshot.id);
+        QCOMPARE(history.snapshotAtOrBefore(key(), t0 + kHour + 5)->id, r1.snapshot.id);
         QVERIFY(!history.snapshotAtOrBefore(key(), t0 - 1));
 
         // Between non-adjacent snapshots the changes chain: pending→success, then nothing.
-        const auto since = history.transitions(key(), r0->snapshot.id, r2->snapshot.id);
+        const auto since = history.transitions(key(), r0.snapshot.id, r2.snapshot.id);
         QVERIFY(since);
         QCOMPARE(since->counts, expectedTransitions(s0, s2));
         QCOMPARE(qsizetype(since->devices.size()), qsizetype(240));
@@ -218,12 +229,12 @@ private slots:
             QCOMPARE(t.from, s0.devices()[i].status);
             QCOMPARE(t.to, s2.devices()[i].status);
         }
-        QCOMPARE(history.transitions(key(), r2->snapshot.id, r0->snapshot.id)->counts,
-                 since->counts);
-        QVERIFY(history.transitions(key(), r1->snapshot.id, r1->snapshot.id)->devices.empty());
-        QVERIFY(!history.transitions(key(u"https://other"_s), r0->snapshot.id, r1->snapshot.id));
+        QCOMPARE(history.transitions(key(), r2.snapshot.id, r0.snapshot.id)->counts, since->counts);
+        QVERIFY(history.transitions(key(), r1.snapshot.id, r1.snapshot.id)->devices.empty());
+        QVERIFY(!history.transitions(key(u"https://other"_s), r0.snapshot.id, r1.snapshot.id));
     }
 
+private slots:
     void deviceTimeline()
     {
         HistoryStore history;
