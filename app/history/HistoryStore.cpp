@@ -162,15 +162,24 @@ bool HistoryStore::open(const QString &path)
 
 bool HistoryStore::classifyAndPrepare()
 {
+    // One statement, so one consistent view: another process may be creating the tables right
+    // now, and separate reads could see its application id missing but its version set.
     QString error;
-    const QVariant appId = HistorySql::scalar(m_db, u"PRAGMA application_id"_s, {}, &error);
-    const QVariant version = HistorySql::scalar(m_db, u"PRAGMA user_version"_s, {}, &error);
-    const QVariant tables = HistorySql::scalar(
-        m_db,
-        u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"_s,
-        {}, &error);
-    if (!appId.isValid() || !version.isValid() || !tables.isValid())
+    QSqlQuery q(m_db);
+    const bool read =
+        HistorySql::run(q,
+                        u"SELECT (SELECT application_id FROM pragma_application_id()), "
+                        "(SELECT user_version FROM pragma_user_version()), "
+                        "(SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND "
+                        "name NOT LIKE 'sqlite_%')"_s,
+                        {}, &error) &&
+        q.next();
+    if (!read)
         return fail(HistoryError::Corrupt, u"damaged (%1); it was left as it is"_s.arg(error));
+    const QVariant appId = q.value(0);
+    const QVariant version = q.value(1);
+    const QVariant tables = q.value(2);
+    q.finish();
     const bool fresh = appId.toInt() == 0 && version.toInt() == 0 && tables.toInt() == 0;
     if (!fresh && (appId.toInt() != HistorySchema::kApplicationId || version.toInt() < 1))
         return fail(HistoryError::Foreign,
