@@ -9,6 +9,9 @@ packages=(
     qtkeychain-qt6-dev
     libqt6svg6 qt6-qpa-plugins libgl-dev libxkbcommon-dev
     fonts-dejavu-core openssl
+    # The campaign history (QtSql's SQLite driver), promtool to check the metrics file, and a
+    # D-Bus daemon for the tests' private session bus.
+    libqt6sql6-sqlite prometheus dbus-daemon
 )
 # For scripts/screenshot.sh only: a virtual display and a screen grabber.
 if [[ "${FOTA_WITH_SCREENSHOT_TOOLS:-0}" == 1 ]]; then

@@ -363,6 +363,28 @@ int SimulatedCampaign::evolve(int maxChanges, qint64 nowMs)
     return int(count);
 }
 
+int SimulatedCampaign::evolveStep(int changes)
+{
+    const quint64 step = m_evolveStep;
+    const int moved = evolve(changes, stepTimeMs(step));
+    // evolve() does not count a step that asks for no change; the mode still advanced.
+    m_evolveStep = step + 1;
+    return moved;
+}
+
+qint64 SimulatedCampaign::stepTimeMs(quint64 step)
+{
+    return kStartMs + 3 * kDay + qint64(step + 1) * kHour;
+}
+
+SimulatedCampaign SimulatedCampaign::afterSteps(int steps, int changesPerStep) const
+{
+    SimulatedCampaign copy = *this;
+    for (int i = 0; i < steps; ++i)
+        copy.evolveStep(changesPerStep);
+    return copy;
+}
+
 qsizetype SimulatedCampaign::indexAfter(QStringView cursor) const
 {
     const std::optional<quint64> value = parseDecimal(cursor);

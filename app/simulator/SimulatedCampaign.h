@@ -29,6 +29,14 @@ public:
     // Moves up to maxChanges UpgradePending/Accepted devices to UpgradeSuccess or UpgradeFailed,
     // chosen from the seed and a step counter; returns how many changed.
     int evolve(int maxChanges, qint64 nowMs);
+    // The deterministic evolving mode: step k (counted from 0 per campaign) is
+    // evolve(changes, stepTimeMs(k)), so the state after k steps is a function of the seed alone
+    // and a test can compute what the server holds after any number of walks.
+    int evolveStep(int changes);
+    static qint64 stepTimeMs(quint64 step); // one hour apart, after the generated history
+    quint64 evolveSteps() const { return m_evolveStep; }
+    // A copy advanced by `steps` evolveStep(changesPerStep): the truth after that many walks.
+    SimulatedCampaign afterSteps(int steps, int changesPerStep) const;
     QString campaignStatus() const;
 
     // Additions beyond the agreed interface.

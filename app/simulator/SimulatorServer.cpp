@@ -345,6 +345,25 @@ void SimulatorServer::setEvolveInterval(int intervalMs, int changesPerTick)
         m_evolveTimer.start(intervalMs);
 }
 
+void SimulatorServer::setEvolvePerWalk(int changesPerWalk)
+{
+    m_changesPerWalk = std::max(changesPerWalk, 0);
+}
+
+void SimulatorServer::noteWalk(const QString &account, const QString &campaignId, bool firstPage,
+                               bool lastPage)
+{
+    if (m_changesPerWalk == 0)
+        return;
+    const std::pair<QString, QString> key{account, campaignId};
+    if (firstPage && m_walkEnded.erase(key) > 0) {
+        if (SimulatedCampaign *c = campaign(account, campaignId))
+            c->evolveStep(m_changesPerWalk);
+    }
+    if (lastPage)
+        m_walkEnded.insert(key);
+}
+
 int SimulatorServer::reportRequests() const
 {
     return m_reportRequests;
@@ -684,8 +703,11 @@ void SimulatorServer::handleReportPage(const QHttpServerRequest &request, QTcpSo
         return;
     }
 
+    // Evolve before the page is cut, so the whole walk sees one state.
+    noteWalk(account, campaignId, after == 0, false);
     const ReportPageWriter::Page page = planPage(*c, after, cursor, fault, m_pageSize);
     reply.body = ReportPageWriter::write(*c, page);
+    noteWalk(account, campaignId, false, !page.hasMoreData);
 
     if (fault == SimulatorFault::TruncatedJson) {
         reply.body.truncate(reply.body.size() / 2);

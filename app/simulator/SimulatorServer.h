@@ -16,6 +16,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <utility>
 
 class QHttpServerRequest;
@@ -70,6 +71,11 @@ public:
     void setClock(const fota::Clock *clock);
     // Demo evolution: every intervalMs, each campaign evolve()s a few devices. 0 = off.
     void setEvolveInterval(int intervalMs, int changesPerTick = 25);
+    // Deterministic evolution for tests and `watch`: when a walk of a campaign's report starts
+    // (a request with cursor 0) after an earlier walk reached the last page, the campaign takes
+    // one SimulatedCampaign::evolveStep(changesPerWalk) first. A retried first page or an
+    // abandoned walk does not advance it. 0 = off (the default).
+    void setEvolvePerWalk(int changesPerWalk);
 
     int reportRequests() const;
     // The lastSeenDeviceId of every report request ("0" when absent), in order, faults
@@ -117,6 +123,7 @@ private:
     std::optional<Reply> checkFotaAuth(const QHttpServerRequest &request);
     bool bearerValid(const QHttpServerRequest &request) const;
     std::optional<SimulatorFault> takeFault();
+    void noteWalk(const QString &account, const QString &campaignId, bool firstPage, bool lastPage);
     QString newToken() const;
     qint64 now() const;
 
@@ -134,6 +141,8 @@ private:
     std::optional<int> m_advertisedExpiresIn;
     QTimer m_evolveTimer;
     int m_changesPerTick = 25;
+    int m_changesPerWalk = 0;
+    std::set<std::pair<QString, QString>> m_walkEnded; // campaigns whose last page was served
     quint16 m_port = 0;
     int m_pageSize = 1000;
     int m_tokenLifetime = 3600;

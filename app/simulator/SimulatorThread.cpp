@@ -38,6 +38,7 @@ void SimulatorThread::run()
                                                    m_options.deviceCount, m_options.seed));
     if (m_options.evolveIntervalMs > 0)
         server.setEvolveInterval(m_options.evolveIntervalMs, m_options.changesPerTick);
+    server.setEvolvePerWalk(m_options.changesPerWalk);
     const bool listening = server.start();
     {
         QMutexLocker lock(&m_mutex);

@@ -21,6 +21,7 @@ public:
         quint64 seed = 20261125;
         int evolveIntervalMs = 0; // 0: the campaign does not change
         int changesPerTick = 25;
+        int changesPerWalk = 0; // SimulatorServer::setEvolvePerWalk; 0: off
     };
 
     explicit SimulatorThread(const Options &options, QObject *parent = nullptr);

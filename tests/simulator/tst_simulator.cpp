@@ -1294,6 +1294,73 @@ private slots:
         QCOMPARE(pending(), stopped);
     }
 
+    void evolveStepIsAFunctionOfTheSeed()
+    {
+        const auto original = SimulatedCampaign::generate(kAccount, kCampaignId, 4000, 33);
+        auto stepped = original;
+        QCOMPARE(stepped.evolveStep(50), 50);
+        QCOMPARE(stepped.evolveStep(50), 50);
+        QCOMPARE(stepped.evolveSteps(), quint64(2));
+        const SimulatedCampaign truth = original.afterSteps(2, 50);
+        QVERIFY(truth.devices() == stepped.devices());
+        // Each step stamps its changes with its own time, one hour after the previous step.
+        QCOMPARE(SimulatedCampaign::stepTimeMs(1) - SimulatedCampaign::stepTimeMs(0), 3'600'000);
+        int atSecondStep = 0;
+        for (const SimulatedDevice &d : truth.devices())
+            atSecondStep += d.updatedTimeMs == SimulatedCampaign::stepTimeMs(1) ? 1 : 0;
+        QCOMPARE(atSecondStep, 50);
+        QVERIFY(original.afterSteps(1, 50).devices() != truth.devices());
+    }
+
+    void serverEvolvesOncePerCompleteWalk()
+    {
+        auto server = makeServer(2500, 12);
+        QVERIFY(server);
+        server->setEvolvePerWalk(40);
+        const SimulatedCampaign original =
+            SimulatedCampaign::generate(kAccount, kCampaignId, 2500, 12);
+        const auto tokens = server->issueTokens();
+
+        // Served devices of one walk (pages may come shuffled), in the simulator's own terms.
+        const auto statusesOf = [](const QList<QJsonObject> &pages) {
+            QMap<QString, QString> statuses;
+            for (const QJsonObject &page : pages) {
+                for (const QJsonValue &v : page.value(u"deviceList"_s).toArray()) {
+                    const QJsonObject d = v.toObject();
+                    statuses.insert(d.value(u"deviceId"_s).toString(),
+                                    d.value(u"status"_s).toString());
+                }
+            }
+            return statuses;
+        };
+        const auto truthStatuses = [](const SimulatedCampaign &c) {
+            QMap<QString, QString> statuses;
+            for (const SimulatedDevice &d : c.devices())
+                statuses.insert(d.deviceId, d.status);
+            return statuses;
+        };
+
+        QCOMPARE(statusesOf(walk(*server, tokens)), truthStatuses(original));
+        // A retried first page and an abandoned walk are not new walks.
+        QCOMPARE(get(reportUrl(*server, u"0"_s), tokens).status, 200);
+        QCOMPARE(get(reportUrl(*server, u"0"_s), tokens).status, 200);
+        QCOMPARE(server->campaign(kAccount, kCampaignId)->evolveSteps(), quint64(1));
+        QCOMPARE(statusesOf(walk(*server, tokens)), truthStatuses(original.afterSteps(1, 40)));
+        QCOMPARE(statusesOf(walk(*server, tokens)), truthStatuses(original.afterSteps(2, 40)));
+        QVERIFY(server->campaign(kAccount, kCampaignId)->devices() ==
+                original.afterSteps(2, 40).devices());
+    }
+
+    void evolvePerWalkIsOffByDefault()
+    {
+        auto server = makeServer(1500, 12);
+        QVERIFY(server);
+        const auto tokens = server->issueTokens();
+        walk(*server, tokens);
+        walk(*server, tokens);
+        QCOMPARE(server->campaign(kAccount, kCampaignId)->evolveSteps(), quint64(0));
+    }
+
     void startFailsOnABusyPort()
     {
         auto first = makeServer(0);

@@ -1,0 +1,110 @@
+#include "history/HistoryRecorder.h"
+
+#include <QMetaObject>
+
+namespace fota {
+
+HistoryRecorder::HistoryRecorder(QObject *parent)
+    : QObject(parent)
+    , m_worker(new QObject)
+{
+    m_thread.setObjectName(QStringLiteral("history"));
+    m_worker->moveToThread(&m_thread);
+    m_thread.start();
+}
+
+HistoryRecorder::~HistoryRecorder()
+{
+    // Queued after every earlier request, so those finish first; the connection closes on
+    // the thread that opened it.
+    post([this] {
+        m_store.reset();
+        m_thread.quit();
+    });
+    m_thread.wait();
+    delete m_worker;
+}
+
+template <typename Work> void HistoryRecorder::post(Work work)
+{
+    QMetaObject::invokeMethod(m_worker, std::move(work), Qt::QueuedConnection);
+}
+
+void HistoryRecorder::open(const Options &options)
+{
+    post([this, options] {
+        m_store = std::make_unique<HistoryStore>();
+        m_store->setRetention(options.retention);
+        m_store->setBusyTimeoutMs(options.busyTimeoutMs);
+        m_store->setClock(options.clock);
+        const bool ok =
+            m_store->open(options.path.isEmpty() ? HistoryStore::defaultPath() : options.path);
+        const HistoryError error = m_store->lastError();
+        QMetaObject::invokeMethod(
+            this, [this, ok, error] { emit opened(ok, error); }, Qt::QueuedConnection);
+    });
+}
+
+quint64 HistoryRecorder::record(const CampaignKey &key, DeviceStore store, qint64 timeMs,
+                                qint64 loadDurationMs)
+{
+    const quint64 request = ++m_nextRequest;
+    // std::function needs a copyable job: the store travels behind a shared pointer.
+    auto shared = std::make_shared<DeviceStore>(std::move(store));
+    post([this, request, key, shared, timeMs, loadDurationMs] {
+        std::optional<RecordResult> result;
+        HistoryError error{HistoryError::Io, QStringLiteral("History file is not open")};
+        if (m_store && m_store->isOpen()) {
+            result = m_store->record(key, *shared, timeMs, loadDurationMs);
+            error = m_store->lastError();
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, request, result = std::move(result), error] {
+                if (result)
+                    emit recorded(request, *result);
+                else
+                    emit recordFailed(request, error);
+            },
+            Qt::QueuedConnection);
+    });
+    return request;
+}
+
+quint64 HistoryRecorder::requestLatestTable(const CampaignKey &key)
+{
+    const quint64 request = ++m_nextRequest;
+    post([this, request, key] {
+        std::shared_ptr<const StoredTable> table;
+        HistoryError error;
+        if (m_store && m_store->isOpen()) {
+            if (std::optional<StoredTable> t = m_store->latestTable(key))
+                table = std::make_shared<const StoredTable>(std::move(*t));
+            error = m_store->lastError();
+        }
+        QMetaObject::invokeMethod(
+            this, [=, this] { emit latestTableLoaded(request, key, table, error); },
+            Qt::QueuedConnection);
+    });
+    return request;
+}
+
+quint64 HistoryRecorder::requestTransitions(const CampaignKey &key, qint64 fromSnapshotId,
+                                            qint64 toSnapshotId)
+{
+    const quint64 request = ++m_nextRequest;
+    post([this, request, key, fromSnapshotId, toSnapshotId] {
+        std::shared_ptr<const TransitionSet> set;
+        HistoryError error;
+        if (m_store && m_store->isOpen()) {
+            if (auto s = m_store->transitions(key, fromSnapshotId, toSnapshotId))
+                set = std::make_shared<const TransitionSet>(std::move(*s));
+            error = m_store->lastError();
+        }
+        QMetaObject::invokeMethod(
+            this, [=, this] { emit transitionsLoaded(request, set, error); }, Qt::QueuedConnection);
+    });
+    return request;
+}
+
+} // namespace fota

@@ -1,0 +1,41 @@
+#include "history/SnapshotBuilder.h"
+
+#include "campaign/DeviceFilter.h"
+#include "campaign/DeviceStore.h"
+#include "campaign/ReasonGroups.h"
+
+#include <algorithm>
+
+namespace fota {
+
+Snapshot SnapshotBuilder::summarize(const DeviceStore &store, qint64 timeMs)
+{
+    Snapshot s;
+    s.timeMs = timeMs;
+    s.buckets = store.bucketCounts();
+    s.loaded = store.size();
+    s.totalDevice = store.totalDevice();
+    s.complete = Snapshot::isComplete(s.buckets);
+    const std::vector<qint64> &perStatus = store.statusCounts();
+    for (size_t i = 0; i < perStatus.size(); ++i) {
+        if (perStatus[i] > 0)
+            s.statusCounts.insert(store.statuses().at(quint32(i)), perStatus[i]);
+    }
+    ReasonGroups groups;
+    const auto failed = BucketMask(1u << int(StatusBucket::Failed));
+    for (const ReasonGroups::Group &g : groups.count(store, failed))
+        s.reasonGroupCounts.insert(g.key, g.count);
+
+    for (const DeviceRow &row : store.rows()) {
+        if (row.bucket != StatusBucket::Pending || row.nextAttemptTime == kNoTime)
+            continue;
+        // The table's own rule, so the alert and the "Overdue only" filter agree.
+        if (DeviceFilterMatcher::isOverdue(row, timeMs))
+            ++s.overdue;
+        s.latestPendingNextAttemptMs = std::max(s.latestPendingNextAttemptMs, row.nextAttemptTime);
+    }
+    s.lastChangeMs = timeMs;
+    return s;
+}
+
+} // namespace fota
