@@ -1,4 +1,5 @@
 #include "SimulatorFixture.h"
+#include "identity/AppIdentity.h"
 #include "support/ProcessWait.h"
 
 #include <QDir>
@@ -24,7 +25,7 @@ private:
         QProcess process;
         QString settingsFile(const QString &application) const
         {
-            return config.filePath(u"FOTA Campaign Monitor/%1.conf"_s.arg(application));
+            return config.filePath(fota::AppIdentity::organizationName() + u"/%1.conf"_s.arg(application));
         }
     };
 
