@@ -22,6 +22,8 @@ public:
     void setFields(const QString &accountName, const QString &campaignId);
     void setLoading(bool loading);
     bool isLoading() const { return m_loading; }
+    // A refresh runs: Stop stops it; Load stays available (it supersedes the refresh).
+    void setRefreshing(bool refreshing);
     // Both fields filled and nothing loading: what Load and F5 need.
     bool canLoad() const;
     // Puts an account that loaded at the top of the history (QSettings; an account name is not
@@ -55,6 +57,7 @@ private:
     QPushButton *m_load;
     QPushButton *m_stop;
     bool m_loading = false;
+    bool m_refreshing = false;
     QString m_scope;
 };
 

@@ -1,6 +1,7 @@
 #include "ui/FilterBar.h"
 
 #include "ui/BucketPalette.h"
+#include "ui/FlowLayout.h"
 #include "ui/NumberText.h"
 
 #include <QAction>
@@ -33,9 +34,8 @@ FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent)
     , m_search(new QLineEdit(this))
     , m_bucket(new QComboBox(this))
-    , m_overdue(new QCheckBox(tr("&Overdue only"), this))
-    , m_changed(new QCheckBox(tr("C&hanged since last refresh"), this))
-    , m_shown(new QLabel(this))
+    , m_overdue(new QCheckBox(tr("Over&due only"), this))
+    , m_changed(new QCheckBox(tr("Chan&ged, not yet seen"), this))
     , m_debounce(new QTimer(this))
 {
     setObjectName(u"filterBar"_s);
@@ -43,13 +43,14 @@ FilterBar::FilterBar(QWidget *parent)
     m_search->setObjectName(u"searchEdit"_s);
     m_search->setPlaceholderText(tr("Search IMEI or reason…"));
     m_search->setAccessibleName(tr("Search devices"));
-    m_search->setToolTip(tr("Part of an IMEI, or words in the result reason (Ctrl+F)"));
+    m_search->setToolTip(tr("Part of an IMEI, or words in the result reason, in any case and "
+                            "with or without accents (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView),
                         QLineEdit::LeadingPosition);
     // A steady width: the "Showing N of M" text beside it changes with every keystroke and
     // must not make the box jump. It gives way only when the window itself is narrow.
-    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(u"M"_s) * 14);
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(u"M"_s) * 10);
     m_search->setMaximumWidth(m_search->fontMetrics().horizontalAdvance(u"M"_s) * 28);
     m_search->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
@@ -78,33 +79,29 @@ FilterBar::FilterBar(QWidget *parent)
         tr("Only pending devices whose next attempt is already past (marked with ⚠)"));
     m_changed->setObjectName(u"changedCheck"_s);
     m_changed->setAccessibleName(tr("Changed since last refresh only"));
-    m_changed->setToolTip(
-        tr("Only devices whose status changed at the last refresh (marked with ● and bold)"));
+    m_changed->setToolTip(tr("Only devices whose status changed and that are not marked seen yet "
+                             "(marked with ● and bold)"));
 
-    m_shown->setObjectName(u"shownLabel"_s);
-    m_shown->setAccessibleName(tr("Devices shown"));
-    m_shown->setForegroundRole(QPalette::PlaceholderText);
-    // Clipped rather than widening the window; the status bar and sidebar carry counts too.
-    m_shown->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_shown->setMinimumWidth(m_shown->fontMetrics().horizontalAdvance(u"Showing 99,999 of"_s));
-    m_shown->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-
-    auto *searchLabel = new QLabel(tr("&Find:"), this);
+    auto *searchLabel = new QLabel(tr("Fi&nd:"), this);
     searchLabel->setBuddy(m_search);
-    auto *bucketLabel = new QLabel(tr("&Status:"), this);
+    auto *bucketLabel = new QLabel(tr("Stat&us:"), this);
     bucketLabel->setBuddy(m_bucket);
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(searchLabel);
-    layout->addWidget(m_search);
-    layout->addSpacing(12);
-    layout->addWidget(bucketLabel);
-    layout->addWidget(m_bucket);
-    layout->addSpacing(12);
-    layout->addWidget(m_overdue);
-    layout->addWidget(m_changed);
-    layout->addWidget(m_shown, 1);
+    // Groups that wrap as a whole: a label never ends a line without its field.
+    const auto group = [this](std::initializer_list<QWidget *> widgets, bool expanding) {
+        auto *box = new QWidget(this);
+        auto *row = new QHBoxLayout(box);
+        row->setContentsMargins(0, 0, 0, 0);
+        for (QWidget *w : widgets)
+            row->addWidget(w, w == m_search ? 1 : 0);
+        box->setSizePolicy(expanding ? QSizePolicy::Expanding : QSizePolicy::Preferred,
+                           QSizePolicy::Fixed);
+        return box;
+    };
+    auto *layout = new FlowLayout(this, 16, 4);
+    layout->addWidget(group({searchLabel, m_search}, true));
+    layout->addWidget(group({bucketLabel, m_bucket}, false));
+    layout->addWidget(group({m_overdue, m_changed}, false));
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kDebounceMs);
@@ -135,7 +132,6 @@ FilterBar::FilterBar(QWidget *parent)
     addAction(find);
 
     setCounts({});
-    setShownCount(0, 0);
 }
 
 DeviceFilter FilterBar::filter() const
@@ -175,13 +171,20 @@ void FilterBar::setCounts(const BucketCounts &counts)
     }
 }
 
-void FilterBar::setShownCount(qint64 shown, qint64 total)
+void FilterBar::clearSearch()
 {
-    if (shown == total)
-        m_shown->setText(tr("%1 devices").arg(NumberText::count(total)));
-    else
-        m_shown->setText(
-            tr("Showing %1 of %2 devices").arg(NumberText::count(shown), NumberText::count(total)));
+    m_search->clear();
+    applyNow();
+}
+
+void FilterBar::setOverdueOnly(bool on)
+{
+    m_overdue->setChecked(on);
+}
+
+void FilterBar::setChangedOnly(bool on)
+{
+    m_changed->setChecked(on);
 }
 
 void FilterBar::focusSearch()

@@ -1,13 +1,21 @@
 #include "UiFixture.h"
 
+#include "campaign/DeviceColumn.h"
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
+#include <QHeaderView>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPalette>
 #include <QStyleFactory>
+#include <QTableView>
 
 using namespace Qt::StringLiterals;
 using namespace fota;
@@ -119,6 +127,136 @@ private slots:
         QTRY_COMPARE(QApplication::focusWidget()->objectName(), u"searchEdit"_s);
     }
 
+    void windowShortcutsWorkWhileAFieldHasFocus()
+    {
+        auto window = openWindow(*m_sim);
+        QVERIFY(window);
+        FOTA_LOAD(window.get(), kAccount, kCampaign, kDevices);
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        // Ctrl+E from the search box (a line edit takes Ctrl+E for "end of line" on X11).
+        auto *search = child<QLineEdit>(window.get(), u"searchEdit"_s);
+        search->setFocus();
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClick(search, Qt::Key_E, Qt::ControlModifier);
+        QDialog *exportDialog = nullptr;
+        QTRY_VERIFY((exportDialog = window->findChild<QDialog *>(u"exportDialog"_s)));
+        exportDialog->reject();
+        QTRY_VERIFY(!window->findChild<QDialog *>(u"exportDialog"_s));
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        // Ctrl+B from the account field opens the campaign browser.
+        auto *account = child<QLineEdit>(window.get(), u"accountEdit"_s);
+        account->setFocus();
+        QTRY_VERIFY(account->hasFocus());
+        QTest::keyClick(account, Qt::Key_B, Qt::ControlModifier);
+        QDialog *browser = nullptr;
+        QTRY_VERIFY((browser = window->findChild<QDialog *>(u"campaignBrowser"_s)));
+        browser->reject();
+        QTRY_VERIFY(!browser->isVisible());
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        // Ctrl+F from the campaign field goes to the search box.
+        auto *campaign = child<QLineEdit>(window.get(), u"campaignEdit"_s);
+        campaign->setFocus();
+        QTRY_VERIFY(campaign->hasFocus());
+        QTest::keyClick(campaign, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(search->hasFocus());
+        // Fields keep their own editing keys.
+        search->setText(u"abc"_s);
+        QTest::keyClick(search, Qt::Key_A, Qt::ControlModifier);
+        QCOMPARE(search->selectedText(), u"abc"_s);
+    }
+
+    void mnemonicsAreUniqueAndMenusKeepTheirs()
+    {
+        auto window = openWindow(*m_sim);
+        QVERIFY(window);
+        const auto mnemonic = [](const QString &text) -> QChar {
+            for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+                if (text.at(i) == u'&') {
+                    if (text.at(i + 1) == u'&') {
+                        ++i;
+                        continue;
+                    }
+                    return text.at(i + 1).toLower();
+                }
+            }
+            return {};
+        };
+        QHash<QChar, QStringList> owners;
+        for (QAction *menu : window->menuBar()->actions())
+            owners[mnemonic(menu->text())] << u"menu "_s + menu->text();
+        for (QWidget *w : window->findChildren<QWidget *>()) {
+            QString text;
+            if (auto *button = qobject_cast<QAbstractButton *>(w))
+                text = button->text();
+            else if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
+                text = label->text();
+            const QChar key = mnemonic(text);
+            if (!key.isNull())
+                owners[key] << text;
+        }
+        owners.remove(QChar());
+        QStringList clashes;
+        for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+            if (it.value().size() > 1)
+                clashes << it.value().join(u" / "_s);
+        }
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
+        for (const char *menu : {"&File", "&View", "&Campaign", "&Account", "&Help"}) {
+            const auto actions = window->menuBar()->actions();
+            QVERIFY2(std::any_of(actions.begin(), actions.end(),
+                                 [&](QAction *a) { return a->text() == QLatin1StringView(menu); }),
+                     menu);
+        }
+
+        // Alt+F opens the File menu (not the search box), Alt+H the Help menu.
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        child<QWidget>(window.get(), u"deviceTable"_s)->setFocus();
+        const std::pair<Qt::Key, QString> menus[] = {{Qt::Key_F, u"&File"_s},
+                                                     {Qt::Key_H, u"&Help"_s},
+                                                     {Qt::Key_A, u"&Account"_s},
+                                                     {Qt::Key_C, u"&Campaign"_s}};
+        for (const auto &[key, title] : menus) {
+            QTest::keyClick(window.get(), key, Qt::AltModifier);
+            QMenu *open = nullptr;
+            QTRY_VERIFY((open = qobject_cast<QMenu *>(QApplication::activePopupWidget())));
+            QCOMPARE(open->title(), title);
+            open->close();
+            QTRY_VERIFY(!QApplication::activePopupWidget());
+        }
+        QVERIFY(!child<QWidget>(window.get(), u"searchEdit"_s)->hasFocus());
+    }
+
+    void sortingAndColumnsFromTheViewMenu()
+    {
+        auto window = openWindow(*m_sim);
+        QVERIFY(window);
+        FOTA_LOAD(window.get(), kAccount, kCampaign, kDevices);
+        auto *sortMenu = window->findChild<QMenu *>(u"sortMenu"_s);
+        QVERIFY(sortMenu);
+        emit sortMenu->aboutToShow();
+        auto *byStatus = sortMenu->findChild<QAction *>(u"sortAction_status"_s);
+        QVERIFY(byStatus);
+        byStatus->trigger();
+        QCOMPARE(window->deviceProxy()->sortColumn(), int(DeviceColumn::Status));
+        QCOMPARE(window->deviceProxy()->sortOrder(), Qt::AscendingOrder);
+        emit sortMenu->aboutToShow();
+        QVERIFY(sortMenu->findChild<QAction *>(u"sortAction_status"_s)->isChecked());
+        sortMenu->findChild<QAction *>(u"sortDescendingAction"_s)->trigger();
+        QCOMPARE(window->deviceProxy()->sortOrder(), Qt::DescendingOrder);
+        // The header shows the same as the menu did.
+        auto *table = child<QTableView>(window.get(), u"deviceTable"_s);
+        QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(DeviceColumn::Status));
+        QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+        auto *columns = window->findChild<QMenu *>(u"columnsMenu"_s);
+        QVERIFY(columns);
+        emit columns->aboutToShow();
+        QCOMPARE(columns->actions().size(), kDeviceColumnCount);
+    }
+
     void followsADarkPalette()
     {
         const QPalette before = QApplication::palette();
@@ -128,7 +266,7 @@ private slots:
         QVERIFY(window);
         FOTA_LOAD(window.get(), kAccount, kCampaign, kDevices);
         window->resize(1300, 850);
-        QTest::qWait(50);
+        QCoreApplication::processEvents(); // the layout of the new size
         const QImage whole = window->grab().toImage();
         const double share = lightShare(whole);
         QVERIFY2(share < 0.05,
@@ -145,5 +283,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(AccessibilityTest)
+FOTA_UI_TEST_MAIN(AccessibilityTest, 1920, 1200)
 #include "tst_accessibility.moc"
