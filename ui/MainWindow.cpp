@@ -571,26 +571,27 @@ void MainWindow::openSignIn()
 void MainWindow::letShortcutsWorkInFields()
 {
     // A line edit takes Ctrl+E, Ctrl+B, Ctrl+F (and more) for its own cursor movement on X11,
-    // so the window's shortcuts did nothing while a field had focus. The fields give them up;
-    // copy, paste, undo and select-all stay theirs.
-    for (QLineEdit *edit : findChildren<QLineEdit *>())
-        edit->installEventFilter(this);
+    // so the window's shortcuts did nothing while a field had focus. The focused widget is
+    // asked first (ShortcutOverride); for the window's own shortcuts it is not asked at all.
+    // Copy, paste, undo and select-all stay the field's. Watched application-wide, so every
+    // field of the window, present or future (a combo's editor), is covered.
+    qApp->installEventFilter(this);
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::ShortcutOverride && qobject_cast<QLineEdit *>(watched)) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        const QKeySequence pressed(key->keyCombination());
-        for (QAction *action : {m_exportAction, m_browseAction, m_markSeenAction}) {
-            if (action && action->isEnabled() && action->shortcut() == pressed)
-                return true; // not accepted: the shortcut runs
-        }
-        if (pressed == QKeySequence(Qt::CTRL | Qt::Key_Q) ||
-            pressed == QKeySequence(QKeySequence::Find))
-            return true;
+    if (event->type() != QEvent::ShortcutOverride || !watched->isWidgetType())
+        return QMainWindow::eventFilter(watched, event);
+    auto *widget = static_cast<QWidget *>(watched);
+    if (widget->window() != this)
+        return false;
+    const QKeySequence pressed(static_cast<QKeyEvent *>(event)->keyCombination());
+    for (QAction *action : {m_exportAction, m_browseAction, m_markSeenAction}) {
+        if (action && action->isEnabled() && action->shortcut() == pressed)
+            return true; // not accepted by the field: the shortcut runs
     }
-    return QMainWindow::eventFilter(watched, event);
+    return pressed == QKeySequence(Qt::CTRL | Qt::Key_Q) ||
+           pressed == QKeySequence(QKeySequence::Find);
 }
 
 void MainWindow::buildMenus()
