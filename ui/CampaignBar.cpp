@@ -37,6 +37,8 @@ CampaignBar::CampaignBar(QWidget *parent)
     // Mnemonics stay clear of the menus' (File, View, Campaign, Account, Help).
     auto *accountLabel = new QLabel(tr("Acc&ount:"), this);
     accountLabel->setBuddy(m_accountBox);
+    accountLabel->setSizePolicy(QSizePolicy::Fixed,
+                                QSizePolicy::Preferred); // the field takes the room
     m_account->setObjectName(u"accountEdit"_s);
     m_account->setPlaceholderText(u"0000123456-00001"_s);
     m_account->setAccessibleName(tr("Account name"));
@@ -51,6 +53,8 @@ CampaignBar::CampaignBar(QWidget *parent)
 
     auto *campaignLabel = new QLabel(tr("Campa&ign:"), this);
     campaignLabel->setBuddy(m_campaign);
+    campaignLabel->setSizePolicy(QSizePolicy::Fixed,
+                                 QSizePolicy::Preferred); // the field takes the room
     m_campaign->setObjectName(u"campaignEdit"_s);
     m_campaign->setPlaceholderText(u"f3c1b0de-5a7e-4c55-9d0e-2b1f6a7c8e90"_s);
     m_campaign->setAccessibleName(tr("Campaign ID"));
@@ -89,8 +93,11 @@ CampaignBar::CampaignBar(QWidget *parent)
         return box;
     };
     auto *layout = new FlowLayout(this, 16, 6);
-    // The campaign ID is the longer one: it takes the room a wide window has to spare.
-    layout->addWidget(group({{accountLabel, 0}, {m_accountBox, 1}}, false));
+    // The account grows only to its combo's limit; the (longer) campaign ID takes the rest.
+    QWidget *accountGroup = group({{accountLabel, 0}, {m_accountBox, 1}}, true);
+    accountGroup->setMaximumWidth(accountLabel->sizeHint().width() + m_accountBox->maximumWidth() +
+                                  accountGroup->layout()->spacing());
+    layout->addWidget(accountGroup);
     layout->addWidget(group({{campaignLabel, 0}, {m_campaign, 1}, {m_browse, 0}}, true));
     layout->addWidget(group({{m_load, 0}, {m_stop, 0}}, false));
 

@@ -63,13 +63,18 @@ DeviceTableView::DeviceTableView(QWidget *parent)
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this,
             &DeviceTableView::showColumnMenu);
-    connect(header, &QHeaderView::sectionResized, this, [this, header](int logical) {
-        // The stretched last section follows the viewport; any other resize not made here is
-        // the operator's, and their width wins from now on.
-        const bool stretched = header->visualIndex(logical) == header->count() - 1;
-        if (!m_sizingColumns && !stretched)
-            m_autoReasonWidth = false;
-    });
+    connect(
+        header, &QHeaderView::sectionResized, this, [this, header](int logical, int, int newSize) {
+            // The stretched last section follows the viewport, and a hidden one reports
+            // size 0 whenever the header lays out; any other resize not made here is the
+            // operator's, and their width wins from now on.
+            int lastShown = header->count() - 1;
+            while (lastShown > 0 && header->isSectionHidden(header->logicalIndex(lastShown)))
+                --lastShown;
+            const bool stretched = header->visualIndex(logical) == lastShown;
+            if (!m_sizingColumns && !stretched && newSize > 0 && !header->isSectionHidden(logical))
+                m_autoReasonWidth = false;
+        });
     setSortingEnabled(true);
 }
 
@@ -81,11 +86,14 @@ void DeviceTableView::setModel(QAbstractItemModel *model)
     applyColumnWidths();
     // The bucket belongs beside the raw status it is derived from.
     QHeaderView *header = horizontalHeader();
+    // Hiding a section reports it as resized to 0: that is not the operator sizing a column.
+    m_sizingColumns = true;
     header->moveSection(header->visualIndex(int(DeviceColumn::Bucket)),
                         header->visualIndex(int(DeviceColumn::Status)) + 1);
     // The status carries its bucket's colour already; the bucket column is one right-click
     // (or View → Columns) away, and the room goes to the times.
     header->hideSection(int(DeviceColumn::Bucket));
+    m_sizingColumns = false;
     sortByColumn(int(DeviceColumn::DeviceId), Qt::AscendingOrder);
 }
 
@@ -134,7 +142,9 @@ void DeviceTableView::setColumnShown(int column, bool shown)
     // At least one column stays, or the header (and its menu) would vanish.
     if (!shown && header->count() - header->hiddenSectionCount() <= 1)
         return;
+    m_sizingColumns = true;
     header->setSectionHidden(column, !shown);
+    m_sizingColumns = false;
     fitReasonColumn();
 }
 
@@ -175,7 +185,7 @@ void DeviceTableView::applyColumnWidths()
     const QFontMetrics fm = fontMetrics();
     const QFontMetrics headerFm = horizontalHeader()->fontMetrics();
     // Room for the section padding and, in the header, the sort arrow beside the title.
-    const int padding = fm.horizontalAdvance(u"MM"_s);
+    const int padding = fm.horizontalAdvance(u"M"_s) + 6; // the delegate's margins, and air
     const int arrow = style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, this) + 12;
     const auto widthFor = [&](DeviceColumn column, const QString &sample, int extra = 0) {
         const QString title = model()->headerData(int(column), Qt::Horizontal).toString();
@@ -187,13 +197,13 @@ void DeviceTableView::applyColumnWidths()
     setColumnWidth(int(DeviceColumn::DeviceId),
                    widthFor(DeviceColumn::DeviceId, u"● 000000000000000"_s));
     setColumnWidth(int(DeviceColumn::Status),
-                   widthFor(DeviceColumn::Status, u"UpgradeVerifying"_s, swatch));
+                   widthFor(DeviceColumn::Status, u"CampaignCancelled"_s, swatch));
     setColumnWidth(int(DeviceColumn::ResultReason), fm.horizontalAdvance(u"M"_s) * 24);
     setColumnWidth(int(DeviceColumn::StatusTime), widthFor(DeviceColumn::StatusTime, time));
     setColumnWidth(int(DeviceColumn::LastAttempt), widthFor(DeviceColumn::LastAttempt, time));
     // Next attempt also says "(overdue 12 h)" and may carry the overdue icon.
     setColumnWidth(int(DeviceColumn::NextAttempt),
-                   widthFor(DeviceColumn::NextAttempt, time + u" (overdue 12 h)"_s, 14 + 6));
+                   widthFor(DeviceColumn::NextAttempt, time + u" (overdue 10 d)"_s, 14 + 12));
     setColumnWidth(int(DeviceColumn::Bucket),
                    widthFor(DeviceColumn::Bucket, u"In progress"_s, swatch));
 }
@@ -212,7 +222,7 @@ void DeviceTableView::fitReasonColumn()
             others += m_naturalWidths[size_t(c)];
     }
     const int em = fontMetrics().horizontalAdvance(u"M"_s);
-    const int width = std::clamp(viewport()->width() - others, em * 12, em * 40);
+    const int width = std::clamp(viewport()->width() - others, em * 10, em * 40);
     m_sizingColumns = true;
     setColumnWidth(reason, width);
     m_sizingColumns = false;

@@ -84,8 +84,12 @@ FilterBar::FilterBar(QWidget *parent)
 
     auto *searchLabel = new QLabel(tr("Fi&nd:"), this);
     searchLabel->setBuddy(m_search);
+    searchLabel->setSizePolicy(QSizePolicy::Fixed,
+                               QSizePolicy::Preferred); // the field takes the room
     auto *bucketLabel = new QLabel(tr("Stat&us:"), this);
     bucketLabel->setBuddy(m_bucket);
+    bucketLabel->setSizePolicy(QSizePolicy::Fixed,
+                               QSizePolicy::Preferred); // the field takes the room
 
     // Groups that wrap as a whole: a label never ends a line without its field.
     const auto group = [this](std::initializer_list<QWidget *> widgets, bool expanding) {
@@ -99,7 +103,11 @@ FilterBar::FilterBar(QWidget *parent)
         return box;
     };
     auto *layout = new FlowLayout(this, 16, 4);
-    layout->addWidget(group({searchLabel, m_search}, true));
+    QWidget *searchGroup = group({searchLabel, m_search}, true);
+    // It grows with the window, up to the search box's own limit.
+    searchGroup->setMaximumWidth(searchLabel->sizeHint().width() + m_search->maximumWidth() +
+                                 searchGroup->layout()->spacing());
+    layout->addWidget(searchGroup);
     layout->addWidget(group({bucketLabel, m_bucket}, false));
     layout->addWidget(group({m_overdue, m_changed}, false));
 

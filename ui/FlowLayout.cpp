@@ -137,26 +137,40 @@ int FlowLayout::doLayout(const QRect &rect, bool apply) const
         return m.top() + m.bottom();
     for (const QList<QLayoutItem *> &line : std::as_const(lines)) {
         int used = 0;
-        int expanding = 0;
         int height = 0;
         for (QLayoutItem *item : line) {
             used += std::min(item->sizeHint().width(), area.width());
             height = std::max(height, item->sizeHint().height());
-            if (item->expandingDirections() & Qt::Horizontal)
-                ++expanding;
         }
         used += hSpace * int(line.size() - 1);
-        const int spare = std::max(0, area.width() - used);
-        int x = area.x();
-        int handedOut = 0;
-        for (QLayoutItem *item : line) {
-            int w = std::min(item->sizeHint().width(), area.width());
-            if (expanding > 0 && (item->expandingDirections() & Qt::Horizontal)) {
-                const int share = spare / expanding + (handedOut < spare % expanding ? 1 : 0);
-                ++handedOut;
-                w += share;
+        // The room left goes to the items that expand, in equal shares; an item that reaches
+        // its maximum gives the rest of its share back to the others.
+        QList<int> widths;
+        for (QLayoutItem *item : line)
+            widths << std::max(std::min(item->sizeHint().width(), area.width()),
+                               std::min(item->minimumSize().width(), area.width()));
+        int spare = std::max(0, area.width() - used);
+        for (int round = 0; round < 4 && spare > 0; ++round) {
+            QList<qsizetype> growing;
+            for (qsizetype i = 0; i < line.size(); ++i) {
+                if ((line[i]->expandingDirections() & Qt::Horizontal) &&
+                    widths[i] < line[i]->maximumSize().width())
+                    growing << i;
             }
-            w = std::max(w, std::min(item->minimumSize().width(), area.width()));
+            if (growing.isEmpty())
+                break;
+            const int share = std::max(1, spare / int(growing.size()));
+            for (const qsizetype i : growing) {
+                const int add =
+                    std::min({share, spare, line[i]->maximumSize().width() - widths[i]});
+                widths[i] += add;
+                spare -= add;
+            }
+        }
+        int x = area.x();
+        for (qsizetype i = 0; i < line.size(); ++i) {
+            QLayoutItem *item = line[i];
+            const int w = widths[i];
             if (apply) {
                 const int h =
                     item->hasHeightForWidth() ? item->heightForWidth(w) : item->sizeHint().height();

@@ -42,6 +42,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabBar>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -243,13 +244,16 @@ void MainWindow::buildDocks()
 
 void MainWindow::sizeDocks()
 {
-    // A fifth of a wide window, so failure reasons read in full, but never so much that the
+    // A sixth of a wide window, so failure reasons read well, but never so much that the
     // table loses its times on a laptop.
     const int em = fontMetrics().horizontalAdvance(u"M"_s);
-    // At least wide enough for the two tabs' titles in full.
-    const int tabs = fontMetrics().horizontalAdvance(tr("Failure reasons")) +
-                     fontMetrics().horizontalAdvance(tr("Device details")) + em * 4;
-    const int width = std::clamp(this->width() / 5, std::max(em * 18, tabs), em * 30);
+    // At least wide enough for the two tabs' titles in full, as the style draws them.
+    QTabBar probe;
+    probe.setFont(font());
+    for (const QString &title : {tr("Failure reasons"), tr("Device details")})
+        probe.addTab(title);
+    const int tabs = probe.sizeHint().width() + em;
+    const int width = std::clamp(this->width() / 6, std::max(em * 20, tabs), em * 30);
     auto *statuses = findChild<QDockWidget *>(u"statusDock"_s);
     auto *reasons = findChild<QDockWidget *>(u"reasonsDock"_s);
     if (!statuses || !reasons)
