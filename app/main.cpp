@@ -1,6 +1,7 @@
 // fota-monitor: the thin executable. It decides between the command line and the window before
 // creating any application object, so `export`, --help and --version work without a display.
 
+#include "campaign/CampaignSession.h"
 #include "cli/ExportCommand.h"
 #include "cli/UsageText.h"
 #include "simulator/SimulatorServer.h"
@@ -102,6 +103,16 @@ int main(int argc, char **argv)
         window.setConnection(settings, demo);
         window.setWindowTitle(window.windowTitle() + u" — demo (simulated ThingSpace)"_s);
         window.show();
+        // One line when the first load is over, so scripts/screenshot.sh waits for the window
+        // instead of guessing how long a load takes.
+        QObject::connect(
+            window.session(), &fota::CampaignSession::loadFinished, &window,
+            [](const fota::LoadOutcome &outcome) {
+                std::fputs(outcome.complete ? "fota-monitor: demo campaign loaded\n"
+                                            : "fota-monitor: demo campaign not loaded\n",
+                           stderr);
+            },
+            Qt::SingleShotConnection);
         window.openCampaign(options.accountName, options.campaignId);
     } else {
         // Credentials in the environment (as for the export command) win; otherwise the

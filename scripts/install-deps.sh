@@ -10,9 +10,10 @@ packages=(
     libqt6svg6 qt6-qpa-plugins libgl-dev libxkbcommon-dev
     fonts-dejavu-core openssl
 )
-# For scripts/screenshot.sh only: a virtual display and a screen grabber.
+# For scripts/screenshot.sh only: a virtual display, a screen grabber, and a font with Chinese
+# glyphs (the demo has a reason in Chinese; DejaVu draws it as boxes).
 if [[ "${FOTA_WITH_SCREENSHOT_TOOLS:-0}" == 1 ]]; then
-    packages+=(xvfb xauth imagemagick)
+    packages+=(xvfb xauth imagemagick fonts-wqy-microhei)
 fi
 
 missing=()
