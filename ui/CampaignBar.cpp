@@ -37,8 +37,8 @@ CampaignBar::CampaignBar(QWidget *parent)
     // Mnemonics stay clear of the menus' (File, View, Campaign, Account, Help).
     auto *accountLabel = new QLabel(tr("Acc&ount:"), this);
     accountLabel->setBuddy(m_accountBox);
-    accountLabel->setSizePolicy(QSizePolicy::Fixed,
-                                QSizePolicy::Preferred); // the field takes the room
+    // The fields take the room, not their labels.
+    accountLabel->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
     m_account->setObjectName(u"accountEdit"_s);
     m_account->setPlaceholderText(u"0000123456-00001"_s);
     m_account->setAccessibleName(tr("Account name"));
@@ -53,8 +53,7 @@ CampaignBar::CampaignBar(QWidget *parent)
 
     auto *campaignLabel = new QLabel(tr("Campa&ign:"), this);
     campaignLabel->setBuddy(m_campaign);
-    campaignLabel->setSizePolicy(QSizePolicy::Fixed,
-                                 QSizePolicy::Preferred); // the field takes the room
+    campaignLabel->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
     m_campaign->setObjectName(u"campaignEdit"_s);
     m_campaign->setPlaceholderText(u"f3c1b0de-5a7e-4c55-9d0e-2b1f6a7c8e90"_s);
     m_campaign->setAccessibleName(tr("Campaign ID"));
@@ -80,6 +79,20 @@ CampaignBar::CampaignBar(QWidget *parent)
     m_stop->setToolTip(tr("Stop loading or refreshing; the devices already loaded stay (Esc)"));
     m_stop->setIcon(style()->standardIcon(QStyle::SP_BrowserStop));
 
+    buildLayout(accountLabel, campaignLabel);
+
+    connect(m_account, &QLineEdit::returnPressed, this, &CampaignBar::requestLoad);
+    connect(m_campaign, &QLineEdit::returnPressed, this, &CampaignBar::requestLoad);
+    connect(m_load, &QPushButton::clicked, this, &CampaignBar::requestLoad);
+    connect(m_stop, &QPushButton::clicked, this, &CampaignBar::stopRequested);
+    connect(m_browse, &QPushButton::clicked, this, [this] { emit browseRequested(accountName()); });
+    connect(m_account, &QLineEdit::textChanged, this, &CampaignBar::updateButtons);
+    connect(m_campaign, &QLineEdit::textChanged, this, &CampaignBar::updateButtons);
+    updateButtons();
+}
+
+void CampaignBar::buildLayout(QLabel *accountLabel, QLabel *campaignLabel)
+{
     // Three groups that wrap as wholes: on a narrow window (or with a large font) Load and Stop
     // go to a second line instead of off the screen.
     const auto group = [this](const QList<QPair<QWidget *, int>> &widgets, bool expanding) {
@@ -100,15 +113,6 @@ CampaignBar::CampaignBar(QWidget *parent)
     layout->addWidget(accountGroup);
     layout->addWidget(group({{campaignLabel, 0}, {m_campaign, 1}, {m_browse, 0}}, true));
     layout->addWidget(group({{m_load, 0}, {m_stop, 0}}, false));
-
-    connect(m_account, &QLineEdit::returnPressed, this, &CampaignBar::requestLoad);
-    connect(m_campaign, &QLineEdit::returnPressed, this, &CampaignBar::requestLoad);
-    connect(m_load, &QPushButton::clicked, this, &CampaignBar::requestLoad);
-    connect(m_stop, &QPushButton::clicked, this, &CampaignBar::stopRequested);
-    connect(m_browse, &QPushButton::clicked, this, [this] { emit browseRequested(accountName()); });
-    connect(m_account, &QLineEdit::textChanged, this, &CampaignBar::updateButtons);
-    connect(m_campaign, &QLineEdit::textChanged, this, &CampaignBar::updateButtons);
-    updateButtons();
 }
 
 QString CampaignBar::accountName() const

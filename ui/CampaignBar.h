@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 
@@ -47,6 +48,7 @@ signals:
     void canLoadChanged(bool canLoad);
 
 private:
+    void buildLayout(QLabel *accountLabel, QLabel *campaignLabel);
     void updateButtons();
     void reloadHistory();
 

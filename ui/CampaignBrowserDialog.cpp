@@ -58,6 +58,52 @@ CampaignBrowserDialog::CampaignBrowserDialog(ApiClient *client, const QString &a
     m_filter->setClearButtonEnabled(true);
     auto *filterLabel = new QLabel(tr("&Filter:"), this);
     filterLabel->setBuddy(m_filter);
+    setUpView();
+
+    m_status->setObjectName(u"campaignBrowserStatus"_s);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    m_open->setObjectName(u"openCampaignButton"_s);
+
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(filterLabel);
+    filterRow->addWidget(m_filter, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(m_buttons);
+    // Wide enough for every column without cutting one; tall enough for a dozen campaigns.
+    const int em = m_view->fontMetrics().horizontalAdvance(u"M"_s);
+    resize(std::max(em * 90, sizeHint().width()),
+           m_view->verticalHeader()->defaultSectionSize() * 14 + em * 8);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &CampaignBrowserDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &CampaignBrowserDialog::reject);
+    connect(m_view, &QTableView::activated, this, &CampaignBrowserDialog::accept);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CampaignBrowserDialog::updateButtons);
+    connect(m_directory, &CampaignDirectory::campaignsFound, this,
+            &CampaignBrowserDialog::addCampaigns);
+    connect(m_directory, &CampaignDirectory::retrying, this,
+            [this](const QString &message) { m_status->setText(tr("Retrying: %1").arg(message)); });
+    connect(m_directory, &CampaignDirectory::finished, this, &CampaignBrowserDialog::onFinished);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_sorted->setFilterFixedString(text.trimmed());
+        updateButtons();
+    });
+    connect(this, &QDialog::finished, m_directory, [this] {
+        if (m_directory->isRunning())
+            m_directory->cancel();
+    });
+
+    m_status->setText(tr("Listing the campaigns of %1…").arg(accountName));
+    updateButtons();
+    m_directory->list(accountName);
+}
+
+void CampaignBrowserDialog::setUpView()
+{
     m_view->setObjectName(u"campaignTable"_s);
     m_view->setAccessibleName(tr("Campaigns"));
     m_view->setModel(m_sorted);
@@ -85,46 +131,6 @@ CampaignBrowserDialog::CampaignBrowserDialog(ApiClient *client, const QString &a
     m_view->setColumnWidth(StartColumn, fm.horizontalAdvance(u"2026-11-20"_s) + pad);
     m_view->setColumnWidth(EndColumn, fm.horizontalAdvance(u"2026-11-20"_s) + pad);
     m_view->setColumnWidth(StatusColumn, fm.horizontalAdvance(u"CampaignRequestPending"_s) + pad);
-
-    m_status->setObjectName(u"campaignBrowserStatus"_s);
-    m_status->setTextFormat(Qt::PlainText);
-    m_status->setWordWrap(true);
-    m_open->setObjectName(u"openCampaignButton"_s);
-
-    auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(filterLabel);
-    filterRow->addWidget(m_filter, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(filterRow);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_status);
-    layout->addWidget(m_buttons);
-    // Wide enough for every column without cutting one; tall enough for a dozen campaigns.
-    resize(std::max(em * 90, sizeHint().width()),
-           m_view->verticalHeader()->defaultSectionSize() * 14 + em * 8);
-
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &CampaignBrowserDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &CampaignBrowserDialog::reject);
-    connect(m_view, &QTableView::activated, this, &CampaignBrowserDialog::accept);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &CampaignBrowserDialog::updateButtons);
-    connect(m_directory, &CampaignDirectory::campaignsFound, this,
-            &CampaignBrowserDialog::addCampaigns);
-    connect(m_directory, &CampaignDirectory::retrying, this,
-            [this](const QString &message) { m_status->setText(tr("Retrying: %1").arg(message)); });
-    connect(m_directory, &CampaignDirectory::finished, this, &CampaignBrowserDialog::onFinished);
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_sorted->setFilterFixedString(text.trimmed());
-        updateButtons();
-    });
-    connect(this, &QDialog::finished, m_directory, [this] {
-        if (m_directory->isRunning())
-            m_directory->cancel();
-    });
-
-    m_status->setText(tr("Listing the campaigns of %1…").arg(accountName));
-    updateButtons();
-    m_directory->list(accountName);
 }
 
 bool CampaignBrowserDialog::isListing() const

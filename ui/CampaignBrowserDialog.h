@@ -58,6 +58,7 @@ signals:
 private:
     void addCampaigns(const QList<CampaignInfo> &campaigns);
     void onFinished(const QList<CampaignInfo> &all, const ApiError &error);
+    void setUpView();
     void updateButtons();
     void fitColumns();
 

@@ -48,30 +48,13 @@ FilterBar::FilterBar(QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView),
                         QLineEdit::LeadingPosition);
-    // A steady width: the "Showing N of M" text beside it changes with every keystroke and
-    // must not make the box jump. It gives way only when the window itself is narrow.
+    // A steady width that grows with the window up to a limit, and gives way only when the
+    // window itself is narrow.
     m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(u"M"_s) * 10);
     m_search->setMaximumWidth(m_search->fontMetrics().horizontalAdvance(u"M"_s) * 28);
     m_search->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
-    m_bucket->setObjectName(u"bucketCombo"_s);
-    m_bucket->setAccessibleName(tr("Status filter"));
-    m_bucket->setToolTip(tr("Show one status bucket only; the sidebar can tick several"));
-    // Fixed width: the counts in the items change with every page and must not jiggle the row.
-    m_bucket->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_bucket->setMinimumContentsLength(14);
-    m_bucket->addItem(tr("All statuses"), kAllItem);
-    for (int b = 0; b < kBucketCount; ++b)
-        m_bucket->addItem(BucketPalette::swatch(StatusBucket(b)),
-                          StatusBuckets::displayName(StatusBucket(b)), b);
-    // Shown as the current entry when the sidebar holds several ticks; never offered in the
-    // list, since picking "several" means nothing.
-    m_bucket->addItem(tr("Several (see sidebar)"), kSeveralItem);
-    const int several = m_bucket->count() - 1;
-    if (auto *items = qobject_cast<QStandardItemModel *>(m_bucket->model()))
-        items->item(several)->setEnabled(false);
-    if (auto *list = qobject_cast<QListView *>(m_bucket->view()))
-        list->setRowHidden(several, true);
+    setUpBucketCombo();
 
     m_overdue->setObjectName(u"overdueCheck"_s);
     m_overdue->setAccessibleName(tr("Overdue only"));
@@ -82,34 +65,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_changed->setToolTip(tr("Only devices whose status changed and that are not marked seen yet "
                              "(marked with ● and bold)"));
 
-    auto *searchLabel = new QLabel(tr("Fi&nd:"), this);
-    searchLabel->setBuddy(m_search);
-    searchLabel->setSizePolicy(QSizePolicy::Fixed,
-                               QSizePolicy::Preferred); // the field takes the room
-    auto *bucketLabel = new QLabel(tr("Stat&us:"), this);
-    bucketLabel->setBuddy(m_bucket);
-    bucketLabel->setSizePolicy(QSizePolicy::Fixed,
-                               QSizePolicy::Preferred); // the field takes the room
-
-    // Groups that wrap as a whole: a label never ends a line without its field.
-    const auto group = [this](std::initializer_list<QWidget *> widgets, bool expanding) {
-        auto *box = new QWidget(this);
-        auto *row = new QHBoxLayout(box);
-        row->setContentsMargins(0, 0, 0, 0);
-        for (QWidget *w : widgets)
-            row->addWidget(w, w == m_search ? 1 : 0);
-        box->setSizePolicy(expanding ? QSizePolicy::Expanding : QSizePolicy::Preferred,
-                           QSizePolicy::Fixed);
-        return box;
-    };
-    auto *layout = new FlowLayout(this, 16, 4);
-    QWidget *searchGroup = group({searchLabel, m_search}, true);
-    // It grows with the window, up to the search box's own limit.
-    searchGroup->setMaximumWidth(searchLabel->sizeHint().width() + m_search->maximumWidth() +
-                                 searchGroup->layout()->spacing());
-    layout->addWidget(searchGroup);
-    layout->addWidget(group({bucketLabel, m_bucket}, false));
-    layout->addWidget(group({m_overdue, m_changed}, false));
+    buildLayout();
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kDebounceMs);
@@ -140,6 +96,59 @@ FilterBar::FilterBar(QWidget *parent)
     addAction(find);
 
     setCounts({});
+}
+
+void FilterBar::setUpBucketCombo()
+{
+    m_bucket->setObjectName(u"bucketCombo"_s);
+    m_bucket->setAccessibleName(tr("Status filter"));
+    m_bucket->setToolTip(tr("Show one status bucket only; the sidebar can tick several"));
+    // Fixed width: the counts in the items change with every page and must not jiggle the row.
+    m_bucket->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_bucket->setMinimumContentsLength(14);
+    m_bucket->addItem(tr("All statuses"), kAllItem);
+    for (int b = 0; b < kBucketCount; ++b)
+        m_bucket->addItem(BucketPalette::swatch(StatusBucket(b)),
+                          StatusBuckets::displayName(StatusBucket(b)), b);
+    // Shown as the current entry when the sidebar holds several ticks; never offered in the
+    // list, since picking "several" means nothing.
+    m_bucket->addItem(tr("Several (see sidebar)"), kSeveralItem);
+    const int several = m_bucket->count() - 1;
+    if (auto *items = qobject_cast<QStandardItemModel *>(m_bucket->model()))
+        items->item(several)->setEnabled(false);
+    if (auto *list = qobject_cast<QListView *>(m_bucket->view()))
+        list->setRowHidden(several, true);
+}
+
+void FilterBar::buildLayout()
+{
+    auto *searchLabel = new QLabel(tr("Fi&nd:"), this);
+    searchLabel->setBuddy(m_search);
+    // The fields take the room, not their labels.
+    searchLabel->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
+    auto *bucketLabel = new QLabel(tr("Stat&us:"), this);
+    bucketLabel->setBuddy(m_bucket);
+    bucketLabel->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
+
+    // Groups that wrap as a whole: a label never ends a line without its field.
+    const auto group = [this](std::initializer_list<QWidget *> widgets, bool expanding) {
+        auto *box = new QWidget(this);
+        auto *row = new QHBoxLayout(box);
+        row->setContentsMargins(0, 0, 0, 0);
+        for (QWidget *w : widgets)
+            row->addWidget(w, w == m_search ? 1 : 0);
+        box->setSizePolicy(expanding ? QSizePolicy::Expanding : QSizePolicy::Preferred,
+                           QSizePolicy::Fixed);
+        return box;
+    };
+    auto *layout = new FlowLayout(this, 16, 4);
+    QWidget *searchGroup = group({searchLabel, m_search}, true);
+    // It grows with the window, up to the search box's own limit.
+    searchGroup->setMaximumWidth(searchLabel->sizeHint().width() + m_search->maximumWidth() +
+                                 searchGroup->layout()->spacing());
+    layout->addWidget(searchGroup);
+    layout->addWidget(group({bucketLabel, m_bucket}, false));
+    layout->addWidget(group({m_overdue, m_changed}, false));
 }
 
 DeviceFilter FilterBar::filter() const

@@ -48,6 +48,8 @@ signals:
     void bucketChosen(int bucket);
 
 private:
+    void setUpBucketCombo();
+    void buildLayout();
     void emitIfChanged();
 
     QLineEdit *m_search;
