@@ -32,10 +32,8 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
@@ -657,6 +655,7 @@ void MainWindow::buildViewMenu()
     sortMenu->setObjectName(u"sortMenu"_s);
     connect(sortMenu, &QMenu::aboutToShow, this, [this, sortMenu] {
         sortMenu->clear();
+        qDeleteAll(sortMenu->findChildren<QActionGroup *>(Qt::FindDirectChildrenOnly));
         auto *group = new QActionGroup(sortMenu);
         const int current = m_proxy->sortColumn();
         for (int c = 0; c < kDeviceColumnCount; ++c) {
@@ -803,6 +802,9 @@ void MainWindow::onLoadStarted()
                            m_session->loadingAccountName() != m_session->accountName();
     m_progress->showStarted(m_session->loadingCampaignId(),
                             replacing ? m_session->campaignId() : QString());
+    // A load supersedes a refresh that was running (the session ends it without a report).
+    if (m_refreshBar->isShowingRefresh())
+        m_refreshBar->showStopped();
     // The campaign's information is fetched with every load (its status is watched too).
     if (!replacing && !m_headerFetchedForLoad)
         m_header->refresh();

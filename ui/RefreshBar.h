@@ -47,6 +47,7 @@ public:
     void setUnseen(qint64 unseen);
     QString summaryText() const;
     bool isStale() const { return m_state == State::Failed; }
+    bool isShowingRefresh() const { return m_state == State::Refreshing; }
 
 public slots:
     void setIntervalMinutes(int minutes);
