@@ -3,6 +3,7 @@
 // The window's own options are parsed after QApplication has taken Qt's (-platform, -style,
 // -reverse, ...), so those work and anything else unknown is a usage error.
 
+#include "campaign/CampaignSession.h"
 #include "cli/BaseUrlOption.h"
 #include "cli/ExportCommand.h"
 #include "cli/UsageText.h"
@@ -110,6 +111,16 @@ int runDemo(fota::MainWindow &window)
     window.setConnection(settings, demo);
     window.setWindowTitle(window.windowTitle() + u" — demo (simulated ThingSpace)"_s);
     window.show();
+    // One line when the first load is over, so scripts/screenshot.sh waits for the window
+    // instead of guessing how long a load takes.
+    QObject::connect(
+        window.session(), &fota::CampaignSession::loadFinished, &window,
+        [](const fota::LoadOutcome &outcome) {
+            std::fputs(outcome.complete ? "fota-monitor: demo campaign loaded\n"
+                                        : "fota-monitor: demo campaign not loaded\n",
+                       stderr);
+        },
+        Qt::SingleShotConnection);
     window.openCampaign(options.accountName, options.campaignId);
     return QApplication::exec();
 }

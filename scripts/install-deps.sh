@@ -13,9 +13,10 @@ packages=(
     # D-Bus daemon for the tests' private session bus.
     libqt6sql6-sqlite prometheus dbus-daemon
 )
-# For scripts/screenshot.sh only: a virtual display and a screen grabber.
+# For scripts/screenshot.sh only: a virtual display, a screen grabber, and a font with Chinese
+# glyphs (the demo has a reason in Chinese; DejaVu draws it as boxes).
 if [[ "${FOTA_WITH_SCREENSHOT_TOOLS:-0}" == 1 ]]; then
-    packages+=(xvfb xauth imagemagick)
+    packages+=(xvfb xauth imagemagick fonts-wqy-microhei)
 fi
 # For scripts/check-package.sh (and so .ci/run): what builds the .deb and checks it the way
 # Debian would. debootstrap makes the clean Debian 12 the package is installed into.

@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
-# Takes docs/screenshot.png: builds (scripts/build.sh), opens `fota-monitor --demo` on a virtual
-# X display, waits for the demo campaign to load, and grabs the screen with ImageMagick.
-#   FOTA_MONITOR_EXE=path   use this executable instead of building build/
-#   FOTA_SCREENSHOT_WAIT=s  seconds to wait for the load (default 15)
-#   FOTA_SCREENSHOT_OUT=f   output file (default docs/screenshot.png)
+# Takes the README's pictures of the window on the demo campaign: builds (scripts/build.sh),
+# opens `fota-monitor --demo` on a virtual X display, waits until the demo's first load has
+# finished (the program says so on standard error), and grabs the screen with ImageMagick.
+# Two pictures:
+#   docs/screenshot.png           a 1600x1000 screen, the default font
+#   docs/screenshot-1280x800.png  a 1280x800 laptop screen with an 11 pt desktop font
+#   FOTA_MONITOR_EXE=path      use this executable instead of building build/
+#   FOTA_SCREENSHOT_TIMEOUT=s  longest wait for the load, in seconds (default 120)
+#   FOTA_SCREENSHOT_DIR=dir    where the pictures go (default docs/)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 FOTA_WITH_SCREENSHOT_TOOLS=1 "$root/scripts/install-deps.sh"
@@ -12,36 +16,82 @@ if [[ -z "$exe" ]]; then
     "$root/scripts/build.sh"
     exe="$root/build/app/fota-monitor"
 fi
-out=${FOTA_SCREENSHOT_OUT:-$root/docs/screenshot.png}
-wait_s=${FOTA_SCREENSHOT_WAIT:-15}
+out_dir=${FOTA_SCREENSHOT_DIR:-$root/docs}
+timeout_s=${FOTA_SCREENSHOT_TIMEOUT:-120}
 
-# A settings folder of its own: the picture shows the default layout, not the last one used.
 scratch=$(mktemp -d)
-display=:$((90 + RANDOM % 100))
 xvfb_pid=""
 app_pid=""
-cleanup() {
+stop_all() {
     [[ -n "$app_pid" ]] && kill "$app_pid" 2>/dev/null || true
+    [[ -n "$app_pid" ]] && wait "$app_pid" 2>/dev/null || true
     [[ -n "$xvfb_pid" ]] && kill "$xvfb_pid" 2>/dev/null || true
+    [[ -n "$xvfb_pid" ]] && wait "$xvfb_pid" 2>/dev/null || true
+    app_pid=""
+    xvfb_pid=""
+}
+cleanup() {
+    stop_all
     rm -rf "$scratch"
 }
 trap cleanup EXIT
 
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb_pid=$!
-for _ in $(seq 50); do
-    DISPLAY=$display xdpyinfo >/dev/null 2>&1 && break
-    [[ -e /tmp/.X11-unix/X${display#:} ]] && break
-    sleep 0.1
-done
+# shot SIZE POINTS FILE: one picture on a fresh display with fresh settings (the default
+# layout, not the last one used). POINTS 0 keeps Qt's default font; otherwise the desktop
+# font is set the way KDE does (kdeglobals), which Qt reads on any X display.
+shot() {
+    local size=$1 points=$2 file=$3
+    local home=$scratch/$size
+    mkdir -p "$home/config" "$home/runtime"
+    chmod 700 "$home/runtime"
+    local desktop=()
+    if [[ "$points" != 0 ]]; then
+        local font="DejaVu Sans,$points,-1,5,50,0,0,0,0,0"
+        printf '[General]\nfont=%s\nmenuFont=%s\ntoolBarFont=%s\nsmallestReadableFont=%s\n' \
+            "$font" "$font" "$font" "$font" >"$home/config/kdeglobals"
+        desktop=(XDG_CURRENT_DESKTOP=KDE KDE_SESSION_VERSION=5)
+    fi
 
-XDG_CONFIG_HOME=$scratch/config XDG_RUNTIME_DIR=$scratch DISPLAY=$display QT_QPA_PLATFORM=xcb \
-    "$exe" --demo >/dev/null 2>&1 &
-app_pid=$!
-# 50,000 devices over loopback load in a few seconds; the rest of the wait lets the failure
-# reasons settle and the window paint.
-sleep "$wait_s"
-kill -0 "$app_pid" 2>/dev/null || { echo "screenshot: fota-monitor exited early" >&2; exit 1; }
-mkdir -p "$(dirname "$out")"
-DISPLAY=$display import -window root "$out"
-echo "screenshot: wrote $out" >&2
+    local display=:$((90 + RANDOM % 100))
+    Xvfb "$display" -screen 0 "${size}x24" -dpi 96 -nolisten tcp >/dev/null 2>&1 &
+    xvfb_pid=$!
+    for _ in $(seq 100); do
+        [[ -e /tmp/.X11-unix/X${display#:} ]] && break
+        sleep 0.1
+    done
+
+    local log=$home/stderr.txt
+    : >"$log"
+    env "${desktop[@]}" XDG_CONFIG_HOME="$home/config" XDG_RUNTIME_DIR="$home/runtime" \
+        DISPLAY="$display" QT_QPA_PLATFORM=xcb "$exe" --demo >/dev/null 2>"$log" &
+    app_pid=$!
+    # The program prints one line when the demo's first load is over; wait for it, bounded.
+    local waited=0
+    until grep -q '^fota-monitor: demo campaign ' "$log"; do
+        if ! kill -0 "$app_pid" 2>/dev/null; then
+            echo "screenshot: fota-monitor exited early:" >&2
+            cat "$log" >&2
+            exit 1
+        fi
+        if ((waited >= timeout_s * 10)); then
+            echo "screenshot: the demo did not finish loading within $timeout_s s" >&2
+            exit 1
+        fi
+        sleep 0.1
+        waited=$((waited + 1))
+    done
+    if ! grep -q '^fota-monitor: demo campaign loaded' "$log"; then
+        echo "screenshot: the demo campaign did not load:" >&2
+        cat "$log" >&2
+        exit 1
+    fi
+    # The last page's repaint is queued behind that line; give the event loop a moment.
+    sleep 1
+    mkdir -p "$(dirname "$file")"
+    DISPLAY=$display import -window root "$file"
+    echo "screenshot: wrote $file" >&2
+    stop_all
+}
+
+shot 1600x1000 0 "$out_dir/screenshot.png"
+shot 1280x800 11 "$out_dir/screenshot-1280x800.png"

@@ -1,5 +1,6 @@
 #include "ui/AccountController.h"
 
+#include "common/SafeText.h"
 #include "credentials/ProfileSecrets.h"
 #include "credentials/ProfileStore.h"
 #include "credentials/SecretStore.h"
@@ -115,11 +116,22 @@ void AccountController::signIn(const Profile &profile, const Credentials &creden
     m_signingIn = true;
     m_pendingProfile = profile;
     m_pendingProfile.rememberSecrets = rememberSecrets;
+    m_pendingCredentials = credentials;
 
     ApiSettings settings = m_client->settings();
     settings.baseUrl = profile.baseUrl;
     settings.extraCaCertificateFile = profile.extraCaCertificateFile;
-    const QString problem = m_client->setSettings(settings);
+    // A working session stays in force until the new one has proved itself: the attempt runs
+    // on a client of its own, so a wrong password for another profile (and Cancel) leaves the
+    // campaign shown loadable and refreshable as before.
+    if (m_probe)
+        m_probe.release()->deleteLater();
+    ApiClient *target = m_client;
+    if (isSignedIn()) {
+        m_probe = std::make_unique<ApiClient>();
+        target = m_probe.get();
+    }
+    const QString problem = target->setSettings(settings);
     if (!problem.isEmpty()) {
         // Later, like every other outcome, so callers connect after calling.
         QMetaObject::invokeMethod(
@@ -130,7 +142,7 @@ void AccountController::signIn(const Profile &profile, const Credentials &creden
             Qt::QueuedConnection);
         return;
     }
-    m_client->setCredentials(credentials);
+    target->setCredentials(credentials);
 
     if (!credentials.canObtainTokens()) {
         // Pasted tokens: nothing to obtain, so one cheap call shows whether they work.
@@ -140,39 +152,68 @@ void AccountController::signIn(const Profile &profile, const Credentials &creden
             return;
         }
         ApiReply *reply =
-            m_client->send(ApiCall::campaignsByStatus(profile.accountName, u"CampaignEnded"_s, {}));
+            target->send(ApiCall::campaignsByStatus(profile.accountName, u"CampaignEnded"_s, {}));
         connect(reply, &ApiReply::finished, this, [this, reply, attempt] {
             reply->deleteLater();
             finishSignIn(attempt, reply->error());
         });
         return;
     }
-    m_client->tokens()->ensureTokens(
+    target->tokens()->ensureTokens(
         this, [this, attempt](const ApiError &error) { finishSignIn(attempt, error); });
+}
+
+void AccountController::adoptProbe()
+{
+    // The probe proved the new settings and credentials; the window's client takes them over
+    // with the probe's session. The access token it asks for itself (the token endpoint hands
+    // out the same one within its hour), so it knows when to renew it.
+    Credentials adopted = m_pendingCredentials;
+    if (adopted.canObtainTokens()) {
+        adopted.accessToken.clear();
+        adopted.sessionToken = m_probe->tokens()->sessionToken();
+    }
+    m_client->setSettings(m_probe->settings());
+    m_client->setCredentials(adopted);
+    m_probe.release()->deleteLater();
 }
 
 void AccountController::finishSignIn(int attempt, const ApiError &error)
 {
     if (attempt != m_attempt)
         return; // a newer sign-in superseded this one
-    m_signingIn = false;
     if (error.isError()) {
+        m_signingIn = false;
+        m_pendingCredentials = {};
         ApiError shown = error;
+        const ApiClient *used = m_probe ? m_probe.get() : m_client;
         const bool unreachable =
             (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout) &&
             error.certificateDetails.isEmpty();
         if (unreachable && !error.message.startsWith(u"could not reach"_s))
             shown.message = tr("could not reach ThingSpace at %1: %2")
-                                .arg(m_client->settings().baseUrl.host(), error.message);
-        // Nothing half-signed-in stays behind: a pending load must not try these again.
-        m_client->setCredentials(Credentials());
+                                .arg(used->settings().baseUrl.host(), error.message);
+        if (m_probe)
+            m_probe.release()->deleteLater(); // the session in force was never touched
+        else
+            m_client->setCredentials(Credentials()); // nothing half-signed-in stays behind
         if (m_dialog)
             m_dialog->showResult(shown);
         updateStatus();
         emit signInFinished(shown);
         return;
     }
+    // Still "signing in" while the client takes the new credentials over, so the tokens of
+    // the new account are not remembered under the previous profile's name.
+    if (m_probe)
+        adoptProbe();
+    m_signingIn = false;
+    m_pendingCredentials = {};
+    completeSignIn();
+}
 
+void AccountController::completeSignIn()
+{
     TokenManager *tokens = m_client->tokens();
     const bool switched = !(m_pendingProfile == m_profile);
     const bool wasRemembered = m_profiles->profile(m_pendingProfile.name).rememberSecrets;
@@ -220,7 +261,7 @@ void AccountController::signOut()
     emit signedOut();
 }
 
-SignInDialog *AccountController::openSignInDialog(const QString &reason)
+SignInDialog *AccountController::openSignInDialog(const QString &reason, const QString &accountName)
 {
     if (!m_dialog) {
         m_dialog = new SignInDialog(m_window);
@@ -230,6 +271,8 @@ SignInDialog *AccountController::openSignInDialog(const QString &reason)
     const Profile p = m_profile.isValid() ? m_profile : m_profiles->profile(m_profiles->lastUsed());
     if (p.isValid())
         m_dialog->setProfile(p);
+    if (!accountName.isEmpty())
+        m_dialog->setAccountName(accountName);
     m_dialog->setMessage(reason);
     if (!m_dialog->isVisible())
         m_dialog->open();
@@ -306,7 +349,12 @@ void AccountController::forgetSecrets(const QString &profileName)
 
 void AccountController::keychainFailed(const QString &error)
 {
-    m_keychainProblem = tr("No keychain available (%1); secrets kept in memory only.").arg(error);
+    // A notice, not an error: signing in worked, only "Remember me" cannot be honoured. The
+    // keychain's own wording ("The name org.freedesktop.secrets was not provided") goes in the
+    // log, not in front of the operator.
+    qInfo("keychain: %s", qUtf8Printable(SafeText::oneLine(error)));
+    m_keychainProblem = tr("No keychain available, so your secrets are kept in memory only: you "
+                           "stay signed in until you quit, then sign in again next time.");
     emit notice(m_keychainProblem);
 }
 
@@ -324,8 +372,12 @@ void AccountController::onRenewalImpossible(const ApiError &error)
             return;
         m_needsSignIn = true;
         updateStatus();
-        const QString reason =
-            tr("Please sign in again: %1. The devices loaded so far stay.").arg(error.message);
+        // Never signed in at all is not "again", and the token manager's wording ("no access
+        // token and no client key/secret") is not the operator's.
+        const QString reason = error.kind == ApiError::Kind::MissingCredentials
+                                   ? tr("Sign in to load campaigns.")
+                                   : tr("Please sign in again: %1. The devices loaded so far stay.")
+                                         .arg(error.message);
         emit signInRequired(reason);
         openSignInDialog(reason);
     });

@@ -44,12 +44,14 @@ public:
     void start();
     // Applies the profile's environment and validates the credentials by obtaining both tokens
     // (or, for pasted tokens, by one call when an account name is given). The outcome arrives
-    // through signInFinished(); a rejected password is not retried.
+    // through signInFinished(); a rejected password is not retried. While signed in, the
+    // attempt runs on a client of its own and replaces the session only once it succeeded.
     void signIn(const Profile &profile, const Credentials &credentials, bool rememberSecrets);
     // Ends the session on the server and forgets the tokens (and their keychain copy).
     void signOut();
-    // Opens the dialog (non-blocking), pre-filled with the current profile's non-secret fields.
-    SignInDialog *openSignInDialog(const QString &reason = {});
+    // Opens the dialog (non-blocking), pre-filled with the current profile's non-secret fields
+    // and, if the profile has none, `accountName` (what the window's field says).
+    SignInDialog *openSignInDialog(const QString &reason = {}, const QString &accountName = {});
     SignInDialog *dialog() const;
 
     bool isSigningIn() const { return m_signingIn; }
@@ -83,6 +85,8 @@ signals:
 
 private:
     void finishSignIn(int attempt, const ApiError &error);
+    void adoptProbe();
+    void completeSignIn();
     void rememberSecrets(const Profile &profile, const Credentials &credentials);
     void forgetSecrets(const QString &profileName);
     void onRenewalImpossible(const ApiError &error);
@@ -98,6 +102,8 @@ private:
     QAction *m_signOutAction;
     Profile m_profile;
     Profile m_pendingProfile;
+    Credentials m_pendingCredentials;
+    std::unique_ptr<ApiClient> m_probe; // the attempt's own client while a session is in force
     bool m_pendingRemember = false;
     int m_attempt = 0;
     bool m_signingIn = false;

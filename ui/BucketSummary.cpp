@@ -2,10 +2,11 @@
 
 #include "campaign/DeviceTableModel.h"
 #include "ui/BucketPalette.h"
+#include "ui/FlowLayout.h"
 #include "ui/NumberText.h"
 #include "ui/StackedBucketBar.h"
 
-#include <QHBoxLayout>
+#include <QLabel>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -19,6 +20,7 @@ BucketSummary::BucketSummary(DeviceTableModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_bar(new StackedBucketBar(this))
+    , m_coverage(new QLabel(this))
 {
     setObjectName(u"bucketSummary"_s);
     setAccessibleName(tr("Status summary"));
@@ -27,10 +29,14 @@ BucketSummary::BucketSummary(DeviceTableModel *model, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
     layout->addWidget(m_bar);
+    m_coverage->setObjectName(u"coverageLabel"_s);
+    m_coverage->setWordWrap(true);
+    m_coverage->setForegroundRole(QPalette::PlaceholderText);
+    m_coverage->hide();
+    layout->addWidget(m_coverage);
 
-    auto *labels = new QHBoxLayout;
-    labels->setContentsMargins(0, 0, 0, 0);
-    labels->setSpacing(2);
+    // The labels wrap to a second line rather than widen the window at a large font.
+    auto *labels = new FlowLayout(nullptr, 2, 2);
     for (int b = 0; b < kBucketCount; ++b) {
         const auto bucket = StatusBucket(b);
         auto *label = new QToolButton(this);
@@ -49,7 +55,6 @@ BucketSummary::BucketSummary(DeviceTableModel *model, QWidget *parent)
         m_labels[size_t(b)] = label;
         labels->addWidget(label);
     }
-    labels->addStretch(1);
     layout->addLayout(labels);
 
     connect(m_bar, &StackedBucketBar::bucketClicked, this, &BucketSummary::bucketClicked);
@@ -74,6 +79,41 @@ void BucketSummary::refresh()
         label->setAccessibleName(tr("%1: %2 devices, %3").arg(name, count, share));
         label->setToolTip(tr("Show only %1 devices (%2)").arg(name.toLower(), count));
     }
+    updateCoverageText();
+}
+
+void BucketSummary::setCoverage(Coverage coverage, std::optional<qint64> totalDevice)
+{
+    m_coverageKind = coverage;
+    m_totalDevice = totalDevice;
+    updateCoverageText();
+}
+
+QString BucketSummary::coverageText() const
+{
+    return m_coverage->isHidden() ? QString() : m_coverage->text();
+}
+
+void BucketSummary::updateCoverageText()
+{
+    if (m_coverageKind == Coverage::Whole || m_total == 0) {
+        m_coverage->hide();
+        return;
+    }
+    const QString loaded = NumberText::count(m_total);
+    QString text;
+    if (m_coverageKind == Coverage::Loading)
+        text = m_totalDevice ? tr("Shares of the %1 devices loaded so far, of %2 in the campaign")
+                                   .arg(loaded, NumberText::count(*m_totalDevice))
+                             : tr("Shares of the %1 devices loaded so far").arg(loaded);
+    else
+        text = m_totalDevice
+                   ? tr("Shares of the %1 devices loaded; the load did not complete (%2 in the "
+                        "campaign)")
+                         .arg(loaded, NumberText::count(*m_totalDevice))
+                   : tr("Shares of the %1 devices loaded; the load did not complete").arg(loaded);
+    m_coverage->setText(text);
+    m_coverage->show();
 }
 
 void BucketSummary::setSelectedBucket(std::optional<StatusBucket> bucket)

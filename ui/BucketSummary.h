@@ -7,6 +7,7 @@
 #include <array>
 #include <optional>
 
+class QLabel;
 class QToolButton;
 
 namespace fota {
@@ -26,6 +27,16 @@ public:
     qint64 total() const { return m_total; }
     // The bucket the table is narrowed to, shown as a pressed label; empty for all buckets.
     void setSelectedBucket(std::optional<StatusBucket> bucket);
+    // What the shares are of: with a partial table (loading, stopped, failed) the line under
+    // the bar says they are of the devices loaded so far, not of the campaign.
+    enum class Coverage
+    {
+        Whole,
+        Loading,
+        Incomplete,
+    };
+    void setCoverage(Coverage coverage, std::optional<qint64> totalDevice);
+    QString coverageText() const;
 
 signals:
     void bucketClicked(fota::StatusBucket bucket);
@@ -35,8 +46,13 @@ private:
     void refresh();
     void updateChecks();
 
+    void updateCoverageText();
+
     DeviceTableModel *m_model;
     StackedBucketBar *m_bar;
+    QLabel *m_coverage;
+    Coverage m_coverageKind = Coverage::Whole;
+    std::optional<qint64> m_totalDevice;
     std::array<QToolButton *, kBucketCount> m_labels{};
     BucketCounts m_counts{};
     qint64 m_total = 0;

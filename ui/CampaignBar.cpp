@@ -1,5 +1,7 @@
 #include "ui/CampaignBar.h"
 
+#include "ui/FlowLayout.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -32,19 +34,26 @@ CampaignBar::CampaignBar(QWidget *parent)
     m_accountBox->addItems(accountHistory());
     m_accountBox->setCurrentIndex(-1);
     m_account = m_accountBox->lineEdit();
-    auto *accountLabel = new QLabel(tr("&Account:"), this);
+    // Mnemonics stay clear of the menus' (File, View, Campaign, Account, Help).
+    auto *accountLabel = new QLabel(tr("Acc&ount:"), this);
     accountLabel->setBuddy(m_accountBox);
+    // The fields take the room, not their labels.
+    accountLabel->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
     m_account->setObjectName(u"accountEdit"_s);
     m_account->setPlaceholderText(u"0000123456-00001"_s);
     m_account->setAccessibleName(tr("Account name"));
     m_account->setToolTip(tr("The ThingSpace account that owns the campaign"));
     m_account->setClearButtonEnabled(true);
     // Wide enough for "0000123456-00001" without scrolling.
-    m_accountBox->setMinimumWidth(
-        m_account->fontMetrics().horizontalAdvance(u"0000123456-00001 "_s) + 60);
+    const int accountWidth = m_account->fontMetrics().horizontalAdvance(u"0000123456-00001"_s);
+    m_accountBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_accountBox->setMinimumContentsLength(16);
+    m_accountBox->setMinimumWidth(accountWidth + 56);
+    m_accountBox->setMaximumWidth(accountWidth * 3 / 2 + 56);
 
-    auto *campaignLabel = new QLabel(tr("&Campaign ID:"), this);
+    auto *campaignLabel = new QLabel(tr("Campa&ign:"), this);
     campaignLabel->setBuddy(m_campaign);
+    campaignLabel->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
     m_campaign->setObjectName(u"campaignEdit"_s);
     m_campaign->setPlaceholderText(u"f3c1b0de-5a7e-4c55-9d0e-2b1f6a7c8e90"_s);
     m_campaign->setAccessibleName(tr("Campaign ID"));
@@ -52,7 +61,8 @@ CampaignBar::CampaignBar(QWidget *parent)
     m_campaign->setClearButtonEnabled(true);
     // Room for a whole campaign UUID when the window allows, a readable part when it is narrow.
     m_campaign->setMinimumWidth(
-        m_campaign->fontMetrics().horizontalAdvance(u"f3c1b0de-5a7e-4c55-9d0e"_s) + 40);
+        m_campaign->fontMetrics().horizontalAdvance(u"f3c1b0de-5a7e-4c55"_s) + 32);
+    m_campaign->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
     m_browse->setObjectName(u"browseButton"_s);
     m_browse->setAccessibleName(tr("Browse campaigns"));
@@ -65,21 +75,11 @@ CampaignBar::CampaignBar(QWidget *parent)
     m_load->setDefault(true);
 
     m_stop->setObjectName(u"stopButton"_s);
-    m_stop->setAccessibleName(tr("Stop loading"));
-    m_stop->setToolTip(tr("Stop loading; the devices already loaded stay (Esc)"));
+    m_stop->setAccessibleName(tr("Stop loading or refreshing"));
+    m_stop->setToolTip(tr("Stop loading or refreshing; the devices already loaded stay (Esc)"));
     m_stop->setIcon(style()->standardIcon(QStyle::SP_BrowserStop));
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(accountLabel);
-    layout->addWidget(m_accountBox, 2);
-    layout->addSpacing(12);
-    layout->addWidget(campaignLabel);
-    layout->addWidget(m_campaign, 3);
-    layout->addWidget(m_browse);
-    layout->addSpacing(12);
-    layout->addWidget(m_load);
-    layout->addWidget(m_stop);
+    buildLayout(accountLabel, campaignLabel);
 
     connect(m_account, &QLineEdit::returnPressed, this, &CampaignBar::requestLoad);
     connect(m_campaign, &QLineEdit::returnPressed, this, &CampaignBar::requestLoad);
@@ -89,6 +89,30 @@ CampaignBar::CampaignBar(QWidget *parent)
     connect(m_account, &QLineEdit::textChanged, this, &CampaignBar::updateButtons);
     connect(m_campaign, &QLineEdit::textChanged, this, &CampaignBar::updateButtons);
     updateButtons();
+}
+
+void CampaignBar::buildLayout(QLabel *accountLabel, QLabel *campaignLabel)
+{
+    // Three groups that wrap as wholes: on a narrow window (or with a large font) Load and Stop
+    // go to a second line instead of off the screen.
+    const auto group = [this](const QList<QPair<QWidget *, int>> &widgets, bool expanding) {
+        auto *box = new QWidget(this);
+        auto *row = new QHBoxLayout(box);
+        row->setContentsMargins(0, 0, 0, 0);
+        for (const auto &[w, stretch] : widgets)
+            row->addWidget(w, stretch);
+        box->setSizePolicy(expanding ? QSizePolicy::Expanding : QSizePolicy::Preferred,
+                           QSizePolicy::Fixed);
+        return box;
+    };
+    auto *layout = new FlowLayout(this, 16, 6);
+    // The account grows only to its combo's limit; the (longer) campaign ID takes the rest.
+    QWidget *accountGroup = group({{accountLabel, 0}, {m_accountBox, 1}}, true);
+    accountGroup->setMaximumWidth(accountLabel->sizeHint().width() + m_accountBox->maximumWidth() +
+                                  accountGroup->layout()->spacing());
+    layout->addWidget(accountGroup);
+    layout->addWidget(group({{campaignLabel, 0}, {m_campaign, 1}, {m_browse, 0}}, true));
+    layout->addWidget(group({{m_load, 0}, {m_stop, 0}}, false));
 }
 
 QString CampaignBar::accountName() const
@@ -112,6 +136,14 @@ void CampaignBar::setLoading(bool loading)
     if (m_loading == loading)
         return;
     m_loading = loading;
+    updateButtons();
+}
+
+void CampaignBar::setRefreshing(bool refreshing)
+{
+    if (m_refreshing == refreshing)
+        return;
+    m_refreshing = refreshing;
     updateButtons();
 }
 
@@ -177,7 +209,7 @@ void CampaignBar::updateButtons()
     m_browse->setEnabled(!m_loading && !accountName().isEmpty());
     const bool wasEnabled = m_load->isEnabled();
     m_load->setEnabled(canLoad());
-    m_stop->setEnabled(m_loading);
+    m_stop->setEnabled(m_loading || m_refreshing);
     if (wasEnabled != m_load->isEnabled())
         emit canLoadChanged(m_load->isEnabled());
 }

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 
@@ -22,6 +23,8 @@ public:
     void setFields(const QString &accountName, const QString &campaignId);
     void setLoading(bool loading);
     bool isLoading() const { return m_loading; }
+    // A refresh runs: Stop stops it; Load stays available (it supersedes the refresh).
+    void setRefreshing(bool refreshing);
     // Both fields filled and nothing loading: what Load and F5 need.
     bool canLoad() const;
     // Puts an account that loaded at the top of the history (QSettings; an account name is not
@@ -45,6 +48,7 @@ signals:
     void canLoadChanged(bool canLoad);
 
 private:
+    void buildLayout(QLabel *accountLabel, QLabel *campaignLabel);
     void updateButtons();
     void reloadHistory();
 
@@ -55,6 +59,7 @@ private:
     QPushButton *m_load;
     QPushButton *m_stop;
     bool m_loading = false;
+    bool m_refreshing = false;
     QString m_scope;
 };
 

@@ -4,8 +4,10 @@
 #include "ui/NumberText.h"
 
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
@@ -35,6 +37,7 @@ CampaignBrowserDialog::CampaignBrowserDialog(ApiClient *client, const QString &a
     , m_items(new QStandardItemModel(0, ColumnCount, this))
     , m_sorted(new QSortFilterProxyModel(this))
     , m_view(new QTableView(this))
+    , m_filter(new QLineEdit(this))
     , m_status(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, this))
     , m_open(m_buttons->button(QDialogButtonBox::Open))
@@ -46,6 +49,61 @@ CampaignBrowserDialog::CampaignBrowserDialog(ApiClient *client, const QString &a
                                         tr("End"), tr("Status"), tr("Campaign ID")});
     m_sorted->setSourceModel(m_items);
     m_sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_sorted->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_sorted->setFilterKeyColumn(-1); // any column: name, firmware, status or ID
+
+    m_filter->setObjectName(u"campaignFilterEdit"_s);
+    m_filter->setPlaceholderText(tr("Filter by name, firmware, device, date, status or ID…"));
+    m_filter->setAccessibleName(tr("Filter campaigns"));
+    m_filter->setClearButtonEnabled(true);
+    auto *filterLabel = new QLabel(tr("&Filter:"), this);
+    filterLabel->setBuddy(m_filter);
+    setUpView();
+
+    m_status->setObjectName(u"campaignBrowserStatus"_s);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    m_open->setObjectName(u"openCampaignButton"_s);
+
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(filterLabel);
+    filterRow->addWidget(m_filter, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(m_buttons);
+    // Wide enough for every column without cutting one; tall enough for a dozen campaigns.
+    const int em = m_view->fontMetrics().horizontalAdvance(u"M"_s);
+    resize(std::max(em * 90, sizeHint().width()),
+           m_view->verticalHeader()->defaultSectionSize() * 14 + em * 8);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &CampaignBrowserDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &CampaignBrowserDialog::reject);
+    connect(m_view, &QTableView::activated, this, &CampaignBrowserDialog::accept);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CampaignBrowserDialog::updateButtons);
+    connect(m_directory, &CampaignDirectory::campaignsFound, this,
+            &CampaignBrowserDialog::addCampaigns);
+    connect(m_directory, &CampaignDirectory::retrying, this,
+            [this](const QString &message) { m_status->setText(tr("Retrying: %1").arg(message)); });
+    connect(m_directory, &CampaignDirectory::finished, this, &CampaignBrowserDialog::onFinished);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_sorted->setFilterFixedString(text.trimmed());
+        updateButtons();
+    });
+    connect(this, &QDialog::finished, m_directory, [this] {
+        if (m_directory->isRunning())
+            m_directory->cancel();
+    });
+
+    m_status->setText(tr("Listing the campaigns of %1…").arg(accountName));
+    updateButtons();
+    m_directory->list(accountName);
+}
+
+void CampaignBrowserDialog::setUpView()
+{
     m_view->setObjectName(u"campaignTable"_s);
     m_view->setAccessibleName(tr("Campaigns"));
     m_view->setModel(m_sorted);
@@ -60,43 +118,19 @@ CampaignBrowserDialog::CampaignBrowserDialog(ApiClient *client, const QString &a
     m_view->verticalHeader()->setVisible(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     const int em = m_view->fontMetrics().horizontalAdvance(u"M"_s);
-    m_view->setColumnWidth(NameColumn, em * 16);
-    m_view->setColumnWidth(FirmwareColumn, em * 16);
-    m_view->setColumnWidth(DeviceColumn, em * 9);
-    m_view->setColumnWidth(StartColumn, em * 6);
-    m_view->setColumnWidth(EndColumn, em * 6);
-    m_view->setColumnWidth(StatusColumn, em * 11);
-
-    m_status->setObjectName(u"campaignBrowserStatus"_s);
-    m_status->setTextFormat(Qt::PlainText);
-    m_status->setWordWrap(true);
-    m_open->setObjectName(u"openCampaignButton"_s);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_status);
-    layout->addWidget(m_buttons);
-    resize(em * 80, em * 30);
-
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &CampaignBrowserDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &CampaignBrowserDialog::reject);
-    connect(m_view, &QTableView::activated, this, &CampaignBrowserDialog::accept);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &CampaignBrowserDialog::updateButtons);
-    connect(m_directory, &CampaignDirectory::campaignsFound, this,
-            &CampaignBrowserDialog::addCampaigns);
-    connect(m_directory, &CampaignDirectory::retrying, this,
-            [this](const QString &message) { m_status->setText(tr("Retrying: %1").arg(message)); });
-    connect(m_directory, &CampaignDirectory::finished, this, &CampaignBrowserDialog::onFinished);
-    connect(this, &QDialog::finished, m_directory, [this] {
-        if (m_directory->isRunning())
-            m_directory->cancel();
-    });
-
-    m_status->setText(tr("Listing the campaigns of %1…").arg(accountName));
-    updateButtons();
-    m_directory->list(accountName);
+    // Until rows arrive, widths for typical values; then each column fits what it holds.
+    const QFontMetrics fm = m_view->fontMetrics();
+    const int pad = em * 2;
+    m_view->setColumnWidth(NameColumn, em * 18);
+    m_view->setColumnWidth(FirmwareColumn,
+                           fm.horizontalAdvance(u"SWI9X50C_01.14.02.00 → SWI9X50C_01.14.13.00"_s) +
+                               pad);
+    m_view->setColumnWidth(DeviceColumn, em * 12);
+    m_view->setColumnWidth(StartColumn, fm.horizontalAdvance(u"2026-11-20"_s) + pad);
+    m_view->setColumnWidth(EndColumn, fm.horizontalAdvance(u"2026-11-20"_s) + pad);
+    m_view->setColumnWidth(StatusColumn, fm.horizontalAdvance(u"CampaignRequestPending"_s) + pad);
 }
 
 bool CampaignBrowserDialog::isListing() const
@@ -124,6 +158,7 @@ void CampaignBrowserDialog::addCampaigns(const QList<CampaignInfo> &campaigns)
         m_items->appendRow(row);
     }
     m_status->setText(tr("Listing… %1 campaigns so far").arg(NumberText::count(campaignCount())));
+    fitColumns();
     if (wasEmpty && m_items->rowCount() > 0) {
         // Keyboard users can press Enter at once.
         m_view->selectRow(0);
@@ -134,6 +169,7 @@ void CampaignBrowserDialog::addCampaigns(const QList<CampaignInfo> &campaigns)
 void CampaignBrowserDialog::onFinished(const QList<CampaignInfo> &, const ApiError &error)
 {
     const QString count = NumberText::count(campaignCount());
+    fitColumns();
     if (error.isError() && error.kind != ApiError::Kind::Cancelled)
         m_status->setText(
             tr("%1 campaigns; some could not be listed: %2").arg(count, error.toString()));
@@ -143,6 +179,22 @@ void CampaignBrowserDialog::onFinished(const QList<CampaignInfo> &, const ApiErr
         m_status->setText(
             tr("%1 campaigns. Double-click one, or select it and press Open.").arg(count));
     updateButtons();
+}
+
+void CampaignBrowserDialog::fitColumns()
+{
+    // Each column as wide as its widest value (a few hundred rows: cheap), within reason, so
+    // no column is cut and no space is wasted; the ID, last, takes what is left.
+    const int cap = m_view->fontMetrics().horizontalAdvance(u"M"_s) * 36;
+    for (int c = 0; c < IdColumn; ++c) {
+        m_view->resizeColumnToContents(c);
+        m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), cap));
+    }
+}
+
+int CampaignBrowserDialog::shownCount() const
+{
+    return m_sorted->rowCount();
 }
 
 int CampaignBrowserDialog::campaignCount() const

@@ -7,6 +7,7 @@
 
 class QDialogButtonBox;
 class QLabel;
+class QLineEdit;
 class QModelIndex;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -42,6 +43,9 @@ public:
     QString accountName() const { return m_account; }
     QString selectedCampaignId() const;
     int campaignCount() const;
+    // Rows left by the filter box.
+    int shownCount() const;
+    QLineEdit *filterEdit() const { return m_filter; }
     QString statusText() const;
     QTableView *view() const { return m_view; }
     bool isListing() const;
@@ -54,13 +58,16 @@ signals:
 private:
     void addCampaigns(const QList<CampaignInfo> &campaigns);
     void onFinished(const QList<CampaignInfo> &all, const ApiError &error);
+    void setUpView();
     void updateButtons();
+    void fitColumns();
 
     QString m_account;
     CampaignDirectory *m_directory;
     QStandardItemModel *m_items;
     QSortFilterProxyModel *m_sorted;
     QTableView *m_view;
+    QLineEdit *m_filter;
     QLabel *m_status;
     QDialogButtonBox *m_buttons;
     QPushButton *m_open;

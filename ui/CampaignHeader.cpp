@@ -1,5 +1,6 @@
 #include "ui/CampaignHeader.h"
 
+#include "common/SafeText.h"
 #include "thingspace/CampaignInfoFetcher.h"
 
 #include <QLabel>
@@ -56,21 +57,32 @@ CampaignHeader::CampaignHeader(ApiClient *client, QWidget *parent)
 
 void CampaignHeader::load(const QString &accountName, const QString &campaignId)
 {
-    const QString key = accountName + u'\n' + campaignId;
-    if (key == m_shownKey)
-        return;
-    m_shownKey = key;
-    m_info = {};
-    m_title->setText(tr("Campaign %1").arg(campaignId));
-    m_detail->setText(tr("Fetching the campaign's details…"));
+    const bool same = accountName == m_account && campaignId == m_campaign;
+    m_account = accountName;
+    m_campaign = campaignId;
+    if (!same || !m_hasInfo) {
+        m_info = {};
+        m_hasInfo = false;
+        m_title->setText(tr("Campaign %1").arg(campaignId));
+        m_title->setToolTip({});
+        m_detail->setText(tr("Fetching the campaign's details…"));
+    }
     m_fetcher->fetch(accountName, campaignId);
+}
+
+void CampaignHeader::refresh()
+{
+    if (!m_account.isEmpty() && !m_campaign.isEmpty())
+        load(m_account, m_campaign);
 }
 
 void CampaignHeader::clear()
 {
     m_fetcher->cancel();
-    m_shownKey.clear();
+    m_account.clear();
+    m_campaign.clear();
     m_info = {};
+    m_hasInfo = false;
     m_title->setText(tr("No campaign"));
     m_detail->setText(tr("Enter an account and a campaign ID, or Browse campaigns (Ctrl+B)."));
 }
@@ -89,12 +101,18 @@ QString CampaignHeader::windowsText(const QList<CampaignInfo::TimeWindow> &windo
 
 void CampaignHeader::showInfo(const CampaignInfo &info, const ApiError &error)
 {
+    // Only the latest fetch is answered (the fetcher drops superseded ones).
     if (error.isError()) {
-        // The report may still load: say what is missing, keep the campaign ID as the title.
-        m_detail->setText(tr("Campaign details unavailable: %1").arg(error.toString()));
+        // Details shown before stay (they are tried again at the next refresh); without any,
+        // say what is missing and keep the campaign ID as the title.
+        if (!m_hasInfo)
+            m_detail->setText(tr("Campaign details unavailable (tried again at the next load or "
+                                 "refresh): %1")
+                                  .arg(SafeText::oneLine(error.toString())));
         return;
     }
     m_info = info;
+    m_hasInfo = true;
     m_title->setText(info.campaignName.isEmpty()
                          ? tr("Campaign %1").arg(info.id)
                          : tr("%1  ·  %2").arg(info.campaignName, orDash(info.status)));

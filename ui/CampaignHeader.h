@@ -13,17 +13,21 @@ class ApiClient;
 class CampaignInfoFetcher;
 
 // Which campaign the table shows, as ThingSpace describes it: name, firmware from → to, make
-// and model, protocol, dates, daily time windows and the campaign's own status. Fetched once
-// per campaign (campaign-information endpoint); a failure says so here and changes nothing else,
-// since the device report does not depend on it.
+// and model, protocol, dates, daily time windows and the campaign's own status. Fetched again
+// with every load and refresh (and after signing in), so the campaign's own status is watched
+// and a failed fetch is tried again; a failure says so here and changes nothing else, since the
+// device report does not depend on it.
 class CampaignHeader : public QWidget
 {
     Q_OBJECT
 public:
     explicit CampaignHeader(ApiClient *client, QWidget *parent = nullptr);
 
-    // Fetches unless this campaign's information is already shown.
+    // Fetches the campaign's information. For the campaign already shown the details stay
+    // while the new answer is awaited, and stay if it fails.
     void load(const QString &accountName, const QString &campaignId);
+    // Fetches the shown campaign's information again; a no-op when none is shown.
+    void refresh();
     void clear();
     void showInfo(const CampaignInfo &info, const ApiError &error);
 
@@ -42,7 +46,9 @@ private:
     QLabel *m_title;
     QLabel *m_detail;
     CampaignInfo m_info;
-    QString m_shownKey; // account + id of what is shown or being fetched
+    QString m_account; // what is shown or being fetched
+    QString m_campaign;
+    bool m_hasInfo = false; // m_info describes the campaign shown
 };
 
 } // namespace fota

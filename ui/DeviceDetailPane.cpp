@@ -2,14 +2,18 @@
 
 #include "campaign/DeviceTableModel.h"
 #include "thingspace/DeviceHistoryFetcher.h"
-#include "thingspace/TimeFormat.h"
+#include "thingspace/TimeParser.h"
+#include "ui/FitTextView.h"
+#include "ui/NumberText.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStandardItemModel>
 #include <QTimer>
 #include <QTreeView>
@@ -24,12 +28,8 @@ DeviceDetailPane::DeviceDetailPane(DeviceTableModel *model, ApiClient *client, Q
     , m_model(model)
     , m_fetcher(new DeviceHistoryFetcher(client, this))
     , m_placeholder(new QLabel(tr("Select a device to see its details and upgrade history."), this))
-    , m_content(new QWidget(this))
-    , m_flags(new QLabel(m_content))
-    , m_copy(new QPushButton(tr("Copy &IMEI"), m_content))
-    , m_history(new QTreeView(m_content))
+    , m_scroll(new QScrollArea(this))
     , m_historyItems(new QStandardItemModel(0, 5, this))
-    , m_historyStatus(new QLabel(m_content))
     , m_historyDelay(new QTimer(this))
 {
     setObjectName(u"deviceDetail"_s);
@@ -38,31 +38,85 @@ DeviceDetailPane::DeviceDetailPane(DeviceTableModel *model, ApiClient *client, Q
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setForegroundRole(QPalette::PlaceholderText);
 
+    // The dock may be short and narrow: the pane scrolls rather than squeezing a value into a
+    // clipped line.
+    auto *content = new QWidget;
+    content->setObjectName(u"detailContent"_s);
+    buildForm(content);
+    m_scroll->setObjectName(u"detailScroll"_s);
+    m_scroll->setWidget(content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_placeholder, 1);
+    layout->addWidget(m_scroll, 1);
+    m_scroll->hide();
+
+    m_historyDelay->setSingleShot(true);
+    m_historyDelay->setInterval(kHistoryDelayMs);
+    connect(m_historyDelay, &QTimer::timeout, this, &DeviceDetailPane::fetchHistory);
+    connect(m_copy, &QPushButton::clicked, this, &DeviceDetailPane::copyImei);
+    connect(m_copyReason, &QPushButton::clicked, this, &DeviceDetailPane::copyReason);
+    connect(m_fetcher, &DeviceHistoryFetcher::fetched, this, &DeviceDetailPane::showHistory);
+    if (m_model) {
+        connect(m_model, &QAbstractItemModel::dataChanged, this, &DeviceDetailPane::updateFields);
+        connect(m_model, &DeviceTableModel::timeZoneChanged, this, &DeviceDetailPane::updateFields);
+        connect(m_model, &QAbstractItemModel::modelReset, this,
+                [this] { showDevice(std::nullopt, m_account); });
+    }
+}
+
+void DeviceDetailPane::buildForm(QWidget *content)
+{
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    // Narrow dock: the value goes under its label instead of into a sliver beside it.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     for (int c = 0; c < kDeviceColumnCount; ++c) {
-        auto *value = new QLabel(m_content);
-        value->setObjectName(u"detail_"_s + DeviceColumns::apiField(DeviceColumn(c)));
-        value->setTextFormat(Qt::PlainText);
-        value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        value->setWordWrap(true);
-        auto *label = new QLabel(DeviceColumns::title(DeviceColumn(c)) + u':', m_content);
+        const auto column = DeviceColumn(c);
+        QWidget *value = nullptr;
+        if (column == DeviceColumn::ResultReason) {
+            m_reason = new FitTextView(content);
+            value = m_reason;
+        } else {
+            auto *text = new QLabel(content);
+            text->setTextFormat(Qt::PlainText);
+            text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+            text->setWordWrap(true);
+            text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+            m_fields[size_t(c)] = text;
+            value = text;
+        }
+        value->setObjectName(u"detail_"_s + DeviceColumns::apiField(column));
+        value->setAccessibleName(DeviceColumns::title(column));
+        auto *label = new QLabel(DeviceColumns::title(column) + u':', content);
         label->setBuddy(value);
-        value->setAccessibleName(DeviceColumns::title(DeviceColumn(c)));
         form->addRow(label, value);
-        m_fields[size_t(c)] = value;
     }
+    m_flags = new QLabel(content);
     m_flags->setObjectName(u"detailFlags"_s);
     m_flags->setWordWrap(true);
+    m_flags->setTextFormat(Qt::PlainText);
     form->addRow(m_flags);
 
+    m_copy = new QPushButton(tr("Cop&y IMEI"), content);
     m_copy->setObjectName(u"copyImeiButton"_s);
     m_copy->setAccessibleName(tr("Copy IMEI"));
     m_copy->setToolTip(tr("Copy this device's IMEI to the clipboard"));
+    m_copyReason = new QPushButton(tr("Copy whole reason"), content);
+    m_copyReason->setObjectName(u"copyReasonButton"_s);
+    m_copyReason->setToolTip(tr("Copy the whole result reason, however long, to the clipboard"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_copy);
+    buttons->addWidget(m_copyReason);
+    buttons->addStretch(1);
 
     m_historyItems->setHorizontalHeaderLabels(
         {tr("Campaign"), tr("Firmware"), tr("Start"), tr("Status"), tr("Reason")});
+    m_history = new QTreeView(content);
     m_history->setObjectName(u"historyView"_s);
     m_history->setAccessibleName(tr("Upgrade history across campaigns"));
     m_history->setModel(m_historyItems);
@@ -70,42 +124,30 @@ DeviceDetailPane::DeviceDetailPane(DeviceTableModel *model, ApiClient *client, Q
     m_history->setUniformRowHeights(true);
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_history->setAlternatingRowColors(true);
-    m_history->header()->setStretchLastSection(true);
+    // Columns as wide as what they hold, scrolled sideways when the dock is narrower.
+    m_history->header()->setStretchLastSection(false);
+    m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_history->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_history->setMinimumHeight(m_history->fontMetrics().height() * 8);
+    m_historyStatus = new QLabel(content);
     m_historyStatus->setObjectName(u"historyStatus"_s);
     m_historyStatus->setTextFormat(Qt::PlainText);
     m_historyStatus->setWordWrap(true);
     m_historyStatus->setForegroundRole(QPalette::PlaceholderText);
-    auto *historyTitle = new QLabel(tr("Upgrade &history"), m_content);
+    auto *historyTitle = new QLabel(tr("Upgrade history"), content);
     QFont bold = historyTitle->font();
     bold.setBold(true);
     historyTitle->setFont(bold);
     historyTitle->setBuddy(m_history);
 
-    auto *contentLayout = new QVBoxLayout(m_content);
+    auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addLayout(form);
-    contentLayout->addWidget(m_copy, 0, Qt::AlignLeft);
+    contentLayout->addLayout(buttons);
     contentLayout->addSpacing(6);
     contentLayout->addWidget(historyTitle);
     contentLayout->addWidget(m_history, 1);
     contentLayout->addWidget(m_historyStatus);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_placeholder, 1);
-    layout->addWidget(m_content, 1);
-    m_content->hide();
-
-    m_historyDelay->setSingleShot(true);
-    m_historyDelay->setInterval(kHistoryDelayMs);
-    connect(m_historyDelay, &QTimer::timeout, this, &DeviceDetailPane::fetchHistory);
-    connect(m_copy, &QPushButton::clicked, this, &DeviceDetailPane::copyImei);
-    connect(m_fetcher, &DeviceHistoryFetcher::fetched, this, &DeviceDetailPane::showHistory);
-    if (m_model) {
-        connect(m_model, &QAbstractItemModel::dataChanged, this, &DeviceDetailPane::updateFields);
-        connect(m_model, &QAbstractItemModel::modelReset, this,
-                [this] { showDevice(std::nullopt, m_account); });
-    }
 }
 
 void DeviceDetailPane::showDevice(std::optional<quint32> storeRow, const QString &accountName)
@@ -116,7 +158,7 @@ void DeviceDetailPane::showDevice(std::optional<quint32> storeRow, const QString
     m_row = storeRow;
     m_account = accountName;
     m_placeholder->setVisible(!m_row);
-    m_content->setVisible(bool(m_row));
+    m_scroll->setVisible(bool(m_row));
     if (!m_row) {
         m_deviceId.clear();
         m_historyDelay->stop();
@@ -136,23 +178,53 @@ void DeviceDetailPane::updateFields()
 {
     if (!m_row || !m_model || *m_row >= m_model->store().size())
         return;
-    const QModelIndex row = m_model->index(int(*m_row), 0);
-    for (int c = 0; c < kDeviceColumnCount; ++c) {
-        const QModelIndex cell = row.siblingAtColumn(c);
-        // The tooltip is the complete text (whole reason, exact time); display may be clipped.
-        QString text = cell.data(Qt::ToolTipRole).toString();
-        if (text.isEmpty())
-            text = cell.data().toString();
-        m_fields[size_t(c)]->setText(text.isEmpty() ? u"—"_s : text);
-    }
-    const auto nextAttempt = DeviceColumn::NextAttempt;
-    const QString relative = row.siblingAtColumn(int(nextAttempt)).data().toString();
-    if (!relative.isEmpty())
-        m_fields[size_t(nextAttempt)]->setText(relative);
+    const DeviceStore &store = m_model->store();
+    const DeviceRow &row = store.row(*m_row);
+    const TimeDisplay &time = m_model->timeDisplay();
+    const auto set = [this](DeviceColumn column, const QString &text) {
+        const QString shown = text.isEmpty() ? u"—"_s : text;
+        if (column == DeviceColumn::ResultReason) {
+            if (m_reason->toPlainText() != shown)
+                m_reason->setPlainText(shown);
+        } else {
+            QLabel *label = m_fields[size_t(column)];
+            label->setText(shown);
+            // A word-wrapped label may be squeezed below its longest word, which is then cut
+            // ("UpgradePendin"); never narrower than that word, so the row wraps under its
+            // title or the pane scrolls instead.
+            int longest = 0;
+            for (const QString &word : shown.split(u' ', Qt::SkipEmptyParts))
+                longest = std::max(longest, label->fontMetrics().horizontalAdvance(word));
+            label->setMinimumWidth(longest + label->contentsMargins().left() +
+                                   label->contentsMargins().right() + 2);
+        }
+    };
+    set(DeviceColumn::DeviceId, store.deviceId(*m_row));
+    set(DeviceColumn::Status, store.status(*m_row));
+    const QString &reason = store.reason(*m_row);
+    const bool cut = reason.size() > kReasonChars;
+    set(DeviceColumn::ResultReason,
+        cut ? tr("%1… (%2 characters in all; Copy whole reason copies them)")
+                  .arg(reason.left(kReasonChars), NumberText::count(reason.size()))
+            : reason);
+    m_copyReason->setVisible(cut);
+    set(DeviceColumn::StatusTime, time.timeWithZone(row.updatedTime));
+    set(DeviceColumn::LastAttempt, time.timeWithZone(row.recentAttemptTime));
+    QString next = time.timeWithZone(row.nextAttemptTime);
+    const QModelIndex nextIndex = m_model->index(int(*m_row), int(DeviceColumn::NextAttempt));
+    const QString relative = nextIndex.data(DeviceTableModel::RelativeTimeRole).toString();
+    if (!next.isEmpty() && !relative.isEmpty())
+        next += u" ("_s + relative + u')';
+    set(DeviceColumn::NextAttempt, next);
+    set(DeviceColumn::Bucket, StatusBuckets::displayName(row.bucket));
+
     QStringList flags;
-    if (row.data(DeviceTableModel::ChangedRole).toBool())
-        flags << tr("● Status changed at the last refresh");
-    if (row.data(DeviceTableModel::OverdueRole).toBool())
+    if (row.flags & DeviceRow::StatusChanged) {
+        const QString &before = store.previousStatus(*m_row);
+        flags << tr("● Status changed from %1 (not yet marked seen)")
+                     .arg(before.isEmpty() ? tr("(no status)") : before);
+    }
+    if (nextIndex.data(DeviceTableModel::OverdueRole).toBool())
         flags << tr("⚠ Overdue: still pending after its next attempt");
     m_flags->setText(flags.join(u'\n'));
     m_flags->setVisible(!flags.isEmpty());
@@ -160,13 +232,33 @@ void DeviceDetailPane::updateFields()
 
 QString DeviceDetailPane::fieldText(DeviceColumn column) const
 {
+    if (column == DeviceColumn::ResultReason)
+        return m_reason->toPlainText();
     return m_fields[size_t(column)]->text();
+}
+
+QWidget *DeviceDetailPane::fieldWidget(DeviceColumn column) const
+{
+    if (column == DeviceColumn::ResultReason)
+        return m_reason;
+    return m_fields[size_t(column)];
+}
+
+QString DeviceDetailPane::flagsText() const
+{
+    return m_flags->isHidden() ? QString() : m_flags->text();
 }
 
 void DeviceDetailPane::copyImei()
 {
     if (!m_deviceId.isEmpty())
         QApplication::clipboard()->setText(m_deviceId);
+}
+
+void DeviceDetailPane::copyReason()
+{
+    if (m_row && m_model && *m_row < m_model->store().size())
+        QApplication::clipboard()->setText(m_model->store().reason(*m_row));
 }
 
 void DeviceDetailPane::fetchHistory()
@@ -188,6 +280,7 @@ void DeviceDetailPane::showHistory(const QString &deviceId,
         m_historyStatus->setText(tr("History unavailable: %1").arg(error.toString()));
         return;
     }
+    const TimeDisplay &time = m_model->timeDisplay();
     for (const DeviceHistoryEntry &e : entries) {
         QList<QStandardItem *> row;
         row << new QStandardItem(e.campaignId)
@@ -196,12 +289,14 @@ void DeviceDetailPane::showHistory(const QString &deviceId,
                                      : tr("%1 → %2").arg(e.firmwareFrom, e.firmwareTo))
             << new QStandardItem(e.startDate.isValid() ? e.startDate.toString(Qt::ISODate)
                                                        : e.startDateText)
-            << new QStandardItem(e.status) << new QStandardItem(e.reason);
+            << new QStandardItem(e.status)
+            << new QStandardItem(
+                   DeviceTableModel::reasonLine(e.reason, DeviceTableModel::kCellChars));
         for (QStandardItem *item : row)
             item->setToolTip(item->text());
         if (e.reportUpdatedTime != kNoTime)
             row[3]->setToolTip(
-                tr("%1, updated %2").arg(e.status, TimeFormat::displayUtc(e.reportUpdatedTime)));
+                tr("%1, updated %2").arg(e.status, time.timeWithZone(e.reportUpdatedTime)));
         m_historyItems->appendRow(row);
     }
     m_historyStatus->setText(entries.isEmpty() ? tr("No upgrade history for this device.")

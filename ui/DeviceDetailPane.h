@@ -11,6 +11,7 @@
 
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QStandardItemModel;
 class QTimer;
 class QTreeView;
@@ -20,10 +21,12 @@ namespace fota {
 class ApiClient;
 class DeviceHistoryFetcher;
 class DeviceTableModel;
+class FitTextView;
 
-// The selected device: every field of its row, and its upgrade history across campaigns
-// (device-history endpoint, fetched on demand when the selection settles, cached by the core).
-// Copy IMEI puts the device ID on the clipboard for a ticket.
+// The selected device: every field of its row, fully readable (values wrap, and the pane
+// scrolls when the dock is small; nothing is clipped), and its upgrade history across
+// campaigns (device-history endpoint, fetched on demand when the selection settles, cached by
+// the core). Times name their zone. Copy IMEI puts the device ID on the clipboard for a ticket.
 class DeviceDetailPane : public QWidget
 {
     Q_OBJECT
@@ -31,6 +34,9 @@ public:
     // Arrowing through rows must not fire a request per row: the history is asked for once
     // the selection rests this long.
     static constexpr int kHistoryDelayMs = 350;
+    // The longest reason laid out here; a longer (hostile) one is cut with a note, and Copy
+    // reason copies all of it. Laying out 10 MB of text would freeze the window for seconds.
+    static constexpr qsizetype kReasonChars = 20'000;
 
     DeviceDetailPane(DeviceTableModel *model, ApiClient *client, QWidget *parent = nullptr);
 
@@ -39,15 +45,22 @@ public:
     std::optional<quint32> storeRow() const { return m_row; }
     QString deviceId() const { return m_deviceId; }
     QString fieldText(DeviceColumn column) const;
+    // The value widget of a field: a QLabel, or for the reason a FitTextView.
+    QWidget *fieldWidget(DeviceColumn column) const;
+    QString flagsText() const;
     QString historyStatusText() const;
     int historyCount() const;
+    QTreeView *historyView() const { return m_history; }
+    QScrollArea *scrollArea() const { return m_scroll; }
 
 public slots:
     void copyImei();
-    // Re-reads the row (after a refresh changed it).
+    void copyReason();
+    // Re-reads the row (after a refresh changed it, or the time zone switched).
     void updateFields();
 
 private:
+    void buildForm(QWidget *content);
     void fetchHistory();
     void showHistory(const QString &deviceId, const QList<DeviceHistoryEntry> &entries,
                      const ApiError &error);
@@ -55,13 +68,15 @@ private:
     DeviceTableModel *m_model;
     DeviceHistoryFetcher *m_fetcher;
     QLabel *m_placeholder;
-    QWidget *m_content;
-    std::array<QLabel *, kDeviceColumnCount> m_fields{};
-    QLabel *m_flags;
-    QPushButton *m_copy;
-    QTreeView *m_history;
+    QScrollArea *m_scroll;
+    std::array<QLabel *, kDeviceColumnCount> m_fields{}; // null for the reason
+    FitTextView *m_reason = nullptr;
+    QLabel *m_flags = nullptr;
+    QPushButton *m_copy = nullptr;
+    QPushButton *m_copyReason = nullptr;
+    QTreeView *m_history = nullptr;
     QStandardItemModel *m_historyItems;
-    QLabel *m_historyStatus;
+    QLabel *m_historyStatus = nullptr;
     QTimer *m_historyDelay;
     std::optional<quint32> m_row;
     QString m_deviceId;

@@ -1,6 +1,7 @@
 #include "ui/DeviceTableView.h"
 
 #include "campaign/DeviceColumn.h"
+#include "campaign/DeviceTableModel.h"
 #include "ui/DeviceRowDelegate.h"
 #include "ui/StatusDelegate.h"
 
@@ -11,6 +12,8 @@
 #include <QKeyEvent>
 #include <QMenu>
 #include <QPainter>
+#include <QScopeGuard>
+#include <QStyle>
 
 #include <algorithm>
 
@@ -60,6 +63,18 @@ DeviceTableView::DeviceTableView(QWidget *parent)
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this,
             &DeviceTableView::showColumnMenu);
+    connect(
+        header, &QHeaderView::sectionResized, this, [this, header](int logical, int, int newSize) {
+            // The stretched last section follows the viewport, and a hidden one reports
+            // size 0 whenever the header lays out; any other resize not made here is the
+            // operator's, and their width wins from now on.
+            int lastShown = header->count() - 1;
+            while (lastShown > 0 && header->isSectionHidden(header->logicalIndex(lastShown)))
+                --lastShown;
+            const bool stretched = header->visualIndex(logical) == lastShown;
+            if (!m_sizingColumns && !stretched && newSize > 0 && !header->isSectionHidden(logical))
+                m_autoReasonWidth = false;
+        });
     setSortingEnabled(true);
 }
 
@@ -71,8 +86,14 @@ void DeviceTableView::setModel(QAbstractItemModel *model)
     applyColumnWidths();
     // The bucket belongs beside the raw status it is derived from.
     QHeaderView *header = horizontalHeader();
+    // Hiding a section reports it as resized to 0: that is not the operator sizing a column.
+    m_sizingColumns = true;
     header->moveSection(header->visualIndex(int(DeviceColumn::Bucket)),
                         header->visualIndex(int(DeviceColumn::Status)) + 1);
+    // The status carries its bucket's colour already; the bucket column is one right-click
+    // (or View → Columns) away, and the room goes to the times.
+    header->hideSection(int(DeviceColumn::Bucket));
+    m_sizingColumns = false;
     sortByColumn(int(DeviceColumn::DeviceId), Qt::AscendingOrder);
 }
 
@@ -87,10 +108,14 @@ bool DeviceTableView::restoreLayout(const QByteArray &state)
     if (state.isEmpty() || !model())
         return false;
     const QByteArray defaults = header->saveState();
-    if (!header->restoreState(state) || header->count() != kDeviceColumnCount) {
+    m_sizingColumns = true;
+    const bool restored = header->restoreState(state) && header->count() == kDeviceColumnCount;
+    if (!restored)
         header->restoreState(defaults);
+    m_sizingColumns = false;
+    if (!restored)
         return false;
-    }
+    m_autoReasonWidth = false;
     // Never leave the operator without a column to right-click.
     if (header->hiddenSectionCount() >= header->count())
         header->showSection(int(DeviceColumn::DeviceId));
@@ -111,51 +136,102 @@ QList<int> DeviceTableView::visibleColumnsInOrder() const
     return columns;
 }
 
+void DeviceTableView::setColumnShown(int column, bool shown)
+{
+    QHeaderView *header = horizontalHeader();
+    // At least one column stays, or the header (and its menu) would vanish.
+    if (!shown && header->count() - header->hiddenSectionCount() <= 1)
+        return;
+    m_sizingColumns = true;
+    header->setSectionHidden(column, !shown);
+    m_sizingColumns = false;
+    fitReasonColumn();
+}
+
+void DeviceTableView::fillColumnMenu(QMenu *menu)
+{
+    menu->clear();
+    if (!model())
+        return;
+    const QHeaderView *header = horizontalHeader();
+    for (int c = 0; c < model()->columnCount(); ++c) {
+        QAction *action = menu->addAction(DeviceColumns::title(DeviceColumn(c)), this,
+                                          [this, c](bool checked) { setColumnShown(c, checked); });
+        action->setObjectName(u"columnAction_"_s + DeviceColumns::apiField(DeviceColumn(c)));
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(c));
+    }
+}
+
 void DeviceTableView::showColumnMenu(const QPoint &pos)
 {
     if (!model())
         return;
-    QHeaderView *header = horizontalHeader();
     QMenu menu(this);
     menu.setObjectName(u"columnMenu"_s);
     menu.setTitle(tr("Columns"));
-    for (int c = 0; c < model()->columnCount(); ++c) {
-        QAction *action =
-            menu.addAction(DeviceColumns::title(DeviceColumn(c)), this, [header, c](bool checked) {
-                // At least one column stays, or the header (and this menu) would vanish.
-                if (!checked && header->count() - header->hiddenSectionCount() <= 1)
-                    return;
-                header->setSectionHidden(c, !checked);
-            });
-        action->setCheckable(true);
-        action->setChecked(!header->isSectionHidden(c));
-    }
-    menu.exec(header->viewport()->mapToGlobal(pos));
+    fillColumnMenu(&menu);
+    menu.exec(horizontalHeader()->viewport()->mapToGlobal(pos));
 }
 
 void DeviceTableView::applyColumnWidths()
 {
+    m_sizingColumns = true;
+    const auto done = qScopeGuard([this] {
+        m_sizingColumns = false;
+        for (int c = 0; c < kDeviceColumnCount; ++c)
+            m_naturalWidths[size_t(c)] = columnWidth(c);
+    });
     const QFontMetrics fm = fontMetrics();
     const QFontMetrics headerFm = horizontalHeader()->fontMetrics();
-    // Room for the sort arrow and the section padding beside the title.
-    const int chrome = 36;
-    const auto widthFor = [&](DeviceColumn column, const QString &sample) {
+    // Room for the section padding and, in the header, the sort arrow beside the title.
+    const int padding = fm.horizontalAdvance(u"M"_s) + 6; // the delegate's margins, and air
+    const int arrow = style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, this) + 12;
+    const auto widthFor = [&](DeviceColumn column, const QString &sample, int extra = 0) {
         const QString title = model()->headerData(int(column), Qt::Horizontal).toString();
-        return std::max(fm.horizontalAdvance(sample), headerFm.horizontalAdvance(title)) + chrome;
+        return std::max(fm.horizontalAdvance(sample) + padding + extra,
+                        headerFm.horizontalAdvance(title) + padding + arrow);
     };
     const QString time = u"2026-11-20 02:00:00"_s;
+    const int swatch = 12 + 6;
     setColumnWidth(int(DeviceColumn::DeviceId),
-                   widthFor(DeviceColumn::DeviceId, u"000000000000000"_s));
+                   widthFor(DeviceColumn::DeviceId, u"● 000000000000000"_s));
     setColumnWidth(int(DeviceColumn::Status),
-                   widthFor(DeviceColumn::Status, u"UpgradeVerifying"_s) + 16); // + swatch
-    setColumnWidth(int(DeviceColumn::ResultReason), fm.horizontalAdvance(u"M"_s) * 34);
+                   widthFor(DeviceColumn::Status, u"CampaignCancelled"_s, swatch));
+    setColumnWidth(int(DeviceColumn::ResultReason), fm.horizontalAdvance(u"M"_s) * 24);
     setColumnWidth(int(DeviceColumn::StatusTime), widthFor(DeviceColumn::StatusTime, time));
     setColumnWidth(int(DeviceColumn::LastAttempt), widthFor(DeviceColumn::LastAttempt, time));
     // Next attempt also says "(overdue 12 h)" and may carry the overdue icon.
     setColumnWidth(int(DeviceColumn::NextAttempt),
-                   widthFor(DeviceColumn::NextAttempt, time + u" (overdue 12 h)"_s) + 16);
+                   widthFor(DeviceColumn::NextAttempt, time + u" (overdue 10 d)"_s, 14 + 12));
     setColumnWidth(int(DeviceColumn::Bucket),
-                   widthFor(DeviceColumn::Bucket, u"In progress"_s) + 16); // + swatch
+                   widthFor(DeviceColumn::Bucket, u"In progress"_s, swatch));
+}
+
+void DeviceTableView::fitReasonColumn()
+{
+    if (!m_autoReasonWidth || !model())
+        return;
+    const QHeaderView *header = horizontalHeader();
+    const int reason = int(DeviceColumn::ResultReason);
+    if (header->isSectionHidden(reason))
+        return;
+    int others = 0;
+    for (int c = 0; c < header->count() && c < int(m_naturalWidths.size()); ++c) {
+        if (c != reason && !header->isSectionHidden(c))
+            others += m_naturalWidths[size_t(c)];
+    }
+    const int em = fontMetrics().horizontalAdvance(u"M"_s);
+    const int width = std::clamp(viewport()->width() - others, em * 10, em * 40);
+    m_sizingColumns = true;
+    setColumnWidth(reason, width);
+    m_sizingColumns = false;
+}
+
+void DeviceTableView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    fitReasonColumn();
 }
 
 void DeviceTableView::setPlaceholderText(const QString &text)
@@ -178,16 +254,24 @@ QString DeviceTableView::selectionAsText() const
     const auto clean = [](QString text) {
         return text.replace(u'\t', u' ').replace(u'\r', u' ').replace(u'\n', u' ');
     };
+    const int next = int(DeviceColumn::NextAttempt);
     QStringList lines;
     lines.reserve(selected.size() + 1);
     QStringList cells;
-    for (const int c : columns)
+    for (const int c : columns) {
         cells << clean(model()->headerData(c, Qt::Horizontal).toString());
+        if (c == next)
+            cells << tr("Next attempt, relative");
+    }
     lines << cells.join(u'\t');
     for (const QModelIndex &rowIndex : std::as_const(selected)) {
         cells.clear();
-        for (const int c : columns)
-            cells << clean(model()->index(rowIndex.row(), c).data().toString());
+        for (const int c : columns) {
+            const QModelIndex cell = model()->index(rowIndex.row(), c);
+            cells << clean(cell.data(DeviceTableModel::CopyRole).toString());
+            if (c == next)
+                cells << cell.data(DeviceTableModel::RelativeTimeRole).toString();
+        }
         lines << cells.join(u'\t');
     }
     return lines.join(u'\n') + u'\n';

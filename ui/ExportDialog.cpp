@@ -44,8 +44,10 @@ ExportDialog::ExportDialog(qint64 shownRows, qint64 allRows, const QString &base
     : QDialog(parent)
     , m_shown(new QRadioButton(this))
     , m_all(new QRadioButton(this))
-    , m_csv(new QRadioButton(tr("&CSV (spreadsheets; RFC 4180, UTF-8)"), this))
+    , m_csv(new QRadioButton(tr("&CSV (RFC 4180, UTF-8; LibreOffice, scripts)"), this))
+    , m_csvExcel(new QRadioButton(tr("CSV for E&xcel (UTF-8 with BOM)"), this))
     , m_json(new QRadioButton(tr("&JSON (scripts; the API's field names)"), this))
+    , m_incomplete(new QLabel(this))
     , m_path(new QLineEdit(this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -67,25 +69,39 @@ ExportDialog::ExportDialog(qint64 shownRows, qint64 allRows, const QString &base
     auto *scopeLayout = new QVBoxLayout(scopeBox);
     scopeLayout->addWidget(m_shown);
     scopeLayout->addWidget(m_all);
+    m_incomplete->setObjectName(u"exportIncompleteNote"_s);
+    m_incomplete->setWordWrap(true);
+    m_incomplete->hide();
+    scopeLayout->addWidget(m_incomplete);
     auto *scopes = new QButtonGroup(this);
     scopes->addButton(m_shown);
     scopes->addButton(m_all);
 
     m_csv->setObjectName(u"exportCsvRadio"_s);
+    m_csvExcel->setObjectName(u"exportCsvExcelRadio"_s);
+    m_csvExcel->setToolTip(tr("Excel opens a CSV without a byte-order mark in the computer's "
+                              "old code page and garbles accented and non-Latin reasons"));
     m_json->setObjectName(u"exportJsonRadio"_s);
     m_csv->setChecked(true);
     auto *formatBox = new QGroupBox(tr("Format"), this);
     auto *formatLayout = new QVBoxLayout(formatBox);
     formatLayout->addWidget(m_csv);
+    formatLayout->addWidget(m_csvExcel);
     formatLayout->addWidget(m_json);
     auto *formats = new QButtonGroup(this);
     formats->addButton(m_csv);
+    formats->addButton(m_csvExcel);
     formats->addButton(m_json);
 
     m_path->setObjectName(u"exportPathEdit"_s);
     m_path->setAccessibleName(tr("File to write"));
-    m_path->setMinimumWidth(m_path->fontMetrics().horizontalAdvance(u"M"_s) * 36);
-    m_path->setText(QDir(suggestedFolder()).filePath(baseName + u".csv"_s));
+    m_path->setText(
+        QDir::toNativeSeparators(QDir(suggestedFolder()).filePath(baseName + u".csv"_s)));
+    // The whole path in view, not its tail: as wide as it is (within the screen's reason).
+    const int em = m_path->fontMetrics().horizontalAdvance(u"M"_s);
+    m_path->setMinimumWidth(std::clamp(
+        m_path->fontMetrics().horizontalAdvance(m_path->text()) + em * 2, em * 36, em * 64));
+    m_path->setCursorPosition(0);
     auto *browse = new QPushButton(tr("&Browse…"), this);
     browse->setObjectName(u"exportBrowseButton"_s);
     browse->setAccessibleName(tr("Choose the file to write"));
@@ -113,6 +129,7 @@ ExportDialog::ExportDialog(qint64 shownRows, qint64 allRows, const QString &base
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_csv, &QRadioButton::toggled, this, &ExportDialog::followFormat);
+    connect(m_json, &QRadioButton::toggled, this, &ExportDialog::followFormat);
     connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::validate);
     validate();
 }
@@ -127,6 +144,38 @@ ExportFormat ExportDialog::format() const
     return m_json->isChecked() ? ExportFormat::Json : ExportFormat::Csv;
 }
 
+bool ExportDialog::byteOrderMark() const
+{
+    return m_csvExcel->isChecked();
+}
+
+void ExportDialog::setByteOrderMark(bool bom)
+{
+    if (bom)
+        m_csvExcel->setChecked(true);
+    else if (m_csvExcel->isChecked())
+        m_csv->setChecked(true);
+}
+
+void ExportDialog::setIncomplete(qint64 loaded, std::optional<qint64> totalDevice)
+{
+    m_all->setText(
+        tr("&All devices loaded, by device ID (%1 devices)").arg(NumberText::count(loaded)));
+    m_incomplete->setText(
+        totalDevice ? tr("⚠ The load did not complete: the table holds %1 of the campaign's %2 "
+                         "devices, and an export holds only those.")
+                          .arg(NumberText::count(loaded), NumberText::count(*totalDevice))
+                    : tr("⚠ The load did not complete: the table holds %1 devices, not the whole "
+                         "campaign, and an export holds only those.")
+                          .arg(NumberText::count(loaded)));
+    m_incomplete->show();
+}
+
+QString ExportDialog::allDevicesText() const
+{
+    return m_all->text() + (m_incomplete->isHidden() ? QString() : u'\n' + m_incomplete->text());
+}
+
 ExportDialog::Scope ExportDialog::scope() const
 {
     return m_all->isChecked() ? Scope::All : Scope::Shown;
@@ -139,7 +188,10 @@ void ExportDialog::setPath(const QString &path)
 
 void ExportDialog::setFormat(ExportFormat format)
 {
-    (format == ExportFormat::Json ? m_json : m_csv)->setChecked(true);
+    if (format == ExportFormat::Json)
+        m_json->setChecked(true);
+    else if (!m_csvExcel->isChecked())
+        m_csv->setChecked(true);
 }
 
 void ExportDialog::setScope(Scope scope)
@@ -212,7 +264,8 @@ void ExportDialog::accept()
         chosen += u'.' + ExportJob::suffix(format());
     QSettings().setValue(lastFolderKey(), QFileInfo(chosen).absolutePath());
     QDialog::accept();
-    emit exportRequested(chosen, format(), scope());
+    emit exportRequested(chosen, format(), scope(),
+                         format() == ExportFormat::Csv && byteOrderMark());
 }
 
 } // namespace fota

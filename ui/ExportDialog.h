@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -32,15 +34,22 @@ public:
     QString path() const;
     ExportFormat format() const;
     Scope scope() const;
+    // CSV for Excel: UTF-8 with a byte-order mark. Plain RFC 4180 UTF-8 is the default.
+    bool byteOrderMark() const;
     void setPath(const QString &path);
     void setFormat(ExportFormat format);
+    void setByteOrderMark(bool bom);
     void setScope(Scope scope);
+    // The table does not hold the whole campaign (a load stopped or failed): "all devices"
+    // means the devices loaded, and the dialog says so with both numbers.
+    void setIncomplete(qint64 loaded, std::optional<qint64> totalDevice);
+    QString allDevicesText() const;
 
     void accept() override;
 
 signals:
     void exportRequested(const QString &path, fota::ExportFormat format,
-                         fota::ExportDialog::Scope scope);
+                         fota::ExportDialog::Scope scope, bool byteOrderMark);
 
 private:
     void browse();
@@ -51,7 +60,9 @@ private:
     QRadioButton *m_shown;
     QRadioButton *m_all;
     QRadioButton *m_csv;
+    QRadioButton *m_csvExcel;
     QRadioButton *m_json;
+    QLabel *m_incomplete;
     QLineEdit *m_path;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;

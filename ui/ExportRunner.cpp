@@ -8,6 +8,7 @@
 #include "ui/ExportDialog.h"
 #include "ui/NumberText.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -69,13 +70,19 @@ ExportFormat ExportRunner::formatFor(const QString &path, const QString &nameFil
 
 QString ExportRunner::suggestedBaseName() const
 {
-    QString name = m_session ? m_session->campaignId() : QString();
-    // Campaign IDs are UUIDs, but the field is free text: keep the file name portable.
-    static const QRegularExpression unsafe(u"[^A-Za-z0-9._-]+"_s);
+    QString name = m_campaignName.trimmed();
+    if (name.isEmpty() && m_session)
+        name = m_session->campaignId();
+    // The name is the server's free text: keep the file name portable (no separators, no
+    // characters Windows refuses, no leading dot).
+    static const QRegularExpression unsafe(u"[\\x00-\\x1f/\\\\:*?\"<>|]+"_s);
     name.replace(unsafe, u"_"_s);
+    name = name.simplified().left(80);
+    while (name.startsWith(u'.'))
+        name.remove(0, 1);
     if (name.isEmpty())
-        name = u"campaign"_s;
-    return name + u"-devices"_s;
+        name = tr("campaign");
+    return name + u' ' + QDate::currentDate().toString(Qt::ISODate);
 }
 
 void ExportRunner::exportWithDialog()
@@ -91,37 +98,44 @@ void ExportRunner::exportWithDialog()
     auto *dialog = new ExportDialog(qint64(rows.size()), qint64(m_model->store().size()),
                                     suggestedBaseName(), m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // After a stopped or failed load, "all devices" is only what arrived: the dialog says so.
+    if (m_session && !m_session->isComplete())
+        dialog->setIncomplete(qint64(m_model->store().size()), m_model->store().totalDevice());
     connect(dialog, &ExportDialog::exportRequested, this,
             [this, rows = std::move(rows)](const QString &path, ExportFormat format,
-                                           ExportDialog::Scope scope) mutable {
+                                           ExportDialog::Scope scope, bool bom) mutable {
+                CsvOptions csv;
+                csv.byteOrderMark = bom;
                 const bool started = scope == ExportDialog::Scope::All
-                                         ? exportAllDevices(path, format)
-                                         : startExport(path, format, std::move(rows));
+                                         ? exportAllDevices(path, format, csv)
+                                         : startExport(path, format, std::move(rows), csv);
                 if (!started)
                     emit failed(path, tr("another export is still running"));
             });
     dialog->open();
 }
 
-bool ExportRunner::exportShownRows(const QString &path, ExportFormat format)
+bool ExportRunner::exportShownRows(const QString &path, ExportFormat format, const CsvOptions &csv)
 {
-    return startExport(path, format, m_proxy->visibleStoreRows());
+    return startExport(path, format, m_proxy->visibleStoreRows(), csv);
 }
 
-bool ExportRunner::exportAllDevices(const QString &path, ExportFormat format)
+bool ExportRunner::exportAllDevices(const QString &path, ExportFormat format, const CsvOptions &csv)
 {
     if (isRunning())
         return false;
-    return startExport(path, format, DeviceOrder::byDeviceId(m_model->store()));
+    return startExport(path, format, DeviceOrder::byDeviceId(m_model->store()), csv);
 }
 
-bool ExportRunner::startExport(const QString &path, ExportFormat format, std::vector<quint32> rows)
+bool ExportRunner::startExport(const QString &path, ExportFormat format, std::vector<quint32> rows,
+                               const CsvOptions &csv)
 {
     if (isRunning() || path.isEmpty())
         return false;
 
     ExportRequest request;
     request.format = format;
+    request.csv = csv;
     request.store = m_model->store(); // ~20 ms for a million rows; the worker owns its copy
     request.rows = std::move(rows);
     if (m_session) {

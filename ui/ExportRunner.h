@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/CsvWriter.h"
 #include "export/ExportFormat.h"
 
 #include <QObject>
@@ -34,9 +35,14 @@ public:
 
     // What the menu action does after the file dialog, and what tests and scripts call
     // directly: starts writing the rows shown now. False when an export is already running.
-    bool exportShownRows(const QString &path, ExportFormat format);
+    bool exportShownRows(const QString &path, ExportFormat format, const CsvOptions &csv = {});
     // Every device of the store, by ascending device ID, whatever the table's filter and sort.
-    bool exportAllDevices(const QString &path, ExportFormat format);
+    bool exportAllDevices(const QString &path, ExportFormat format, const CsvOptions &csv = {});
+    // The campaign's name, for the suggested file name ("Q4 modem rollout 2026-11-20").
+    void setCampaignName(const QString &name) { m_campaignName = name; }
+    // "Q4 modem rollout 2026-11-20": the campaign's name (its ID when unknown) and today's date,
+    // made safe as a file name.
+    QString suggestedBaseName() const;
     bool isRunning() const;
     // The format for a chosen path: its suffix decides, else the dialog's name filter.
     static ExportFormat formatFor(const QString &path, const QString &nameFilter);
@@ -55,16 +61,17 @@ signals:
     void runningChanged(bool running);
 
 private:
-    bool startExport(const QString &path, ExportFormat format, std::vector<quint32> rows);
+    bool startExport(const QString &path, ExportFormat format, std::vector<quint32> rows,
+                     const CsvOptions &csv);
     void showProgressDialog(const QString &path, qint64 rows);
     void onProgress(quint64 generation, qint64 written, qint64 total);
     void onFinished(quint64 generation);
-    QString suggestedBaseName() const;
 
     DeviceTableModel *m_model;
     DeviceProxyModel *m_proxy;
     CampaignSession *m_session;
     QPointer<QWidget> m_dialogParent;
+    QString m_campaignName;
 
     // The running job, if any.
     QFutureWatcher<QString> *m_watcher = nullptr;

@@ -8,6 +8,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QStandardItemModel>
+#include <QStyle>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
@@ -41,20 +42,26 @@ FailureReasonsPanel::FailureReasonsPanel(DeviceTableModel *model, QWidget *paren
     m_view->setAccessibleName(tr("Failure reasons: click one to show its devices"));
     m_view->setModel(m_items);
     m_view->setRootIsDecorated(false);
-    m_view->setUniformRowHeights(true);
+    // A reason reads in full, on as many lines as it takes (labels are capped at a few hundred
+    // characters, and there are only a few dozen groups, so varying row heights cost nothing).
+    m_view->setUniformRowHeights(false);
+    m_view->setWordWrap(true);
     m_view->setAllColumnsShowFocus(true);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->header()->setStretchLastSection(true);
     m_view->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_view->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this);
+    // Wrapped rows have heights for one width; when the dock grows or shrinks they are
+    // measured again (a few dozen rows: nothing to it).
+    connect(m_view->header(), &QHeaderView::sectionResized, this, [this](int logical) {
+        if (logical == 1)
+            updateRowHeights();
+    });
 
-    auto *title = new QLabel(tr("Failure reasons"), this);
-    QFont bold = title->font();
-    bold.setBold(true);
-    title->setFont(bold);
-    title->setBuddy(m_view);
     m_summary->setObjectName(u"reasonSummary"_s);
     m_summary->setForegroundRole(QPalette::PlaceholderText);
     m_summary->setWordWrap(true);
@@ -65,17 +72,16 @@ FailureReasonsPanel::FailureReasonsPanel(DeviceTableModel *model, QWidget *paren
     m_clear->setAutoRaise(true);
     m_clear->setEnabled(false);
 
+    // The dock's title names the panel; no second, bold one below it.
     auto *top = new QHBoxLayout;
     top->setContentsMargins(0, 0, 0, 0);
-    top->addWidget(title);
-    top->addStretch(1);
+    top->addWidget(m_summary, 1);
     top->addWidget(m_clear);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addLayout(top);
     layout->addWidget(m_view, 1);
-    layout->addWidget(m_summary);
 
     m_throttle->setSingleShot(true);
     m_throttle->setInterval(kRecountIntervalMs);
@@ -83,9 +89,12 @@ FailureReasonsPanel::FailureReasonsPanel(DeviceTableModel *model, QWidget *paren
     connect(m_view, &QTreeView::clicked, this,
             [this](const QModelIndex &index) { toggleRow(index.row()); });
     connect(m_clear, &QToolButton::clicked, this, &FailureReasonsPanel::clearGroup);
-    if (m_model)
+    if (m_model) {
         connect(m_model, &DeviceTableModel::countsChanged, this,
                 &FailureReasonsPanel::scheduleRecount);
+        // Another campaign: never show the previous one's groups, not even for an interval.
+        connect(m_model, &QAbstractItemModel::modelReset, this, &FailureReasonsPanel::recountNow);
+    }
     rebuild();
 }
 
@@ -107,10 +116,14 @@ void FailureReasonsPanel::rebuild()
 {
     m_groups =
         m_model ? m_counter.count(m_model->store(), kFailedOnly) : QList<ReasonGroups::Group>();
+    const quint64 generation = m_model ? m_model->store().generation() : 0;
+    if (generation != m_generation) {
+        // Another campaign: the group chosen in the previous one means nothing here.
+        m_generation = generation;
+        clearGroup();
+    }
     // Rows are replaced in place where they exist, so the view keeps its scroll position and
     // the keyboard focus stays on a row while pages arrive.
-    if (m_groups.isEmpty() && !m_selected.isEmpty() && m_model && m_model->store().isEmpty())
-        clearGroup(); // another campaign: the group chosen in the previous one means nothing
     const int rows = int(m_groups.size());
     if (m_items->rowCount() > rows)
         m_items->removeRows(rows, m_items->rowCount() - rows);
@@ -126,12 +139,20 @@ void FailureReasonsPanel::rebuild()
         QStandardItem *count = m_items->item(r, 0);
         QStandardItem *reason = m_items->item(r, 1);
         const QString countText = NumberText::count(group.count);
-        const QString label = group.key.isEmpty() ? tr("(no reason given)") : group.key;
+        const QString label =
+            group.key.isEmpty() ? tr("(no reason given)") : ReasonGroups::label(group.key);
         count->setText(countText);
         count->setData(group.key, kKeyRole);
-        reason->setText(QString(label).replace(u'\n', u' '));
+        reason->setText(label);
         reason->setData(group.key, kKeyRole);
-        reason->setToolTip(tr("For example: %1").arg(group.example));
+        const QString tip = group.key.isEmpty()
+                                ? tr("%1 failed devices have no result reason.").arg(countText)
+                                : tr("%1\n\nN stands for a number, ‹time› and ‹date› for a time "
+                                     "and a date that vary.\nFor example: %2")
+                                      .arg(ReasonGroups::label(group.key, 1000),
+                                           DeviceTableModel::reasonLine(group.example, 1000));
+        reason->setToolTip(tip);
+        count->setToolTip(tip);
         reason->setData(tr("%1 devices: %2").arg(countText, label), Qt::AccessibleTextRole);
     }
     if (rows == 0)
@@ -140,6 +161,33 @@ void FailureReasonsPanel::rebuild()
         m_summary->setText(tr("%1 failed devices, %2 distinct reasons")
                                .arg(NumberText::count(failed), NumberText::count(rows)));
     updateSelectionDisplay();
+    updateRowHeights();
+}
+
+void FailureReasonsPanel::updateRowHeights()
+{
+    // The view's own row sizing does not wrap to the column's width; each reason says how
+    // tall it is at the width it has.
+    // The delegate's text margins: the focus frame's on each side, plus one.
+    const int margin = m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view);
+    // The reason column stretches to the viewport (no horizontal scrolling): its width is what
+    // the viewport leaves beside the counts, known even before the header catches up.
+    const int width =
+        m_view->viewport()->width() - m_view->header()->sectionSize(0) - 2 * (margin + 1);
+    if (width <= 0)
+        return;
+    const QFontMetrics fm = m_view->fontMetrics();
+    for (int r = 0; r < m_items->rowCount(); ++r) {
+        QStandardItem *reason = m_items->item(r, 1);
+        const QFontMetrics itemFm(reason->font());
+        const int height =
+            itemFm.boundingRect(QRect(0, 0, width, 1 << 20), Qt::TextWordWrap, reason->text())
+                .height() +
+            fm.height() / 3;
+        const QSize hint(-1, std::max(height, fm.height() + 4));
+        if (reason->sizeHint() != hint)
+            reason->setSizeHint(hint);
+    }
 }
 
 void FailureReasonsPanel::toggleRow(int row)
@@ -206,8 +254,27 @@ void FailureReasonsPanel::updateSelectionDisplay()
         selection->clearSelection();
 }
 
+QString FailureReasonsPanel::rowText(int row) const
+{
+    const QStandardItem *item = m_items->item(row, 1);
+    return item ? item->text() : QString();
+}
+
+QString FailureReasonsPanel::rowToolTip(int row) const
+{
+    const QStandardItem *item = m_items->item(row, 1);
+    return item ? item->toolTip() : QString();
+}
+
+QString FailureReasonsPanel::summaryText() const
+{
+    return m_summary->text();
+}
+
 bool FailureReasonsPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        updateRowHeights();
     // Enter or Space on a row does what a click does, for keyboard-only use.
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();

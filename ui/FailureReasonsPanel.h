@@ -32,6 +32,10 @@ public:
     void applyTo(DeviceFilter &filter) const;
     const QList<ReasonGroups::Group> &groups() const { return m_groups; }
     QTreeView *view() const { return m_view; }
+    // What a row says and its tooltip, as the operator sees them.
+    QString rowText(int row) const;
+    QString rowToolTip(int row) const;
+    QString summaryText() const;
 
 public slots:
     void selectGroup(const QString &key);
@@ -50,11 +54,13 @@ private:
     void rebuild();
     void toggleRow(int row);
     void updateSelectionDisplay();
+    void updateRowHeights();
 
     DeviceTableModel *m_model;
     ReasonGroups m_counter; // kept: it remembers each reason's group between recounts
     QList<ReasonGroups::Group> m_groups;
     QString m_selected;
+    quint64 m_generation = 0; // of the store m_groups describes
     QTreeView *m_view;
     QStandardItemModel *m_items;
     QLabel *m_summary;

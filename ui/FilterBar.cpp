@@ -1,6 +1,7 @@
 #include "ui/FilterBar.h"
 
 #include "ui/BucketPalette.h"
+#include "ui/FlowLayout.h"
 #include "ui/NumberText.h"
 
 #include <QAction>
@@ -33,9 +34,8 @@ FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent)
     , m_search(new QLineEdit(this))
     , m_bucket(new QComboBox(this))
-    , m_overdue(new QCheckBox(tr("&Overdue only"), this))
-    , m_changed(new QCheckBox(tr("C&hanged since last refresh"), this))
-    , m_shown(new QLabel(this))
+    , m_overdue(new QCheckBox(tr("Over&due only"), this))
+    , m_changed(new QCheckBox(tr("Chan&ged, not yet seen"), this))
     , m_debounce(new QTimer(this))
 {
     setObjectName(u"filterBar"_s);
@@ -43,34 +43,18 @@ FilterBar::FilterBar(QWidget *parent)
     m_search->setObjectName(u"searchEdit"_s);
     m_search->setPlaceholderText(tr("Search IMEI or reason…"));
     m_search->setAccessibleName(tr("Search devices"));
-    m_search->setToolTip(tr("Part of an IMEI, or words in the result reason (Ctrl+F)"));
+    m_search->setToolTip(tr("Part of an IMEI, or words in the result reason, in any case and "
+                            "with or without accents (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView),
                         QLineEdit::LeadingPosition);
-    // A steady width: the "Showing N of M" text beside it changes with every keystroke and
-    // must not make the box jump. It gives way only when the window itself is narrow.
-    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(u"M"_s) * 14);
+    // A steady width that grows with the window up to a limit, and gives way only when the
+    // window itself is narrow.
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(u"M"_s) * 10);
     m_search->setMaximumWidth(m_search->fontMetrics().horizontalAdvance(u"M"_s) * 28);
     m_search->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
-    m_bucket->setObjectName(u"bucketCombo"_s);
-    m_bucket->setAccessibleName(tr("Status filter"));
-    m_bucket->setToolTip(tr("Show one status bucket only; the sidebar can tick several"));
-    // Fixed width: the counts in the items change with every page and must not jiggle the row.
-    m_bucket->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_bucket->setMinimumContentsLength(14);
-    m_bucket->addItem(tr("All statuses"), kAllItem);
-    for (int b = 0; b < kBucketCount; ++b)
-        m_bucket->addItem(BucketPalette::swatch(StatusBucket(b)),
-                          StatusBuckets::displayName(StatusBucket(b)), b);
-    // Shown as the current entry when the sidebar holds several ticks; never offered in the
-    // list, since picking "several" means nothing.
-    m_bucket->addItem(tr("Several (see sidebar)"), kSeveralItem);
-    const int several = m_bucket->count() - 1;
-    if (auto *items = qobject_cast<QStandardItemModel *>(m_bucket->model()))
-        items->item(several)->setEnabled(false);
-    if (auto *list = qobject_cast<QListView *>(m_bucket->view()))
-        list->setRowHidden(several, true);
+    setUpBucketCombo();
 
     m_overdue->setObjectName(u"overdueCheck"_s);
     m_overdue->setAccessibleName(tr("Overdue only"));
@@ -78,33 +62,10 @@ FilterBar::FilterBar(QWidget *parent)
         tr("Only pending devices whose next attempt is already past (marked with ⚠)"));
     m_changed->setObjectName(u"changedCheck"_s);
     m_changed->setAccessibleName(tr("Changed since last refresh only"));
-    m_changed->setToolTip(
-        tr("Only devices whose status changed at the last refresh (marked with ● and bold)"));
+    m_changed->setToolTip(tr("Only devices whose status changed and that are not marked seen yet "
+                             "(marked with ● and bold)"));
 
-    m_shown->setObjectName(u"shownLabel"_s);
-    m_shown->setAccessibleName(tr("Devices shown"));
-    m_shown->setForegroundRole(QPalette::PlaceholderText);
-    // Clipped rather than widening the window; the status bar and sidebar carry counts too.
-    m_shown->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_shown->setMinimumWidth(m_shown->fontMetrics().horizontalAdvance(u"Showing 99,999 of"_s));
-    m_shown->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-
-    auto *searchLabel = new QLabel(tr("&Find:"), this);
-    searchLabel->setBuddy(m_search);
-    auto *bucketLabel = new QLabel(tr("&Status:"), this);
-    bucketLabel->setBuddy(m_bucket);
-
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(searchLabel);
-    layout->addWidget(m_search);
-    layout->addSpacing(12);
-    layout->addWidget(bucketLabel);
-    layout->addWidget(m_bucket);
-    layout->addSpacing(12);
-    layout->addWidget(m_overdue);
-    layout->addWidget(m_changed);
-    layout->addWidget(m_shown, 1);
+    buildLayout();
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kDebounceMs);
@@ -135,7 +96,59 @@ FilterBar::FilterBar(QWidget *parent)
     addAction(find);
 
     setCounts({});
-    setShownCount(0, 0);
+}
+
+void FilterBar::setUpBucketCombo()
+{
+    m_bucket->setObjectName(u"bucketCombo"_s);
+    m_bucket->setAccessibleName(tr("Status filter"));
+    m_bucket->setToolTip(tr("Show one status bucket only; the sidebar can tick several"));
+    // Fixed width: the counts in the items change with every page and must not jiggle the row.
+    m_bucket->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_bucket->setMinimumContentsLength(14);
+    m_bucket->addItem(tr("All statuses"), kAllItem);
+    for (int b = 0; b < kBucketCount; ++b)
+        m_bucket->addItem(BucketPalette::swatch(StatusBucket(b)),
+                          StatusBuckets::displayName(StatusBucket(b)), b);
+    // Shown as the current entry when the sidebar holds several ticks; never offered in the
+    // list, since picking "several" means nothing.
+    m_bucket->addItem(tr("Several (see sidebar)"), kSeveralItem);
+    const int several = m_bucket->count() - 1;
+    if (auto *items = qobject_cast<QStandardItemModel *>(m_bucket->model()))
+        items->item(several)->setEnabled(false);
+    if (auto *list = qobject_cast<QListView *>(m_bucket->view()))
+        list->setRowHidden(several, true);
+}
+
+void FilterBar::buildLayout()
+{
+    auto *searchLabel = new QLabel(tr("Fi&nd:"), this);
+    searchLabel->setBuddy(m_search);
+    // The fields take the room, not their labels.
+    searchLabel->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
+    auto *bucketLabel = new QLabel(tr("Stat&us:"), this);
+    bucketLabel->setBuddy(m_bucket);
+    bucketLabel->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
+
+    // Groups that wrap as a whole: a label never ends a line without its field.
+    const auto group = [this](std::initializer_list<QWidget *> widgets, bool expanding) {
+        auto *box = new QWidget(this);
+        auto *row = new QHBoxLayout(box);
+        row->setContentsMargins(0, 0, 0, 0);
+        for (QWidget *w : widgets)
+            row->addWidget(w, w == m_search ? 1 : 0);
+        box->setSizePolicy(expanding ? QSizePolicy::Expanding : QSizePolicy::Preferred,
+                           QSizePolicy::Fixed);
+        return box;
+    };
+    auto *layout = new FlowLayout(this, 16, 4);
+    QWidget *searchGroup = group({searchLabel, m_search}, true);
+    // It grows with the window, up to the search box's own limit.
+    searchGroup->setMaximumWidth(searchLabel->sizeHint().width() + m_search->maximumWidth() +
+                                 searchGroup->layout()->spacing());
+    layout->addWidget(searchGroup);
+    layout->addWidget(group({bucketLabel, m_bucket}, false));
+    layout->addWidget(group({m_overdue, m_changed}, false));
 }
 
 DeviceFilter FilterBar::filter() const
@@ -175,13 +188,20 @@ void FilterBar::setCounts(const BucketCounts &counts)
     }
 }
 
-void FilterBar::setShownCount(qint64 shown, qint64 total)
+void FilterBar::clearSearch()
 {
-    if (shown == total)
-        m_shown->setText(tr("%1 devices").arg(NumberText::count(total)));
-    else
-        m_shown->setText(
-            tr("Showing %1 of %2 devices").arg(NumberText::count(shown), NumberText::count(total)));
+    m_search->clear();
+    applyNow();
+}
+
+void FilterBar::setOverdueOnly(bool on)
+{
+    m_overdue->setChecked(on);
+}
+
+void FilterBar::setChangedOnly(bool on)
+{
+    m_changed->setChecked(on);
 }
 
 void FilterBar::focusSearch()

@@ -8,7 +8,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QTimer;
 
@@ -32,8 +31,12 @@ public:
     // Shows the sidebar's selection: one bucket, everything, or "several" (no signal).
     void showStatusSelection(bool any, std::optional<StatusBucket> single);
     void setCounts(const BucketCounts &counts);
-    void setShownCount(qint64 shown, qint64 total);
     void focusSearch();
+
+    // For the active-filter chips: each lifts one part of the filter at once.
+    void clearSearch();
+    void setOverdueOnly(bool on);
+    void setChangedOnly(bool on);
 
 public slots:
     // Applies typed text without waiting for the debounce.
@@ -45,13 +48,14 @@ signals:
     void bucketChosen(int bucket);
 
 private:
+    void setUpBucketCombo();
+    void buildLayout();
     void emitIfChanged();
 
     QLineEdit *m_search;
     QComboBox *m_bucket;
     QCheckBox *m_overdue;
     QCheckBox *m_changed;
-    QLabel *m_shown;
     QTimer *m_debounce;
     DeviceFilter m_applied;
 };

@@ -1,6 +1,7 @@
 #include "ui/LoadProgressPanel.h"
 
 #include "campaign/CampaignLoader.h"
+#include "common/SafeText.h"
 #include "ui/NumberText.h"
 
 #include <QLabel>
@@ -27,20 +28,29 @@ LoadProgressPanel::LoadProgressPanel(QWidget *parent)
     : QWidget(parent)
     , m_label(new QLabel(this))
     , m_detail(new QLabel(this))
+    , m_retry(new QLabel(this))
     , m_bar(new QProgressBar(this))
 {
     setObjectName(u"progressPanel"_s);
     setAccessibleName(tr("Load progress"));
     m_label->setObjectName(u"progressLabel"_s);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_label->setWordWrap(true);
     QFont emphasis = m_label->font();
     emphasis.setWeight(QFont::DemiBold);
     m_label->setFont(emphasis);
     m_detail->setObjectName(u"progressDetail"_s);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_detail->setForegroundRole(QPalette::PlaceholderText);
-    // Retry messages can be long; clip them here, the tooltip has the whole line.
-    m_detail->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_detail->setWordWrap(true);
+    m_detail->setTextFormat(Qt::PlainText);
+    // What is being retried, and when: wrapped in full (server text, made one line), so a
+    // stalled server is visibly being waited for rather than silently hanging.
+    m_retry->setObjectName(u"progressRetry"_s);
+    m_retry->setWordWrap(true);
+    m_retry->setTextFormat(Qt::PlainText);
+    m_retry->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_retry->hide();
     m_bar->setObjectName(u"progressBar"_s);
     m_bar->setAccessibleName(tr("Devices loaded"));
     m_bar->setTextVisible(false);
@@ -52,11 +62,12 @@ LoadProgressPanel::LoadProgressPanel(QWidget *parent)
     layout->addWidget(m_label);
     layout->addWidget(m_bar);
     layout->addWidget(m_detail);
+    layout->addWidget(m_retry);
     layout->addStretch(1);
-    // Long enough for "Stopped: 999,999 of 1,000,000 loaded (incomplete)" without jumping.
-    setMinimumWidth(
-        fontMetrics().horizontalAdvance(u"Stopped: 999,999 of 1,000,000 loaded (incomplete)"_s) +
-        16);
+    // Wide enough for "Loading page 12… 11,000 of 50,000 devices" on one line; longer states
+    // wrap rather than push the window wider.
+    setMinimumWidth(fontMetrics().horizontalAdvance(u"Loading page 12… 11,000 of 50,000"_s));
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     showIdle();
 }
 
@@ -70,19 +81,62 @@ QString LoadProgressPanel::detailText() const
     return m_detail->text();
 }
 
+QString LoadProgressPanel::retryText() const
+{
+    return m_retry->text();
+}
+
+bool LoadProgressPanel::isRetrying() const
+{
+    return !m_retry->isHidden();
+}
+
+void LoadProgressPanel::clearRetry()
+{
+    m_retry->clear();
+    m_retry->hide();
+}
+
 void LoadProgressPanel::showIdle()
 {
+    clearRetry();
     m_label->setText(tr("No campaign loaded"));
     setDetail(tr("Enter an account and a campaign ID, then Load."));
     m_bar->setRange(0, 1);
     m_bar->setValue(0);
 }
 
-void LoadProgressPanel::showStarted(const QString &campaignId)
+void LoadProgressPanel::showStarted(const QString &campaignId, const QString &replacing)
 {
+    clearRetry();
     m_label->setText(tr("Loading page 1…"));
-    setDetail(tr("Campaign %1").arg(campaignId));
+    setDetail(replacing.isEmpty()
+                  ? tr("Campaign %1 (Esc stops)").arg(campaignId)
+                  : tr("Campaign %1; the table shows %2 until the first page arrives (Esc stops)")
+                        .arg(campaignId, replacing));
     m_bar->setRange(0, 0); // busy until the first page says how many devices there are
+}
+
+void LoadProgressPanel::showRefreshStarted()
+{
+    clearRetry();
+    m_label->setText(tr("Refreshing page 1…"));
+    setDetail(tr("The table keeps its rows until the refresh is complete (Esc stops)"));
+    m_bar->setRange(0, 0);
+}
+
+void LoadProgressPanel::showRefreshProgress(const LoadProgress &progress)
+{
+    clearRetry();
+    setBarRange(progress);
+    const QString received = NumberText::count(progress.devicesReceived);
+    if (progress.totalDevice)
+        m_label->setText(tr("Refreshing page %1… %2 of %3 devices")
+                             .arg(NumberText::count(progress.pages + 1), received,
+                                  NumberText::count(*progress.totalDevice)));
+    else
+        m_label->setText(tr("Refreshing page %1… %2 devices")
+                             .arg(NumberText::count(progress.pages + 1), received));
 }
 
 void LoadProgressPanel::setDetail(const QString &text)
@@ -104,6 +158,7 @@ void LoadProgressPanel::setBarRange(const LoadProgress &progress)
 
 void LoadProgressPanel::showProgress(const LoadProgress &progress)
 {
+    clearRetry();
     setBarRange(progress);
     const QString received = NumberText::count(progress.devicesReceived);
     // The page being fetched now is the one after those received.
@@ -119,11 +174,16 @@ void LoadProgressPanel::showProgress(const LoadProgress &progress)
 
 void LoadProgressPanel::showRetrying(const QString &message)
 {
-    setDetail(tr("retrying: %1").arg(message));
+    // Server text may be in the message (the reason a page failed).
+    const QString text = u"⚠ "_s + tr("retrying: %1").arg(SafeText::oneLine(message));
+    m_retry->setText(text);
+    m_retry->setToolTip(text);
+    m_retry->show();
 }
 
 void LoadProgressPanel::showFinished(const LoadOutcome &outcome, qint64 devicesInTable)
 {
+    clearRetry();
     const QString loaded = NumberText::count(devicesInTable);
     const std::optional<qint64> total = outcome.progress.totalDevice;
     const QString pages = outcome.progress.pages == 1

@@ -10,16 +10,22 @@ namespace fota {
 struct LoadOutcome;
 struct LoadProgress;
 
-// Where a load stands: pages and devices while they arrive, then whether the table holds the
-// whole campaign. "Incomplete" is said in words, since a partial table looks like a whole one.
+// Where a load or a refresh stands: pages and devices while they arrive, a transient failure
+// being retried as it happens ("timed out; attempt 2 of 6 in 1.5 s"), then whether the table
+// holds the whole campaign. "Incomplete" is said in words, since a partial table looks like a
+// whole one. Text wraps instead of widening the window.
 class LoadProgressPanel : public QWidget
 {
     Q_OBJECT
 public:
     explicit LoadProgressPanel(QWidget *parent = nullptr);
 
-    void showStarted(const QString &campaignId);
+    // `replacing`: the campaign shown now stays until this one's first page arrives.
+    void showStarted(const QString &campaignId, const QString &replacing = {});
     void showProgress(const LoadProgress &progress);
+    void showRefreshStarted();
+    void showRefreshProgress(const LoadProgress &progress);
+    // Shown until the next page arrives or the load ends.
     void showRetrying(const QString &message);
     // devicesInTable: distinct devices held, which is what "loaded" means to the operator
     // (progress counts page rows, repeats included).
@@ -28,13 +34,17 @@ public:
 
     QString text() const;
     QString detailText() const;
+    QString retryText() const;
+    bool isRetrying() const;
 
 private:
     void setBarRange(const LoadProgress &progress);
     void setDetail(const QString &text);
+    void clearRetry();
 
     QLabel *m_label;
     QLabel *m_detail;
+    QLabel *m_retry;
     QProgressBar *m_bar;
 };
 

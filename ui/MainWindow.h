@@ -2,18 +2,24 @@
 
 #include <QMainWindow>
 
+#include <optional>
+#include <utility>
+
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QTimer;
 
 namespace fota {
 
 class AccountController;
+class ActiveFiltersBar;
 class ApiClient;
 class BucketSummary;
 class CampaignBar;
 class CampaignHeader;
 class CampaignSession;
+class Clock;
 class DeviceDetailPane;
 class DeviceProxyModel;
 class DeviceTableModel;
@@ -30,9 +36,11 @@ struct ApiError;
 struct ApiSettings;
 struct Credentials;
 struct LoadOutcome;
+struct LoadProgress;
 
 // The window: owns the client, the model, the proxy and the session, lays out the panels and
-// wires them together. Each panel is its own class; this one only connects them.
+// wires them together. Each panel is its own class, and what a load, a refresh or Retry means
+// is decided by the session; this class only connects them and chooses what to say where.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -51,6 +59,9 @@ public:
     CampaignSession *session() const { return m_session; }
     // Sign-in, profiles and secrets (issue 4); its profileChanged() is what campaign lists follow.
     AccountController *accountController() const { return m_account; }
+    // Where "now" comes from (overdue, relative times, "Refreshed at"); the system clock by
+    // default. Not owned.
+    void setClock(const Clock *clock);
 
     // Loads the shown campaign again in the background (F5 and auto-refresh); a no-op while a
     // load or refresh runs.
@@ -64,38 +75,67 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void buildCentral();
     void buildMenus();
+    void buildViewMenu();
+    void buildCampaignMenu();
     void buildDocks();
+    void sizeDocks();
     QDockWidget *addDock(QWidget *panel, const QString &title, const QString &objectName,
                          Qt::DockWidgetArea area);
+    void wireLoading();
+    void wireFiltering();
+    void wireWatching();
+    void wireCampaigns();
+    void wireExport();
+    void setUpAccount();
+    void letShortcutsWorkInFields();
+    void fitToScreen();
+
     void applyFilter();
+    void updateFilterChips();
+    void removeFilter(const QString &id);
+    void clearAllFilters();
     void loadOrRefresh();
     void browseCampaigns(const QString &accountName);
     void onCurrentDeviceChanged(const QModelIndex &current);
+    void onActivityChanged();
+    void onCampaignChanged();
+    void onRefreshStarted();
     void onRefreshed(const QString &summary);
     void onRefreshFailed(const ApiError &error);
+    void onSignInFinished(const ApiError &error);
     void tickClock();
-    void setUpAccount();
     void startLoad(const QString &accountName, const QString &campaignId);
-    void retryLoad();
+    void retryLast();
+    void openSignIn();
+    void showRecentMenu(QWidget *anchor);
+    void showLoadError(const ApiError &error, bool keptPrevious, bool wasRefresh);
     void onLoadStarted();
     void onLoadFinished(const LoadOutcome &outcome);
+    void restoreShownProgress();
+    void updateCoverage();
     void updateShownCount();
     void updateActions();
     void showAbout();
+    qint64 nowMs() const;
 
     ApiClient *m_client;
     DeviceTableModel *m_model;
     DeviceProxyModel *m_proxy;
     CampaignSession *m_session;
+    const Clock *m_clockSource;
 
     CampaignBar *m_campaignBar = nullptr;
     MessageBar *m_messageBar = nullptr;
     BucketSummary *m_summary = nullptr;
     LoadProgressPanel *m_progress = nullptr;
     FilterBar *m_filterBar = nullptr;
+    ActiveFiltersBar *m_chips = nullptr;
     DeviceTableView *m_table = nullptr;
     ExportRunner *m_export = nullptr;
     AccountController *m_account = nullptr;
@@ -107,16 +147,21 @@ private:
     RecentCampaigns *m_recent = nullptr;
     QTimer *m_clock = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
     QAction *m_utcAction = nullptr;
     QAction *m_browseAction = nullptr;
     QAction *m_copyAction = nullptr;
-    // Retry in the message bar repeats what failed: a load, or a refresh (rows kept).
-    bool m_retryIsRefresh = false;
+    QAction *m_markSeenAction = nullptr;
     QLabel *m_serverLabel = nullptr;
 
     QAction *m_exportAction = nullptr;
     QAction *m_loadAction = nullptr;
     QAction *m_stopAction = nullptr;
+    // A load asked for before signing in: done once the sign-in succeeds.
+    std::optional<std::pair<QString, QString>> m_loadAfterSignIn;
+    bool m_headerFetchedForLoad = false;
+    bool m_fittedToScreen = false;
+    bool m_stateRestored = false;
 };
 
 } // namespace fota

@@ -1,12 +1,14 @@
 #include "ui/RefreshBar.h"
 
+#include "ui/NumberText.h"
+
 #include <QActionGroup>
 #include <QComboBox>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QMenu>
+#include <QPushButton>
 #include <QSettings>
 #include <QTimer>
 
@@ -15,11 +17,6 @@ using namespace Qt::StringLiterals;
 namespace fota {
 
 namespace {
-
-QString clockNow()
-{
-    return QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
-}
 
 QString intervalText(int minutes)
 {
@@ -37,12 +34,13 @@ RefreshBar::RefreshBar(QWidget *parent)
     : QWidget(parent)
     , m_combo(new QComboBox(this))
     , m_summary(new QLabel(this))
+    , m_markSeen(new QPushButton(tr("&Mark all seen"), this))
     , m_timer(new QTimer(this))
 {
     setObjectName(u"refreshBar"_s);
     setAccessibleName(tr("Auto-refresh"));
 
-    auto *label = new QLabel(tr("A&uto-refresh:"), this);
+    auto *label = new QLabel(tr("Auto-r&efresh:"), this);
     label->setBuddy(m_combo);
     m_combo->setObjectName(u"autoRefreshCombo"_s);
     m_combo->setAccessibleName(tr("Auto-refresh interval"));
@@ -53,8 +51,15 @@ RefreshBar::RefreshBar(QWidget *parent)
 
     m_summary->setObjectName(u"refreshSummary"_s);
     m_summary->setAccessibleName(tr("Last refresh"));
+    m_summary->setTextFormat(Qt::PlainText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // Wrapped, never clipped: the line is how the operator learns what moved.
+    m_summary->setWordWrap(true);
+    m_summary->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_markSeen->setObjectName(u"markSeenButton"_s);
+    m_markSeen->setAccessibleName(tr("Mark all changes seen"));
+    m_markSeen->setToolTip(tr("Forget the change marks (● and bold) of every device"));
+    m_markSeen->setEnabled(false);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -62,11 +67,13 @@ RefreshBar::RefreshBar(QWidget *parent)
     layout->addWidget(m_combo);
     layout->addSpacing(12);
     layout->addWidget(m_summary, 1);
+    layout->addWidget(m_markSeen, 0, Qt::AlignVCenter);
 
     m_timer->setSingleShot(false);
     connect(m_timer, &QTimer::timeout, this, &RefreshBar::refreshDue);
     connect(m_combo, &QComboBox::currentIndexChanged, this,
             [this] { setIntervalMinutes(m_combo->currentData().toInt()); });
+    connect(m_markSeen, &QPushButton::clicked, this, &RefreshBar::markAllSeenRequested);
 
     const int saved = QSettings().value(settingsKey(), 0).toInt();
     setIntervalMinutes(intervals().contains(saved) ? saved : 0);
@@ -107,6 +114,8 @@ void RefreshBar::setIntervalMinutes(int minutes)
     if (changed) {
         QSettings().setValue(settingsKey(), minutes);
         emit intervalChanged(minutes);
+        if (m_state == State::Idle)
+            render();
     }
 }
 
@@ -119,39 +128,106 @@ void RefreshBar::restartTimer()
     m_timer->start(m_minutes * 60'000);
 }
 
-void RefreshBar::showIdle()
+void RefreshBar::setTimeDisplay(const TimeDisplay &display)
 {
-    m_stale = false;
-    m_lastSuccess.clear();
-    m_summary->setText(
-        m_minutes > 0 ? tr("Refreshes every %n min once a campaign is loaded.", nullptr, m_minutes)
-                      : tr("Press F5 to refresh; changes are shown in bold."));
-    m_summary->setToolTip(m_summary->text());
+    m_time = display;
+    render();
 }
 
-void RefreshBar::showRefreshing()
+void RefreshBar::showIdle(qint64 loadedAtMs)
 {
-    m_summary->setText(tr("Refreshing…") +
-                       (m_lastSuccess.isEmpty() ? QString() : u"  "_s + m_lastSuccess));
+    m_state = State::Idle;
+    m_lastSuccessMs = loadedAtMs;
+    m_summaryText.clear();
+    render();
 }
 
-void RefreshBar::showSummary(const QString &summary)
+void RefreshBar::showRefreshing(int pagesDone)
 {
-    m_stale = false;
-    m_lastSuccess = tr("Refreshed at %1: %2").arg(clockNow(), summary);
-    m_summary->setText(m_lastSuccess);
-    m_summary->setToolTip(m_lastSuccess);
+    m_state = State::Refreshing;
+    m_pagesDone = pagesDone;
+    render();
+}
+
+void RefreshBar::showSummary(const QString &summary, qint64 atMs)
+{
+    m_state = State::Summary;
+    m_summaryText = summary;
+    m_lastSuccessMs = atMs;
+    render();
     // Restart the interval: a manual refresh just now makes the next automatic one redundant.
     restartTimer();
 }
 
-void RefreshBar::showFailed(const QString &error)
+void RefreshBar::showFailed(qint64 atMs)
 {
-    m_stale = true;
-    const QString text = tr("Refresh failed at %1 (%2); the table is stale and shows the last "
-                            "data loaded")
-                             .arg(clockNow(), error);
-    m_summary->setText(u"⚠ "_s + text);
+    m_state = State::Failed;
+    m_failedAtMs = atMs;
+    render();
+}
+
+void RefreshBar::showStopped()
+{
+    m_state = State::Stopped;
+    render();
+}
+
+void RefreshBar::setUnseen(qint64 unseen)
+{
+    m_markSeen->setEnabled(unseen > 0);
+    m_markSeen->setToolTip(unseen > 0 ? tr("Forget the change marks of %1 devices (● and bold)")
+                                            .arg(NumberText::count(unseen))
+                                      : tr("No changes to mark seen"));
+}
+
+QString RefreshBar::lastCurrentText() const
+{
+    if (m_lastSuccessMs <= 0)
+        return {};
+    if (m_summaryText.isEmpty())
+        return tr("Loaded at %1.").arg(m_time.clockWithZone(m_lastSuccessMs));
+    return tr("Refreshed at %1: %2").arg(m_time.clockWithZone(m_lastSuccessMs), m_summaryText);
+}
+
+void RefreshBar::render()
+{
+    QString text;
+    switch (m_state) {
+    case State::Idle:
+        text = m_minutes > 0
+                   ? tr("Refreshes every %n min once a campaign is loaded.", nullptr, m_minutes)
+                   : tr("Press F5 to refresh; changes are shown in bold.");
+        if (m_lastSuccessMs > 0)
+            text = lastCurrentText() + u' ' + text;
+        break;
+    case State::Refreshing:
+        text =
+            (m_pagesDone > 0
+                 ? tr("Refreshing… %1 pages so far (Esc stops)").arg(NumberText::count(m_pagesDone))
+                 : tr("Refreshing… (Esc stops)"));
+        if (m_lastSuccessMs > 0)
+            text += u"   "_s + lastCurrentText();
+        break;
+    case State::Summary:
+        text = lastCurrentText();
+        break;
+    case State::Failed:
+        text = u"⚠ "_s + (m_lastSuccessMs > 0
+                              ? tr("Refresh failed at %1; the table is stale: it shows the data "
+                                   "of %2")
+                                    .arg(m_time.clockWithZone(m_failedAtMs),
+                                         m_time.clockWithZone(m_lastSuccessMs))
+                              : tr("Refresh failed at %1; the table is stale: it shows the last "
+                                   "complete load")
+                                    .arg(m_time.clockWithZone(m_failedAtMs)));
+        break;
+    case State::Stopped:
+        text = tr("Refresh stopped; the table shows the data it had.");
+        if (m_lastSuccessMs > 0)
+            text += u"   "_s + lastCurrentText();
+        break;
+    }
+    m_summary->setText(text);
     m_summary->setToolTip(text);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "campaign/TimeDisplay.h"
+
 #include <QList>
 #include <QWidget>
 
@@ -7,13 +9,14 @@ class QActionGroup;
 class QComboBox;
 class QLabel;
 class QMenu;
+class QPushButton;
 class QTimer;
 
 namespace fota {
 
-// Watching a rollout: the auto-refresh interval (off, 1, 5, 15 or 30 minutes, remembered) and
-// the line that says what the last refresh moved. It only says when a refresh is due; the
-// window decides whether one can run now.
+// Watching a rollout: the auto-refresh interval (off, 1, 5, 15 or 30 minutes, remembered), the
+// line that says what the last refresh moved and what is still unseen, and "Mark all seen". It
+// only says when a refresh is due; the window decides whether one can run now.
 class RefreshBar : public QWidget
 {
     Q_OBJECT
@@ -28,14 +31,23 @@ public:
     // combo, so the menu and the bar never disagree.
     void fillMenu(QMenu *menu);
 
-    void showRefreshing();
+    // Times it shows ("Refreshed at 14:05 UTC") follow the table's zone.
+    void setTimeDisplay(const TimeDisplay &display);
+    // "Refreshing… page 3", with the time the rows shown were last current.
+    void showRefreshing(int pagesDone = 0);
     // "12 changed: 9 → succeeded, 3 → failed", stamped with the time it was applied.
-    void showSummary(const QString &summary);
-    // The rows stay as they were: the line says so, and since when they are stale.
-    void showFailed(const QString &error);
-    void showIdle();
+    void showSummary(const QString &summary, qint64 atMs);
+    // The rows stay as they were: the line says so, and since when they are current. Why it
+    // failed is in the window's message area, not repeated here.
+    void showFailed(qint64 atMs);
+    void showStopped();
+    // A load replaced or completed the rows (at loadedAtMs; 0: nothing loaded): nothing stale.
+    void showIdle(qint64 loadedAtMs = 0);
+    // How many changes are marked and not yet seen; enables Mark all seen.
+    void setUnseen(qint64 unseen);
     QString summaryText() const;
-    bool isStale() const { return m_stale; }
+    bool isStale() const { return m_state == State::Failed; }
+    bool isShowingRefresh() const { return m_state == State::Refreshing; }
 
 public slots:
     void setIntervalMinutes(int minutes);
@@ -43,17 +55,33 @@ public slots:
 signals:
     void refreshDue();
     void intervalChanged(int minutes);
+    void markAllSeenRequested();
 
 private:
+    enum class State
+    {
+        Idle,
+        Refreshing,
+        Summary,
+        Failed,
+        Stopped,
+    };
     void restartTimer();
+    void render();
+    QString lastCurrentText() const;
 
     QComboBox *m_combo;
     QLabel *m_summary;
+    QPushButton *m_markSeen;
     QTimer *m_timer;
     QActionGroup *m_actions = nullptr;
+    TimeDisplay m_time;
+    State m_state = State::Idle;
     int m_minutes = 0;
-    bool m_stale = false;
-    QString m_lastSuccess; // when the rows shown were last current
+    int m_pagesDone = 0;
+    QString m_summaryText;
+    qint64 m_lastSuccessMs = 0; // when the rows shown were last current (0: no refresh yet)
+    qint64 m_failedAtMs = 0;
 };
 
 } // namespace fota

@@ -63,57 +63,39 @@ SignInDialog::SignInDialog(QWidget *parent)
     m_environment->setAccessibleName(tr("Environment"));
     m_environment->addItem(tr("Production (thingspace.verizon.com)"));
     m_environment->addItem(tr("Custom base URL"));
-    m_baseUrl->setPlaceholderText(u"https://mock.thingspace.verizon.com"_s);
     m_caFile->setPlaceholderText(tr("Optional: PEM file of a corporate CA to trust"));
     m_account->setPlaceholderText(u"0000123456-00001"_s);
-    auto *browse = new QToolButton(this);
-    browse->setText(tr("…"));
-    browse->setAccessibleName(tr("Choose a CA certificate file"));
+    m_caBrowse = new QToolButton(this);
+    m_caBrowse->setText(tr("…"));
+    m_caBrowse->setAccessibleName(tr("Choose a CA certificate file"));
     auto *caRow = new QHBoxLayout;
     caRow->addWidget(m_caFile, 1);
-    caRow->addWidget(browse);
+    caRow->addWidget(m_caBrowse);
 
+    // Every label with a buddy, so its mnemonic works and no "&" is shown; one letter each,
+    // none shared with Sign in (S) or Remember me (R).
+    const auto label = [this](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text, this);
+        l->setBuddy(buddy);
+        return l;
+    };
     auto *top = new QFormLayout;
-    top->addRow(tr("&Profile:"), m_profileBox);
-    top->addRow(tr("&Environment:"), m_environment);
-    top->addRow(tr("&Base URL:"), m_baseUrl);
-    top->addRow(tr("Extra &CA file:"), caRow);
-    top->addRow(tr("&Account name:"), m_account);
+    top->addRow(label(tr("&Profile:"), m_profileBox), m_profileBox);
+    top->addRow(label(tr("&Environment:"), m_environment), m_environment);
+    top->addRow(label(tr("&Base URL:"), m_baseUrl), m_baseUrl);
+    top->addRow(label(tr("E&xtra CA file:"), m_caFile), caRow);
+    top->addRow(label(tr("&Account name:"), m_account), m_account);
 
-    auto *keyPage = new QWidget(m_method);
-    m_clientId = plainEdit(keyPage, u"clientIdEdit"_s, tr("Client key"));
-    m_clientSecret = secretEdit(u"clientSecretEdit"_s, tr("Client secret"));
-    m_username = plainEdit(keyPage, u"usernameEdit"_s, tr("Username"));
-    m_password = secretEdit(u"passwordEdit"_s, tr("Password"));
-    auto *keyForm = new QFormLayout(keyPage);
-    keyForm->addRow(tr("Client &key:"), m_clientId);
-    keyForm->addRow(tr("Client &secret:"), m_clientSecret);
-    keyForm->addRow(tr("&Username:"), m_username);
-    keyForm->addRow(tr("Pass&word:"), m_password);
-    m_method->addTab(keyPage, tr("Key and login"));
-
-    auto *tokenPage = new QWidget(m_method);
-    m_accessToken = secretEdit(u"accessTokenEdit"_s, tr("Access token"));
-    m_sessionToken = secretEdit(u"sessionTokenEdit"_s, tr("Session token"));
-    auto *tokenForm = new QFormLayout(tokenPage);
-    tokenForm->addRow(tr("Access &token:"), m_accessToken);
-    tokenForm->addRow(tr("Session t&oken:"), m_sessionToken);
-    auto *tokenNote = new QLabel(tr("Pasted tokens cannot be renewed: when they expire you are "
-                                    "asked to sign in again."),
-                                 tokenPage);
-    tokenNote->setWordWrap(true);
-    tokenForm->addRow(tokenNote);
-    m_method->addTab(tokenPage, tr("Paste tokens"));
-    m_method->setObjectName(u"methodTabs"_s);
+    buildMethodTabs();
 
     m_remember->setObjectName(u"rememberBox"_s);
     m_remember->setToolTip(tr("Without it, secrets and tokens are kept in memory only and "
                               "forgotten when the program ends"));
-    for (QLabel *label : {m_message, m_status, m_certificate}) {
-        label->setWordWrap(true);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        label->setTextFormat(Qt::PlainText);
-        label->hide();
+    for (QLabel *l : {m_message, m_status, m_certificate}) {
+        l->setWordWrap(true);
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        l->setTextFormat(Qt::PlainText);
+        l->hide();
     }
     m_message->setObjectName(u"signInMessage"_s);
     m_status->setObjectName(u"signInStatus"_s);
@@ -131,19 +113,78 @@ SignInDialog::SignInDialog(QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(m_certificate);
     layout->addWidget(m_buttons);
+    setTabOrderChain();
 
     connect(m_profileBox, &QComboBox::activated, this, &SignInDialog::onProfileChosen);
     connect(m_environment, &QComboBox::currentIndexChanged, this, &SignInDialog::updateEnvironment);
-    connect(browse, &QToolButton::clicked, this, &SignInDialog::chooseCaFile);
+    connect(m_caBrowse, &QToolButton::clicked, this, &SignInDialog::chooseCaFile);
     connect(m_signIn, &QPushButton::clicked, this, &SignInDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_method, &QTabWidget::currentChanged, this, &SignInDialog::updateSignInButton);
+    for (QLineEdit *edit : {m_clientSecret, m_password}) {
+        connect(edit, &QLineEdit::textEdited, this, [this, edit] {
+            if (edit == m_rejectedField) {
+                m_rejectedField = nullptr;
+                updateSignInButton();
+            }
+        });
+    }
     updateEnvironment();
     resize(520, sizeHint().height());
 }
 
-QLineEdit *SignInDialog::secretEdit(const QString &objectName, const QString &accessibleName)
+void SignInDialog::buildMethodTabs()
 {
-    auto *edit = plainEdit(this, objectName, accessibleName);
+    auto *keyPage = new QWidget(m_method);
+    m_clientId = plainEdit(keyPage, u"clientIdEdit"_s, tr("Client key"));
+    m_clientSecret = secretEdit(keyPage, u"clientSecretEdit"_s, tr("Client secret"));
+    m_username = plainEdit(keyPage, u"usernameEdit"_s, tr("Username"));
+    m_password = secretEdit(keyPage, u"passwordEdit"_s, tr("Password"));
+    auto *keyForm = new QFormLayout(keyPage);
+    const auto row = [](QFormLayout *form, QWidget *page, const QString &text, QLineEdit *edit) {
+        auto *l = new QLabel(text, page);
+        l->setBuddy(edit);
+        form->addRow(l, edit);
+    };
+    row(keyForm, keyPage, tr("Client &key:"), m_clientId);
+    row(keyForm, keyPage, tr("Client secre&t:"), m_clientSecret);
+    row(keyForm, keyPage, tr("&Username:"), m_username);
+    row(keyForm, keyPage, tr("Pass&word:"), m_password);
+    m_method->addTab(keyPage, tr("Key and login"));
+
+    auto *tokenPage = new QWidget(m_method);
+    m_accessToken = secretEdit(tokenPage, u"accessTokenEdit"_s, tr("Access token"));
+    m_sessionToken = secretEdit(tokenPage, u"sessionTokenEdit"_s, tr("Session token"));
+    auto *tokenForm = new QFormLayout(tokenPage);
+    row(tokenForm, tokenPage, tr("Access t&oken:"), m_accessToken);
+    row(tokenForm, tokenPage, tr("Sessio&n token:"), m_sessionToken);
+    auto *tokenNote = new QLabel(tr("Pasted tokens cannot be renewed: when they expire you are "
+                                    "asked to sign in again."),
+                                 tokenPage);
+    tokenNote->setWordWrap(true);
+    tokenForm->addRow(tokenNote);
+    m_method->addTab(tokenPage, tr("Paste tokens"));
+    m_method->setObjectName(u"methodTabs"_s);
+}
+
+void SignInDialog::setTabOrderChain()
+{
+    // Form order, top to bottom: the fields inside the tabs come right after the tab bar,
+    // whichever tab is shown (hidden ones are skipped).
+    const QList<QWidget *> chain = {m_profileBox,   m_environment, m_baseUrl,  m_caFile,
+                                    m_caBrowse,     m_account,     m_method,   m_clientId,
+                                    m_clientSecret, m_username,    m_password, m_accessToken,
+                                    m_sessionToken, m_remember,    m_signIn};
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
+    if (QPushButton *cancel = m_buttons->button(QDialogButtonBox::Cancel))
+        QWidget::setTabOrder(m_signIn, cancel);
+}
+
+QLineEdit *SignInDialog::secretEdit(QWidget *parent, const QString &objectName,
+                                    const QString &accessibleName)
+{
+    auto *edit = plainEdit(parent, objectName, accessibleName);
     // Password echo also keeps the text out of the clipboard (no copy or cut).
     edit->setEchoMode(QLineEdit::Password);
     edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
@@ -226,18 +267,50 @@ void SignInDialog::setMessage(const QString &text)
 
 void SignInDialog::setBusy(bool busy)
 {
-    m_signIn->setEnabled(!busy);
+    m_busy = busy;
+    updateSignInButton();
     if (busy)
         showStatus(tr("Signing in…"), false);
+}
+
+void SignInDialog::updateSignInButton()
+{
+    // After a rejected password, Enter must not send the same password again: five rejected
+    // logins lock the account. Sign in waits until the field is edited.
+    const bool waiting = isWaitingForNewPassword();
+    m_signIn->setEnabled(!m_busy && !waiting);
+    m_signIn->setToolTip(waiting ? tr("Type the password again first") : QString());
+}
+
+bool SignInDialog::isWaitingForNewPassword() const
+{
+    return m_rejectedField != nullptr && !usesPastedTokens();
+}
+
+void SignInDialog::setAccountName(const QString &accountName)
+{
+    if (m_account->text().trimmed().isEmpty())
+        m_account->setText(accountName.trimmed());
 }
 
 void SignInDialog::showResult(const ApiError &error)
 {
     setBusy(false);
     if (!error.isError()) {
+        // Why the dialog was opened ("Please sign in again") is answered: it goes.
+        setMessage({});
         showStatus(tr("Signed in."), false);
         m_certificate->hide();
         return;
+    }
+    QLineEdit *rejected = error.kind == ApiError::Kind::LoginRejected   ? m_password
+                          : error.kind == ApiError::Kind::InvalidClient ? m_clientSecret
+                                                                        : nullptr;
+    if (rejected && !usesPastedTokens()) {
+        rejected->clear();
+        rejected->setFocus(Qt::OtherFocusReason);
+        m_rejectedField = rejected;
+        updateSignInButton();
     }
     showStatus(error.message, true);
     m_certificate->setText(
@@ -257,6 +330,8 @@ QString SignInDialog::certificateDetails() const
 
 void SignInDialog::submit()
 {
+    if (m_busy || isWaitingForNewPassword())
+        return;
     const Profile p = profile();
     const QString urlProblem = BaseUrlPolicy::check(p.baseUrl);
     if (!urlProblem.isEmpty()) {
@@ -280,6 +355,8 @@ void SignInDialog::done(int result)
 {
     for (QLineEdit *edit : {m_clientSecret, m_password, m_accessToken, m_sessionToken})
         edit->clear();
+    m_rejectedField = nullptr;
+    updateSignInButton();
     QDialog::done(result);
 }
 
@@ -293,6 +370,9 @@ void SignInDialog::updateEnvironment()
 {
     const bool custom = m_environment->currentIndex() == Custom;
     m_baseUrl->setEnabled(custom);
+    // The disabled field says where Production goes; a custom one hints at the form wanted.
+    m_baseUrl->setPlaceholderText(custom ? tr("https://host[:port]")
+                                         : BaseUrlPolicy::defaultBaseUrl().toString());
 }
 
 void SignInDialog::chooseCaFile()

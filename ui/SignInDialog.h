@@ -14,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTabWidget;
+class QToolButton;
 
 namespace fota {
 
@@ -44,8 +45,12 @@ public:
     QString statusText() const;
     QString certificateDetails() const;
 
-    // What the Sign in button does; public for keyboard-free tests.
+    // What the Sign in button does; public for keyboard-free tests. Refused while signing in
+    // and, after a rejected password (or secret), until that field is edited.
     void submit();
+    bool isWaitingForNewPassword() const;
+    // Prefills the account (e.g. the one typed in the window) when the profile has none.
+    void setAccountName(const QString &accountName);
 
 signals:
     void signInRequested(const fota::Profile &profile, const fota::Credentials &credentials,
@@ -57,11 +62,15 @@ protected:
     void done(int result) override;
 
 private:
+    void buildMethodTabs();
+    void setTabOrderChain();
     void onProfileChosen(int index);
     void updateEnvironment();
+    void updateSignInButton();
     void chooseCaFile();
     void showStatus(const QString &text, bool isError);
-    QLineEdit *secretEdit(const QString &objectName, const QString &accessibleName);
+    static QLineEdit *secretEdit(QWidget *parent, const QString &objectName,
+                                 const QString &accessibleName);
 
     QList<Profile> m_profiles;
     QComboBox *m_profileBox;
@@ -82,6 +91,9 @@ private:
     QLabel *m_certificate;
     QDialogButtonBox *m_buttons;
     QPushButton *m_signIn;
+    QToolButton *m_caBrowse = nullptr;
+    QLineEdit *m_rejectedField = nullptr; // cleared after a rejection, not yet typed again
+    bool m_busy = false;
 };
 
 } // namespace fota

@@ -6,7 +6,6 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QStandardItemModel>
 #include <QToolButton>
 #include <QTreeView>
@@ -63,20 +62,15 @@ StatusSidebar::StatusSidebar(DeviceTableModel *model, QWidget *parent)
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->expandAll();
 
-    auto *title = new QLabel(tr("Statuses"), this);
-    QFont bold = title->font();
-    bold.setBold(true);
-    title->setFont(bold);
-    title->setBuddy(m_tree);
     m_clear->setObjectName(u"statusClearButton"_s);
     m_clear->setText(tr("Show all"));
     m_clear->setAccessibleName(tr("Show all statuses"));
     m_clear->setToolTip(tr("Untick every status: show all devices"));
     m_clear->setAutoRaise(true);
 
+    // The dock's title names the panel; a second, bold one below it only took a line.
     auto *top = new QHBoxLayout;
     top->setContentsMargins(0, 0, 0, 0);
-    top->addWidget(title);
     top->addStretch(1);
     top->addWidget(m_clear);
     auto *layout = new QVBoxLayout(this);
@@ -89,8 +83,10 @@ StatusSidebar::StatusSidebar(DeviceTableModel *model, QWidget *parent)
     connect(m_tree, &QTreeView::pressed, this, [this] { m_checkToggled = false; });
     connect(m_tree, &QTreeView::clicked, this, &StatusSidebar::onClicked);
     connect(m_clear, &QToolButton::clicked, this, &StatusSidebar::clearSelection);
-    if (m_model)
+    if (m_model) {
         connect(m_model, &DeviceTableModel::countsChanged, this, &StatusSidebar::refreshCounts);
+        connect(m_model, &QAbstractItemModel::modelReset, this, &StatusSidebar::refreshCounts);
+    }
     refreshCounts();
 }
 
@@ -119,8 +115,11 @@ void StatusSidebar::refreshCounts()
         setCount(m_buckets[size_t(b)], counts[size_t(b)]);
 
     bool droppedChecked = false;
-    if (!store || store->statuses().size() < qsizetype(m_statuses.size())) {
-        // The store was cleared (another campaign): its statuses go with it.
+    const quint64 generation = store ? store->generation() : 0;
+    if (generation != m_generation) {
+        // Another filling of the store (another campaign): the rows below are indexed by its
+        // status pool, which starts again from nothing, so they all go.
+        m_generation = generation;
         droppedChecked = !checkedStatuses().isEmpty();
         for (QStandardItem *bucket : m_buckets)
             bucket->removeRows(0, bucket->rowCount());

@@ -66,6 +66,7 @@ private:
     QToolButton *m_clear;
     std::array<QStandardItem *, kBucketCount> m_buckets{};
     std::vector<QStandardItem *> m_statuses; // indexed like the store's status pool
+    quint64 m_generation = 0;                // of the store m_statuses describes
     bool m_updating = false;
     // Set when a click toggled the check box itself, so the row click does not undo it.
     bool m_checkToggled = false;

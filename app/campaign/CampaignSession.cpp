@@ -2,6 +2,8 @@
 
 #include "campaign/DeviceTableModel.h"
 
+using namespace Qt::StringLiterals;
+
 namespace fota {
 
 CampaignSession::CampaignSession(ApiClient *client, DeviceTableModel *model, QObject *parent)
@@ -11,26 +13,15 @@ CampaignSession::CampaignSession(ApiClient *client, DeviceTableModel *model, QOb
     , m_loader(client)
     , m_refreshLoader(client)
 {
-    connect(&m_refreshLoader, &CampaignLoader::pageLoaded, this, [this](const ReportPage &page) {
-        m_fresh.upsert(page.devices);
-        if (page.totalDevice)
-            m_fresh.setTotalDevice(page.totalDevice);
-    });
-    connect(&m_refreshLoader, &CampaignLoader::retrying, this, &CampaignSession::retrying);
-    connect(&m_refreshLoader, &CampaignLoader::finished, this, [this](const LoadOutcome &outcome) {
-        if (!outcome.complete) {
-            m_fresh.clear();
-            if (outcome.error.kind != ApiError::Kind::Cancelled)
-                emit refreshFailed(outcome.error);
-            return;
-        }
-        const DeviceTableModel::RefreshSummary summary = m_model->applyRefresh(m_fresh);
-        m_fresh.clear();
-        m_complete = true;
-        m_progress = outcome.progress;
-        emit refreshed(summary);
-    });
+    connectLoader();
+    connectRefreshLoader();
+}
+
+void CampaignSession::connectLoader()
+{
     connect(&m_loader, &CampaignLoader::pageLoaded, this, [this](const ReportPage &page) {
+        if (m_switchPending)
+            switchToLoadingCampaign();
         if (page.totalDevice) {
             if (m_model->rowCount() == 0)
                 m_model->reserve(*page.totalDevice);
@@ -43,9 +34,39 @@ CampaignSession::CampaignSession(ApiClient *client, DeviceTableModel *model, QOb
         emit progress(p);
     });
     connect(&m_loader, &CampaignLoader::retrying, this, &CampaignSession::retrying);
-    connect(&m_loader, &CampaignLoader::finished, this, [this](const LoadOutcome &outcome) {
-        m_complete = outcome.complete;
-        emit loadFinished(outcome);
+    connect(&m_loader, &CampaignLoader::finished, this, &CampaignSession::onLoadFinished);
+}
+
+void CampaignSession::connectRefreshLoader()
+{
+    connect(&m_refreshLoader, &CampaignLoader::pageLoaded, this, [this](const ReportPage &page) {
+        m_fresh.upsert(page.devices);
+        if (page.totalDevice)
+            m_fresh.setTotalDevice(page.totalDevice);
+    });
+    connect(&m_refreshLoader, &CampaignLoader::progress, this, &CampaignSession::refreshProgress);
+    connect(&m_refreshLoader, &CampaignLoader::retrying, this, &CampaignSession::retrying);
+    connect(&m_refreshLoader, &CampaignLoader::finished, this, [this](const LoadOutcome &outcome) {
+        updateActivity();
+        if (!outcome.complete) {
+            m_fresh.clear();
+            if (m_superseding)
+                return;
+            if (outcome.error.kind != ApiError::Kind::Cancelled) {
+                m_lastError = outcome.error;
+                m_failedRefresh = true;
+            }
+            emit refreshFailed(outcome.error);
+            return;
+        }
+        const DeviceTableModel::RefreshSummary summary = m_model->applyRefresh(m_fresh);
+        m_fresh.clear();
+        m_complete = true;
+        m_progress = outcome.progress;
+        m_shownOutcome = outcome;
+        m_lastError = {};
+        m_failedRefresh = false;
+        emit refreshed(summary);
     });
 }
 
@@ -53,15 +74,66 @@ void CampaignSession::load(const QString &accountName, const QString &campaignId
 {
     const QString account = accountName.trimmed();
     const QString campaign = campaignId.trimmed();
-    if (account != m_account || campaign != m_campaign)
-        m_model->clear();
-    m_account = account;
-    m_campaign = campaign;
-    m_refreshLoader.cancel();
-    m_complete = false;
+    if (m_refreshLoader.isRunning()) {
+        m_superseding = true;
+        m_refreshLoader.cancel();
+        m_superseding = false;
+    }
+    if (m_loader.isRunning() && !m_switchPending) {
+        // The shown campaign's own load is cut short by this one: it is as if stopped.
+        m_shownOutcome = {};
+        m_shownOutcome.error = ApiError::make(ApiError::Kind::Cancelled, u"loading was stopped"_s);
+        m_shownOutcome.progress = m_progress;
+    }
+    m_loadingAccount = account;
+    m_loadingCampaign = campaign;
+    m_keptPrevious = false;
     m_progress = {};
-    emit loadStarted();
+    const bool sameCampaign = account == m_account && campaign == m_campaign;
+    m_switchPending = !sameCampaign;
+    if (m_switchPending && m_model->rowCount() == 0)
+        switchToLoadingCampaign(); // nothing on screen worth keeping
+    if (!m_switchPending)
+        m_complete = false;
     m_loader.start(account, campaign);
+    updateActivity();
+    // The loader may have finished inside start() (nothing to load): then loadFinished came
+    // first and the load is already over.
+    if (m_loader.isRunning())
+        emit loadStarted();
+}
+
+void CampaignSession::switchToLoadingCampaign()
+{
+    // Named first, so whatever reacts to the model's reset already sees the new campaign.
+    m_switchPending = false;
+    m_account = m_loadingAccount;
+    m_campaign = m_loadingCampaign;
+    m_complete = false;
+    m_shownOutcome = {};
+    m_model->clear();
+    emit campaignChanged();
+}
+
+void CampaignSession::onLoadFinished(const LoadOutcome &outcome)
+{
+    // An existing campaign without devices never sends a page: it replaces the table now.
+    if (m_switchPending && outcome.complete)
+        switchToLoadingCampaign();
+    m_keptPrevious = m_switchPending;
+    m_switchPending = false;
+    if (!m_keptPrevious) {
+        m_complete = outcome.complete;
+        m_shownOutcome = outcome;
+    }
+    if (outcome.complete || outcome.error.kind == ApiError::Kind::Cancelled) {
+        m_lastError = {};
+    } else {
+        m_lastError = outcome.error;
+    }
+    m_failedRefresh = false;
+    updateActivity();
+    emit loadFinished(outcome);
 }
 
 void CampaignSession::stop()
@@ -72,12 +144,70 @@ void CampaignSession::stop()
 
 void CampaignSession::refresh()
 {
-    if (m_account.isEmpty() || m_campaign.isEmpty() || m_loader.isRunning() ||
-        m_refreshLoader.isRunning())
+    if (m_account.isEmpty() || m_campaign.isEmpty() || isBusy())
         return;
     m_fresh.clear();
-    emit refreshStarted();
     m_refreshLoader.start(m_account, m_campaign);
+    updateActivity();
+    if (m_refreshLoader.isRunning())
+        emit refreshStarted();
+}
+
+void CampaignSession::retry()
+{
+    if (!canRetry() || isBusy())
+        return;
+    if (m_failedRefresh)
+        refresh();
+    else
+        load(m_loadingAccount, m_loadingCampaign);
+}
+
+bool CampaignSession::canRetry() const
+{
+    return m_lastError.isError() && isRetryable(m_lastError);
+}
+
+bool CampaignSession::isNotFound(const ApiError &error)
+{
+    return error.httpStatus == 404 || error.code.endsWith(u"NotFound"_s, Qt::CaseInsensitive);
+}
+
+bool CampaignSession::needsSignIn(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::Unauthorized:
+    case ApiError::Kind::InvalidClient:
+    case ApiError::Kind::LoginRejected:
+    case ApiError::Kind::MissingCredentials:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool CampaignSession::isRetryable(const ApiError &error)
+{
+    if (!error.isError() || needsSignIn(error) || isNotFound(error))
+        return false;
+    switch (error.kind) {
+    case ApiError::Kind::Cancelled:
+    case ApiError::Kind::InsecureUrl:
+        return false;
+    default:
+        return true;
+    }
+}
+
+void CampaignSession::updateActivity()
+{
+    const Activity now = m_loader.isRunning()          ? Activity::Loading
+                         : m_refreshLoader.isRunning() ? Activity::Refreshing
+                                                       : Activity::Idle;
+    if (now == m_activity)
+        return;
+    m_activity = now;
+    emit activityChanged(now);
 }
 
 } // namespace fota

@@ -11,39 +11,89 @@ namespace fota {
 class ApiClient;
 class DeviceTableModel;
 
-// One campaign being watched: the loader feeding the table model. The window and the tests
-// drive this; neither wires loader pages into the model by hand.
+// One campaign being watched: the loader feeding the table model, and the state the window
+// shows (loading, refreshing, what failed and whether Retry makes sense). The window and the
+// tests drive this; neither wires loader pages into the model by hand.
 class CampaignSession : public QObject
 {
     Q_OBJECT
 public:
+    enum class Activity
+    {
+        Idle,
+        Loading,
+        Refreshing,
+    };
+    Q_ENUM(Activity)
+
     CampaignSession(ApiClient *client, DeviceTableModel *model, QObject *parent = nullptr);
 
-    // Clears the table when the campaign differs from the one shown, then walks every page.
+    // Walks every page of a campaign. The same campaign loads into the rows shown. Another one
+    // replaces the table only when its first page has arrived: until then, and when it fails
+    // before that (a mistyped ID, "campaign not found"), the table keeps what it shows.
     void load(const QString &accountName, const QString &campaignId);
+    // Stops a load or a refresh at once; the rows already loaded stay.
     void stop();
     // Loads the shown campaign again in the background and applies it at once when complete,
     // so the table never shows a half-refreshed campaign. A failed refresh changes nothing.
     void refresh();
-    bool isRefreshing() const { return m_refreshLoader.isRunning(); }
-    bool isLoading() const { return m_loader.isRunning(); }
+    // What Retry does after the last failure: the refresh again, or the load of the campaign
+    // that failed (even if the fields were edited since). A no-op when !canRetry().
+    void retry();
+    // Whether another attempt may help: not after "campaign not found", a sign-in problem,
+    // a refused URL or a stop.
+    bool canRetry() const;
+    static bool isRetryable(const ApiError &error);
+    // Whether only signing in (again) can fix this error.
+    static bool needsSignIn(const ApiError &error);
+    static bool isNotFound(const ApiError &error);
+    // The last load's or refresh's failure (kind None after a success).
+    const ApiError &lastError() const { return m_lastError; }
+    bool lastFailureWasRefresh() const { return m_failedRefresh; }
+
+    Activity activity() const { return m_activity; }
+    bool isBusy() const { return m_activity != Activity::Idle; }
+    bool isRefreshing() const { return m_activity == Activity::Refreshing; }
+    bool isLoading() const { return m_activity == Activity::Loading; }
+    // The campaign the table shows (or, for an empty table, the one being loaded into it).
     QString accountName() const { return m_account; }
     QString campaignId() const { return m_campaign; }
+    // What the running (or last) load asks for; differs from campaignId() until its first page.
+    QString loadingAccountName() const { return m_loadingAccount; }
+    QString loadingCampaignId() const { return m_loadingCampaign; }
+    // True after a load that ended before replacing the campaign shown.
+    bool keptPreviousCampaign() const { return m_keptPrevious; }
     // False after a failed or stopped load: the rows shown are not the whole campaign.
     bool isComplete() const { return m_complete; }
+    // How the shown campaign's last load or refresh went: what the progress panel restores
+    // when a load of another campaign failed.
+    const LoadOutcome &shownOutcome() const { return m_shownOutcome; }
     const LoadProgress &lastProgress() const { return m_progress; }
     ApiClient *client() const { return m_client; }
 
 signals:
+    void activityChanged(fota::CampaignSession::Activity activity);
     void loadStarted();
     void progress(const fota::LoadProgress &progress);
+    // A transient failure being retried, as it happens ("page 2: timed out; attempt 2 of 6 in
+    // 1.5 s"), during a load or a refresh.
     void retrying(const QString &message);
     void loadFinished(const fota::LoadOutcome &outcome);
+    // The table now shows another campaign (accountName() and campaignId() changed).
+    void campaignChanged();
     void refreshStarted();
+    void refreshProgress(const fota::LoadProgress &progress);
     void refreshed(const fota::DeviceTableModel::RefreshSummary &summary);
+    // Also after stop() ended a refresh (kind Cancelled).
     void refreshFailed(const fota::ApiError &error);
 
 private:
+    void connectLoader();
+    void connectRefreshLoader();
+    void switchToLoadingCampaign();
+    void onLoadFinished(const LoadOutcome &outcome);
+    void updateActivity();
+
     ApiClient *m_client;
     DeviceTableModel *m_model;
     CampaignLoader m_loader;
@@ -51,8 +101,17 @@ private:
     DeviceStore m_fresh;
     QString m_account;
     QString m_campaign;
+    QString m_loadingAccount;
+    QString m_loadingCampaign;
     LoadProgress m_progress;
+    LoadOutcome m_shownOutcome;
+    ApiError m_lastError;
+    Activity m_activity = Activity::Idle;
     bool m_complete = false;
+    bool m_switchPending = false;
+    bool m_keptPrevious = false;
+    bool m_failedRefresh = false;
+    bool m_superseding = false; // a load is cancelling the refresh: not a failure to report
 };
 
 } // namespace fota

@@ -16,19 +16,26 @@ bool DeviceFilter::contains(const DeviceFilter &narrower) const
     const bool fewerBuckets =
         statuses.isEmpty() && narrower.statuses.isEmpty() && (narrower.buckets & ~buckets) == 0;
     return (sameStatusSelection || fewerBuckets) &&
-           narrower.text.trimmed().contains(text.trimmed(), Qt::CaseInsensitive) &&
+           FoldedPool::fold(narrower.text.trimmed()).contains(FoldedPool::fold(text.trimmed())) &&
            (reasonGroup.isEmpty() || reasonGroup == narrower.reasonGroup) &&
            (!overdueOnly || (narrower.overdueOnly && narrower.nowMs == nowMs)) &&
            (!changedOnly || narrower.changedOnly);
 }
 
-DeviceFilterMatcher::DeviceFilterMatcher(const DeviceFilter &filter, const DeviceStore &store)
+DeviceFilterMatcher::DeviceFilterMatcher(const DeviceFilter &filter, const DeviceStore &store,
+                                         const FoldedPool *reasonFolds)
     : m_store(store)
     , m_filter(filter)
     , m_byStatus(filter.buckets != kAllBuckets || !filter.statuses.isEmpty())
     , m_buckets(filter.buckets == kAllBuckets && !filter.statuses.isEmpty() ? 0 : filter.buckets)
     , m_text(filter.text.trimmed())
+    , m_foldedText(FoldedPool::fold(m_text))
+    , m_folds(reasonFolds)
 {
+    if (!m_folds && !m_text.isEmpty()) {
+        m_ownFolds = std::make_unique<FoldedPool>();
+        m_folds = m_ownFolds.get();
+    }
     const bool allDigits =
         !m_text.isEmpty() && std::all_of(m_text.begin(), m_text.end(), [](QChar c) {
             return c.unicode() >= u'0' && c.unicode() <= u'9';
@@ -42,8 +49,10 @@ void DeviceFilterMatcher::refresh()
 {
     const StringPool &reasons = m_store.reasons();
     if (!m_text.isEmpty()) {
+        if (m_ownFolds)
+            m_ownFolds->update(reasons, m_store.generation());
         for (auto i = qsizetype(m_reasonMatch.size()); i < reasons.size(); ++i)
-            m_reasonMatch.push_back(reasons.at(quint32(i)).contains(m_text, Qt::CaseInsensitive));
+            m_reasonMatch.push_back(m_folds->contains(reasons, quint32(i), m_foldedText));
     }
     if (!m_filter.reasonGroup.isEmpty()) {
         for (auto i = qsizetype(m_reasonInGroup.size()); i < reasons.size(); ++i)

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "campaign/DeviceStore.h"
+#include "campaign/FoldedPool.h"
 #include "campaign/StatusBucket.h"
 
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <vector>
 
 namespace fota {
@@ -20,7 +22,7 @@ struct DeviceFilter
     // and individual statuses can be ticked together.
     BucketMask buckets = kAllBuckets;
     QStringList statuses;
-    QString text;             // part of an IMEI, or text in the result reason (case-insensitive)
+    QString text; // part of an IMEI, or text in the result reason (case- and accent-insensitive)
     QString reasonGroup;      // a ReasonGroups::normalize() key; empty: any reason
     bool overdueOnly = false; // pending with a next attempt before nowMs
     qint64 nowMs = 0;
@@ -50,7 +52,11 @@ struct DeviceFilter
 class DeviceFilterMatcher
 {
 public:
-    DeviceFilterMatcher(const DeviceFilter &filter, const DeviceStore &store);
+    // `reasonFolds` is the folded form of the store's reasons, kept by the caller across
+    // filters so a keystroke folds nothing; the caller updates it before refresh(). Without
+    // one the matcher folds for itself.
+    DeviceFilterMatcher(const DeviceFilter &filter, const DeviceStore &store,
+                        const FoldedPool *reasonFolds = nullptr);
 
     // Call after the store's pools grew.
     void refresh();
@@ -63,7 +69,10 @@ private:
     bool m_byStatus = false;
     BucketMask m_buckets = 0; // buckets that pass on their own
     QString m_text;
+    QString m_foldedText;
     QByteArray m_digits; // the text, when it could be part of an IMEI
+    std::unique_ptr<FoldedPool> m_ownFolds;
+    const FoldedPool *m_folds = nullptr;
     std::vector<bool> m_reasonMatch;
     std::vector<bool> m_reasonInGroup;
     std::vector<bool> m_statusSelected;

@@ -39,6 +39,9 @@ void DeviceProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
         connect(m_model, &QAbstractItemModel::rowsInserted, this,
                 &DeviceProxyModel::onRowsInserted);
         connect(m_model, &QAbstractItemModel::dataChanged, this, &DeviceProxyModel::onDataChanged);
+        // Columns never move, so the model's header sections are the proxy's.
+        connect(m_model, &QAbstractItemModel::headerDataChanged, this,
+                &QAbstractItemModel::headerDataChanged);
         connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
                 [this] { beginResetModel(); });
         connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -150,7 +153,7 @@ void DeviceProxyModel::rebuildAll()
         return;
     }
     const DeviceStore &store = m_model->store();
-    m_matcher = std::make_unique<DeviceFilterMatcher>(m_filter, store);
+    m_matcher = makeMatcher();
     if (m_sortColumn >= 0)
         m_order = std::make_unique<DeviceOrder>(store, DeviceColumn(m_sortColumn), m_sortOrder);
     else
@@ -168,6 +171,15 @@ void DeviceProxyModel::rebuildAll()
     if (m_order)
         m_order->sort(m_rows);
     rebuildIndex();
+}
+
+std::unique_ptr<DeviceFilterMatcher> DeviceProxyModel::makeMatcher()
+{
+    const DeviceStore &store = m_model->store();
+    // Folding waits for the first search, and then folds each new reason once.
+    if (!m_filter.text.trimmed().isEmpty())
+        m_reasonFolds.update(store.reasons(), store.generation());
+    return std::make_unique<DeviceFilterMatcher>(m_filter, store, &m_reasonFolds);
 }
 
 void DeviceProxyModel::sort(int column, Qt::SortOrder order)
@@ -200,8 +212,7 @@ void DeviceProxyModel::setFilter(const DeviceFilter &filter)
             const DeviceFilter previous = std::exchange(m_filter, filter);
             if (!m_model)
                 return;
-            const DeviceStore &store = m_model->store();
-            m_matcher = std::make_unique<DeviceFilterMatcher>(m_filter, store);
+            m_matcher = makeMatcher();
             const bool narrower = previous.contains(filter);
             if (narrower) {
                 // Typing more characters or unticking a bucket only hides rows: filter the
@@ -224,6 +235,8 @@ void DeviceProxyModel::onRowsInserted(const QModelIndex &parent, int first, int 
 {
     if (parent.isValid() || !m_model)
         return;
+    if (!m_filter.text.trimmed().isEmpty())
+        m_reasonFolds.update(m_model->store().reasons(), m_model->store().generation());
     m_matcher->refresh();
     if (m_order)
         m_order->refreshRanks();
@@ -262,19 +275,74 @@ void DeviceProxyModel::onRowsInserted(const QModelIndex &parent, int first, int 
         QAbstractItemModel::NoLayoutChangeHint);
 }
 
+bool DeviceProxyModel::affectsLayout(const QList<int> &roles)
+{
+    // An empty list means "anything may have changed". The display-only roles below are what
+    // the clock tick and the time-zone switch change; sorting and filtering read raw values,
+    // buckets and marks, and the overdue filter compares with its own nowMs, not the model's.
+    static const QList<int> displayOnly = {Qt::DisplayRole,
+                                           Qt::ToolTipRole,
+                                           Qt::FontRole,
+                                           DeviceTableModel::OverdueRole,
+                                           DeviceTableModel::CopyRole,
+                                           DeviceTableModel::RelativeTimeRole,
+                                           DeviceTableModel::PreviousStatusRole};
+    if (roles.isEmpty())
+        return true;
+    return std::any_of(roles.begin(), roles.end(),
+                       [](int role) { return !displayOnly.contains(role); });
+}
+
+void DeviceProxyModel::emitShownRange(const std::vector<quint32> &changed, int firstColumn,
+                                      int lastColumn, const QList<int> &roles)
+{
+    // One signal from the first to the last shown row that changed: a view repaints only what
+    // it shows of that range, so rows in between cost nothing.
+    qint32 lo = -1;
+    qint32 hi = -1;
+    for (const quint32 r : changed) {
+        const qint32 at = m_proxyOf[r];
+        if (at < 0)
+            continue;
+        lo = lo < 0 ? at : std::min(lo, at);
+        hi = std::max(hi, at);
+    }
+    if (lo >= 0)
+        emit dataChanged(index(lo, firstColumn), index(hi, lastColumn), roles);
+}
+
 void DeviceProxyModel::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                                      const QList<int> &roles)
 {
-    if (!m_model || !topLeft.isValid() || !bottomRight.isValid())
+    if (!m_model || !topLeft.isValid() || !bottomRight.isValid() || m_rows.empty())
         return;
+    const auto first = quint32(topLeft.row());
+    const auto last = quint32(bottomRight.row());
+    const int left = topLeft.column();
+    const int right = bottomRight.column();
+    const bool wholeRange = first == 0 && last + 1 >= quint32(m_model->rowCount());
+
+    if (!affectsLayout(roles)) {
+        // Nothing can move: the clock tick or the zone switch, often over every row.
+        if (wholeRange) {
+            emit dataChanged(index(0, left), index(int(m_rows.size()) - 1, right), roles);
+            return;
+        }
+        std::vector<quint32> changed(last - first + 1);
+        std::iota(changed.begin(), changed.end(), first);
+        emitShownRange(changed, left, right, roles);
+        return;
+    }
+
+    if (!m_filter.text.trimmed().isEmpty())
+        m_reasonFolds.update(m_model->store().reasons(), m_model->store().generation());
     m_matcher->refresh();
     if (m_order)
         m_order->refreshRanks();
-    const auto first = quint32(topLeft.row());
-    const auto last = quint32(bottomRight.row());
 
     // Does any changed row need to appear, disappear or move?
     std::vector<quint32> changed;
+    changed.reserve(last - first + 1);
     bool layoutAffected = false;
     for (quint32 r = first; r <= last; ++r) {
         changed.push_back(r);
@@ -297,13 +365,14 @@ void DeviceProxyModel::onDataChanged(const QModelIndex &topLeft, const QModelInd
             changeLayout([this] { rebuildAll(); }, QAbstractItemModel::NoLayoutChangeHint);
         else
             changeLayout([&] { reconcile(changed); }, QAbstractItemModel::NoLayoutChangeHint);
+        // A layout change tells views to re-read what they show, but not that values changed.
+        emitShownRange(changed, left, right, roles);
         return;
     }
-    for (const quint32 r : changed) {
-        const qint32 at = m_proxyOf[r];
-        if (at >= 0)
-            emit dataChanged(index(at, topLeft.column()), index(at, bottomRight.column()), roles);
-    }
+    if (wholeRange)
+        emit dataChanged(index(0, left), index(int(m_rows.size()) - 1, right), roles);
+    else
+        emitShownRange(changed, left, right, roles);
 }
 
 void DeviceProxyModel::reconcile(const std::vector<quint32> &changed)

@@ -17,12 +17,15 @@ struct DeviceRow
     qint64 nextAttemptTime = kNoTime;
     quint32 status = 0; // index into the status pool
     quint32 reason = 0; // index into the reason pool
+    // With StatusChanged: the status the operator last saw (status pool index), kept until
+    // "Mark all seen", however many refreshes come in between.
+    quint32 previousStatus = 0;
     StatusBucket bucket = StatusBucket::Other;
     quint8 flags = 0;
 
     enum Flag : quint8
     {
-        StatusChanged = 1, // a later page or load changed this device's status
+        StatusChanged = 1, // a later load or refresh changed the status, not yet marked seen
     };
 };
 static_assert(sizeof(DeviceRow) <= 48, "DeviceRow is sized for a million-device campaign");

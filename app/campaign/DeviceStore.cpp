@@ -2,7 +2,17 @@
 
 #include "campaign/DeviceId.h"
 
+#include <atomic>
+#include <numeric>
+
 namespace fota {
+
+quint64 DeviceStore::nextGeneration()
+{
+    // Process-wide, so two stores (the shown one and a refresh's) never share a generation.
+    static std::atomic<quint64> counter{0};
+    return ++counter;
+}
 
 DeviceStore::UpsertResult DeviceStore::upsert(const QVector<DeviceRecord> &devices)
 {
@@ -43,11 +53,22 @@ DeviceStore::UpsertResult DeviceStore::upsert(const QVector<DeviceRecord> &devic
         --m_statusCounts[existing.status];
         ++m_statusCounts[row.status];
         row.flags = existing.flags;
+        row.previousStatus = existing.previousStatus;
         if (existing.status != row.status && it.value() < result.firstNewRow) {
-            row.flags |= DeviceRow::StatusChanged;
             ++result.statusChanges;
             ++result.changedTo[int(row.bucket)];
+            if (!(row.flags & DeviceRow::StatusChanged)) {
+                row.flags |= DeviceRow::StatusChanged;
+                row.previousStatus = existing.status;
+            } else if (row.status == row.previousStatus) {
+                // Back to what the operator last saw: nothing left to look at.
+                row.flags &= quint8(~DeviceRow::StatusChanged);
+            }
         }
+        if (existing.flags & DeviceRow::StatusChanged)
+            --m_unseenCounts[int(existing.bucket)];
+        if (row.flags & DeviceRow::StatusChanged)
+            ++m_unseenCounts[int(row.bucket)];
         existing = row;
         // A device repeated within this batch is still just new, not updated.
         if (it.value() < result.firstNewRow)
@@ -56,10 +77,21 @@ DeviceStore::UpsertResult DeviceStore::upsert(const QVector<DeviceRecord> &devic
     return result;
 }
 
-void DeviceStore::clearChangeFlags()
+qint64 DeviceStore::unseenChanges() const
 {
-    for (DeviceRow &row : m_rows)
+    return std::accumulate(m_unseenCounts.begin(), m_unseenCounts.end(), qint64(0));
+}
+
+bool DeviceStore::markAllSeen()
+{
+    if (unseenChanges() == 0)
+        return false;
+    for (DeviceRow &row : m_rows) {
         row.flags &= quint8(~DeviceRow::StatusChanged);
+        row.previousStatus = 0;
+    }
+    m_unseenCounts = {};
+    return true;
 }
 
 void DeviceStore::clear()

@@ -18,6 +18,9 @@ namespace fota {
 // Rows only ever get appended or updated in place, so a row number stays valid for the store's
 // lifetime; the model and proxy rely on that. Copyable: an export works on a copy (a million
 // rows copy in ~20 ms) while pages keep arriving in the original.
+//
+// clear() reuses row numbers and pool indexes for another campaign, so every cache keyed by
+// them must also know which filling of the store it describes: generation() says that.
 class DeviceStore
 {
 public:
@@ -31,8 +34,15 @@ public:
     };
 
     // Adds new devices at the end and updates devices already present (pages may overlap).
+    // A device already present whose status changes is marked (DeviceRow::StatusChanged) with
+    // the status it had; the mark stays until markAllSeen(), and goes if the device returns to
+    // that status.
     UpsertResult upsert(const QVector<DeviceRecord> &devices);
+    // Empties the store and starts a new generation.
     void clear();
+    // Different for every store and after every clear(); the same in a copy. Caches keyed by
+    // row or pool indexes compare it to tell "another campaign" from "more of the same".
+    quint64 generation() const { return m_generation; }
     // Called with the campaign's totalDevice so a large load allocates once. The number is the
     // server's word, so a wrong one is capped rather than allowed to reserve gigabytes.
     void reserve(qint64 devices)
@@ -61,8 +71,15 @@ public:
     const BucketCounts &bucketCounts() const { return m_bucketCounts; }
     // Devices per raw status, indexed like statuses(); also kept incrementally.
     const std::vector<qint64> &statusCounts() const { return m_statusCounts; }
-    // Forgets which devices changed status, before a refresh marks the new changes.
-    void clearChangeFlags();
+    // Devices marked as changed and not yet seen, by their current bucket; kept incrementally.
+    const BucketCounts &unseenCounts() const { return m_unseenCounts; }
+    qint64 unseenChanges() const;
+    // The operator has looked: forgets every change mark. False if there was none.
+    bool markAllSeen();
+    const QString &previousStatus(quint32 index) const
+    {
+        return m_statuses.at(m_rows[index].previousStatus);
+    }
 
     // Campaign metadata from the report pages.
     std::optional<qint64> totalDevice() const { return m_totalDevice; }
@@ -80,7 +97,11 @@ private:
     std::vector<StatusBucket> m_statusBuckets; // per status pool entry
     std::vector<qint64> m_statusCounts;        // per status pool entry
     BucketCounts m_bucketCounts{};
+    BucketCounts m_unseenCounts{};
     std::optional<qint64> m_totalDevice;
+    quint64 m_generation = nextGeneration();
+
+    static quint64 nextGeneration();
 };
 
 } // namespace fota

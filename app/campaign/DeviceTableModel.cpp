@@ -44,16 +44,26 @@ QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
     const DeviceRow &row = m_store.row(rowIndex);
     const auto column = DeviceColumn(index.column());
 
-    if (role == BucketRole)
+    switch (role) {
+    case BucketRole:
         return int(row.bucket);
-    if (role == ChangedRole)
+    case ChangedRole:
         return bool(row.flags & DeviceRow::StatusChanged);
-    if (role == OverdueRole)
+    case OverdueRole:
         return DeviceFilterMatcher::isOverdue(row, m_nowMs);
-    if (role == StoreRowRole)
+    case StoreRowRole:
         return rowIndex;
-
-    if (role == RawRole) {
+    case PreviousStatusRole:
+        return row.flags & DeviceRow::StatusChanged ? QVariant(m_store.previousStatus(rowIndex))
+                                                    : QVariant();
+    case RelativeTimeRole:
+        if (column != DeviceColumn::NextAttempt || row.nextAttemptTime == kNoTime || m_nowMs == 0)
+            return {};
+        return relativeText(row.nextAttemptTime - m_nowMs,
+                            DeviceFilterMatcher::isOverdue(row, m_nowMs));
+    case CopyRole:
+        return copyData(row, rowIndex, column);
+    case RawRole:
         switch (column) {
         case DeviceColumn::DeviceId:
             return m_store.deviceId(rowIndex);
@@ -73,45 +83,88 @@ QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
             break;
         }
         return {};
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        return displayData(row, rowIndex, column, role);
+    default:
+        return {};
     }
+}
 
-    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
-        switch (column) {
-        case DeviceColumn::DeviceId:
-            return m_store.deviceId(rowIndex);
-        case DeviceColumn::Status:
-            return m_store.status(rowIndex);
-        case DeviceColumn::ResultReason: {
-            const QString &reason = m_store.reason(rowIndex);
-            if (role == Qt::ToolTipRole)
-                return reason;
-            // One line per row in the table; the tooltip and exports keep the newlines.
-            QString line = reason;
-            line.replace(u"\r\n"_s, u" ⏎ "_s).replace(u'\n', u" ⏎ "_s).replace(u'\r', u' ');
-            return line;
+QString DeviceTableModel::reasonLine(const QString &reason, qsizetype maxChars)
+{
+    // Cut before replacing: the work must not grow with a hostile reason's length.
+    QString line = reason.left(maxChars + 1);
+    line.replace(u"\r\n"_s, u" ⏎ "_s).replace(u'\n', u" ⏎ "_s).replace(u'\r', u' ');
+    if (line.size() > maxChars || reason.size() > maxChars)
+        line = line.left(maxChars - 1) + u'…';
+    return line;
+}
+
+QVariant DeviceTableModel::displayData(const DeviceRow &row, quint32 rowIndex, DeviceColumn column,
+                                       int role) const
+{
+    const bool tip = role == Qt::ToolTipRole;
+    const auto timeText = [&](qint64 t) {
+        return tip ? m_time.timeWithZone(t) : m_time.time(t);
+    };
+    switch (column) {
+    case DeviceColumn::DeviceId:
+        return m_store.deviceId(rowIndex);
+    case DeviceColumn::Status:
+        if (tip && (row.flags & DeviceRow::StatusChanged)) {
+            const QString &before = m_store.previousStatus(rowIndex);
+            return tr("%1, changed from %2 (not yet marked seen)")
+                .arg(m_store.status(rowIndex), before.isEmpty() ? tr("(no status)") : before);
         }
-        case DeviceColumn::StatusTime:
-            return formatTime(row.updatedTime);
-        case DeviceColumn::LastAttempt:
-            return formatTime(row.recentAttemptTime);
-        case DeviceColumn::NextAttempt: {
-            if (row.nextAttemptTime == kNoTime)
-                return QString();
-            const QString exact = formatTime(row.nextAttemptTime);
-            if (role == Qt::ToolTipRole || m_nowMs == 0)
-                return DeviceFilterMatcher::isOverdue(row, m_nowMs)
-                           ? tr("%1 — overdue: still pending after its next attempt").arg(exact)
-                           : exact;
-            // Only a pending device can be overdue; a finished one just had its attempt.
-            return u"%1 (%2)"_s.arg(exact,
-                                    relativeText(row.nextAttemptTime - m_nowMs,
-                                                 DeviceFilterMatcher::isOverdue(row, m_nowMs)));
-        }
-        case DeviceColumn::Bucket:
-            return StatusBuckets::displayName(row.bucket);
-        case DeviceColumn::Count:
-            break;
-        }
+        return m_store.status(rowIndex);
+    case DeviceColumn::ResultReason:
+        // One line per row in the table; the tooltip keeps the line breaks.
+        return tip ? QString(m_store.reason(rowIndex).left(kToolTipChars) +
+                             (m_store.reason(rowIndex).size() > kToolTipChars ? u"…"_s : QString()))
+                   : reasonLine(m_store.reason(rowIndex), kCellChars);
+    case DeviceColumn::StatusTime:
+        return timeText(row.updatedTime);
+    case DeviceColumn::LastAttempt:
+        return timeText(row.recentAttemptTime);
+    case DeviceColumn::NextAttempt: {
+        if (row.nextAttemptTime == kNoTime)
+            return QString();
+        const bool overdue = DeviceFilterMatcher::isOverdue(row, m_nowMs);
+        if (tip || m_nowMs == 0)
+            return overdue ? tr("%1 — overdue: still pending after its next attempt")
+                                 .arg(timeText(row.nextAttemptTime))
+                           : timeText(row.nextAttemptTime);
+        // Only a pending device can be overdue; a finished one just had its attempt.
+        return u"%1 (%2)"_s.arg(m_time.time(row.nextAttemptTime),
+                                relativeText(row.nextAttemptTime - m_nowMs, overdue));
+    }
+    case DeviceColumn::Bucket:
+        return StatusBuckets::displayName(row.bucket);
+    case DeviceColumn::Count:
+        break;
+    }
+    return {};
+}
+
+QVariant DeviceTableModel::copyData(const DeviceRow &row, quint32 rowIndex,
+                                    DeviceColumn column) const
+{
+    switch (column) {
+    case DeviceColumn::ResultReason:
+        return m_store.reason(rowIndex);
+    case DeviceColumn::StatusTime:
+        return m_time.time(row.updatedTime);
+    case DeviceColumn::LastAttempt:
+        return m_time.time(row.recentAttemptTime);
+    case DeviceColumn::NextAttempt:
+        return m_time.time(row.nextAttemptTime);
+    case DeviceColumn::DeviceId:
+    case DeviceColumn::Status:
+    case DeviceColumn::Bucket:
+        return displayData(row, rowIndex, column, Qt::DisplayRole);
+    case DeviceColumn::Count:
+        break;
     }
     return {};
 }
@@ -123,7 +176,7 @@ QVariant DeviceTableModel::headerData(int section, Qt::Orientation orientation, 
     const auto column = DeviceColumn(section);
     if (role == Qt::DisplayRole)
         return DeviceColumns::isTime(column)
-                   ? DeviceColumns::title(column) + (m_useUtc ? tr(" (UTC)") : tr(" (local)"))
+                   ? tr("%1 (%2)").arg(DeviceColumns::title(column), m_time.zoneName())
                    : DeviceColumns::title(column);
     if (role == Qt::ToolTipRole)
         return DeviceColumns::apiField(column);
@@ -161,15 +214,6 @@ void DeviceTableModel::setTotalDevice(std::optional<qint64> total)
     m_store.setTotalDevice(total);
 }
 
-QString DeviceTableModel::formatTime(qint64 ms) const
-{
-    if (ms == kNoTime)
-        return {};
-    if (m_useUtc)
-        return TimeFormat::displayUtc(ms);
-    return QDateTime::fromMSecsSinceEpoch(ms).toString(u"yyyy-MM-dd HH:mm:ss"_s);
-}
-
 QString DeviceTableModel::relativeText(qint64 deltaMs, bool overdue)
 {
     const qint64 minutes = std::abs(deltaMs) / 60'000;
@@ -189,14 +233,15 @@ QString DeviceTableModel::relativeText(qint64 deltaMs, bool overdue)
 
 void DeviceTableModel::setUseUtc(bool utc)
 {
-    if (utc == m_useUtc)
+    if (utc == m_time.isUtc())
         return;
-    m_useUtc = utc;
+    m_time.setUtc(utc);
     emit headerDataChanged(Qt::Horizontal, 0, kDeviceColumnCount - 1);
     if (m_rowCount > 0)
         emit dataChanged(index(0, int(DeviceColumn::StatusTime)),
                          index(m_rowCount - 1, int(DeviceColumn::NextAttempt)),
-                         {Qt::DisplayRole, Qt::ToolTipRole});
+                         {Qt::DisplayRole, Qt::ToolTipRole, CopyRole});
+    emit timeZoneChanged();
 }
 
 void DeviceTableModel::setNow(qint64 msSinceEpoch)
@@ -213,7 +258,6 @@ void DeviceTableModel::setNow(qint64 msSinceEpoch)
 DeviceTableModel::RefreshSummary DeviceTableModel::applyRefresh(const DeviceStore &fresh)
 {
     RefreshSummary summary;
-    m_store.clearChangeFlags();
     // Converted in chunks so the temporary records stay small for a million devices.
     constexpr quint32 kChunk = 20'000;
     quint32 firstNew = m_store.size();
@@ -241,21 +285,48 @@ DeviceTableModel::RefreshSummary DeviceTableModel::applyRefresh(const DeviceStor
         endInsertRows();
     }
     emit countsChanged();
+    summary.unseen = m_store.unseenChanges();
+    summary.unseenIn = m_store.unseenCounts();
+    return summary;
+}
+
+void DeviceTableModel::markAllSeen()
+{
+    if (!m_store.markAllSeen())
+        return;
+    if (m_rowCount > 0)
+        emit dataChanged(index(0, 0), index(m_rowCount - 1, kDeviceColumnCount - 1),
+                         {ChangedRole, PreviousStatusRole, Qt::ToolTipRole, Qt::FontRole});
+    emit countsChanged();
+}
+
+DeviceTableModel::RefreshSummary DeviceTableModel::unseenSummary() const
+{
+    RefreshSummary summary;
+    summary.unseen = m_store.unseenChanges();
+    summary.unseenIn = m_store.unseenCounts();
     return summary;
 }
 
 QString DeviceTableModel::describe(const RefreshSummary &summary)
 {
-    QStringList moves;
-    for (int b = 0; b < kBucketCount; ++b) {
-        if (summary.changedTo[size_t(b)] > 0)
-            moves << tr("%1 → %2")
-                         .arg(summary.changedTo[size_t(b)])
-                         .arg(StatusBuckets::displayName(StatusBucket(b)).toLower());
-    }
+    const auto moves = [](const BucketCounts &counts) {
+        QStringList parts;
+        for (int b = 0; b < kBucketCount; ++b) {
+            if (counts[size_t(b)] > 0)
+                parts << tr("%1 → %2")
+                             .arg(counts[size_t(b)])
+                             .arg(StatusBuckets::displayName(StatusBucket(b)).toLower());
+        }
+        return parts.join(u", "_s);
+    };
     QString text = summary.changed == 0
                        ? tr("No status changed since the last refresh")
-                       : tr("%1 changed: %2").arg(summary.changed).arg(moves.join(u", "_s));
+                       : tr("%1 changed: %2").arg(summary.changed).arg(moves(summary.changedTo));
+    // Marks of earlier refreshes stay until the operator has seen them; say so, or a quiet
+    // refresh would read as "nothing to look at".
+    if (summary.unseen > summary.changed)
+        text += tr("; %1 unseen in all: %2").arg(summary.unseen).arg(moves(summary.unseenIn));
     if (summary.added > 0)
         text += tr("; %1 new devices").arg(summary.added);
     return text;

@@ -2,6 +2,7 @@
 
 #include "campaign/DeviceColumn.h"
 #include "campaign/DeviceStore.h"
+#include "campaign/TimeDisplay.h"
 
 #include <QAbstractTableModel>
 
@@ -19,16 +20,28 @@ public:
             Qt::UserRole + 1, // qint64 ms for times (invalid QVariant if absent), QString else
         BucketRole,           // int StatusBucket
         StoreRowRole,         // quint32 row in the store
-        ChangedRole,          // bool: status changed since the previous load
+        ChangedRole,          // bool: status changed, not yet marked seen
         OverdueRole,          // bool: pending, next attempt already past
+        PreviousStatusRole,   // QString: the status last seen, for a changed device; else invalid
+        // QString: a cell as the clipboard takes it: a plain time a spreadsheet reads as a date,
+        // the whole reason; never the relative "(overdue 9 d)" text
+        CopyRole,
+        RelativeTimeRole, // QString: "in 3 h" / "overdue 9 d" for the next attempt; else invalid
     };
+
+    // Longest result reason the table draws and a tooltip shows: a hostile 10 MB reason would
+    // otherwise be laid out on every repaint. The detail pane and exports keep the whole text.
+    static constexpr qsizetype kCellChars = 300;
+    static constexpr qsizetype kToolTipChars = 1000;
 
     // What a refresh moved, for a summary line ("12 changed: 9 → succeeded, 3 → failed").
     struct RefreshSummary
     {
-        qint64 changed = 0;
+        qint64 changed = 0; // at this refresh
         BucketCounts changedTo{};
         qint64 added = 0;
+        qint64 unseen = 0; // marked and not yet seen, this refresh's and earlier ones
+        BucketCounts unseenIn{};
     };
 
     explicit DeviceTableModel(QObject *parent = nullptr);
@@ -46,31 +59,44 @@ public:
     void setTotalDevice(std::optional<qint64> total);
     void reserve(qint64 devices) { m_store.reserve(devices); }
     void clear();
-    // Applies a complete fresh load at once: change marks are reset and set again for the
-    // devices whose status differs, in one structural update, so views keep selection and
-    // scroll position. Devices missing from the fresh load are kept as they were.
+    // Applies a complete fresh load at once, in one structural update, so views keep selection
+    // and scroll position. Devices whose status differs are marked; marks of earlier refreshes
+    // stay until markAllSeen(). Devices missing from the fresh load are kept as they were.
     RefreshSummary applyRefresh(const DeviceStore &fresh);
+    // Forgets every change mark ("Mark all seen"); one dataChanged for the rows.
+    void markAllSeen();
+    // The unseen marks as a summary (changed = 0): what the line says when nothing refreshed.
+    RefreshSummary unseenSummary() const;
 
     // Times in UTC (default) or in the local time zone; only the display changes.
     void setUseUtc(bool utc);
-    bool useUtc() const { return m_useUtc; }
+    bool useUtc() const { return m_time.isUtc(); }
+    const TimeDisplay &timeDisplay() const { return m_time; }
     // "Now" for relative next-attempt text and the overdue flag; the window ticks it.
     void setNow(qint64 msSinceEpoch);
     qint64 now() const { return m_nowMs; }
 
-    QString formatTime(qint64 msSinceEpoch) const;
+    QString formatTime(qint64 msSinceEpoch) const { return m_time.time(msSinceEpoch); }
     static QString relativeText(qint64 deltaMs, bool overdue);
-    // "12 changed: 9 → succeeded, 3 → failed".
+    // "12 changed: 9 → succeeded, 3 → failed", and what else is unseen.
     static QString describe(const RefreshSummary &summary);
+    // At most maxChars of a reason on one line ("⏎" for a line break, "…" when cut).
+    static QString reasonLine(const QString &reason, qsizetype maxChars);
 
 signals:
-    // After every change of the bucket counts (the counts live in the store).
+    // After every change of the bucket counts (the counts live in the store) and of the marks.
     void countsChanged();
+    // After setUseUtc() changed the zone: whatever shows times outside the table follows.
+    void timeZoneChanged();
 
 private:
+    QVariant displayData(const DeviceRow &row, quint32 rowIndex, DeviceColumn column,
+                         int role) const;
+    QVariant copyData(const DeviceRow &row, quint32 rowIndex, DeviceColumn column) const;
+
     DeviceStore m_store;
     int m_rowCount = 0; // rows announced to views; the store may be ahead inside upsertDevices
-    bool m_useUtc = true;
+    TimeDisplay m_time;
     qint64 m_nowMs = 0;
 };
 

@@ -20,7 +20,10 @@ QString ReasonGroups::normalize(const QString &reason)
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression clock(u"\\b\\d{1,2}:\\d{2}(:\\d{2})?( (UTC|GMT))?"_s);
     static const QRegularExpression number(u"\\d+([.,]\\d+)?"_s);
-    QString s = reason.simplified();
+    // Only the head counts: a hostile 10 MB reason must not run four regexes over 10 MB, and
+    // reasons that agree for this long are the same cause.
+    constexpr qsizetype kHeadChars = 1000;
+    QString s = QStringView(reason).left(kHeadChars).toString().simplified();
     s.replace(isoTime, u"‹time›"_s);
     s.replace(namedDate, u"‹date›"_s);
     s.replace(clock, u"‹time›"_s);
@@ -28,8 +31,31 @@ QString ReasonGroups::normalize(const QString &reason)
     return s;
 }
 
+QString ReasonGroups::label(const QString &key, qsizetype maxChars)
+{
+    QString text = key.left(maxChars + 1);
+    // "#" stands for a number in the key; "N" reads as one ("-N dBm", "try count N").
+    text.replace(u'#', u'N');
+    text.replace(u'\r', u' ').replace(u'\n', u' ').replace(u'\t', u' ');
+    if (text.size() > maxChars)
+        text = text.left(maxChars - 1) + u'…';
+    return text;
+}
+
+void ReasonGroups::reset()
+{
+    m_groupOfReason.clear();
+    m_keys.clear();
+    m_keyIndex.clear();
+}
+
 QList<ReasonGroups::Group> ReasonGroups::count(const DeviceStore &store, BucketMask buckets)
 {
+    if (store.generation() != m_generation) {
+        // Pool indexes of another campaign: what was learnt about the previous one is wrong.
+        reset();
+        m_generation = store.generation();
+    }
     const StringPool &reasons = store.reasons();
     for (auto i = qsizetype(m_groupOfReason.size()); i < reasons.size(); ++i) {
         const QString key = normalize(reasons.at(quint32(i)));

@@ -22,14 +22,22 @@ public:
         QString example; // one real reason of the group
     };
 
-    // "Device did not respond, try count 2" -> "Device did not respond, try count #".
+    // "Device did not respond, try count 2" -> "Device did not respond, try count #". Only the
+    // first 1,000 characters are read.
     static QString normalize(const QString &reason);
+    // The key as an operator reads it: "-# dBm signal" -> "-N dBm signal" (a number goes by N,
+    // as in "try count N"), on one line and at most maxChars long ("…" when cut).
+    static QString label(const QString &key, qsizetype maxChars = 300);
 
     // Counts the devices in `buckets` per group, most frequent first (ties by key). Each
     // distinct reason is normalised once and remembered, so a recount is one pass over the rows.
+    // What is remembered belongs to one store generation: another campaign starts afresh.
     QList<Group> count(const DeviceStore &store, BucketMask buckets);
+    // Forgets what was learnt (the store was cleared).
+    void reset();
 
 private:
+    quint64 m_generation = 0;
     std::vector<qint32> m_groupOfReason; // reason pool index -> index into m_keys
     QList<QString> m_keys;
     QHash<QString, qint32> m_keyIndex;

@@ -61,9 +61,9 @@ void CsvWriter::appendCell(QByteArray &out, QStringView text)
 }
 
 bool CsvWriter::write(QIODevice *out, const DeviceStore &store, const std::vector<quint32> &rows,
-                      const ExportControl &control, QString *error)
+                      const ExportControl &control, QString *error, const CsvOptions &options)
 {
-    QByteArray buffer = header();
+    QByteArray buffer = options.byteOrderMark ? byteOrderMark() + header() : header();
     buffer.reserve(kFlushBytes + 4096);
     const auto total = qint64(rows.size());
     for (size_t i = 0; i < rows.size(); ++i) {

@@ -23,10 +23,11 @@ QString ExportJob::writeDevice(QIODevice *device, const ExportRequest &request,
                                const ExportControl &control)
 {
     QString error;
-    const bool ok = request.format == ExportFormat::Csv
-                        ? CsvWriter::write(device, request.store, request.rows, control, &error)
-                        : JsonWriter::write(device, request.store, request.rows, request.metadata,
-                                            control, &error);
+    const bool ok =
+        request.format == ExportFormat::Csv
+            ? CsvWriter::write(device, request.store, request.rows, control, &error, request.csv)
+            : JsonWriter::write(device, request.store, request.rows, request.metadata, control,
+                                &error);
     return ok ? QString() : error;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "campaign/DeviceStore.h"
+#include "export/CsvWriter.h"
 #include "export/ExportFormat.h"
 
 #include <QString>
@@ -19,6 +20,7 @@ struct ExportRequest
     DeviceStore store;
     std::vector<quint32> rows; // in the order to write
     ExportMetadata metadata;
+    CsvOptions csv; // for ExportFormat::Csv
 };
 
 // Writes an export. A regular file (or a new one) goes through QSaveFile: it appears complete

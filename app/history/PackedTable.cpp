@@ -277,7 +277,7 @@ std::optional<DeviceStore> PackedTable::decode(const QByteArray &blob)
     if (!consistent || store.size() != header.rows)
         return std::nullopt;
     store.setTotalDevice(header.totalDevice);
-    store.clearChangeFlags();
+    store.markAllSeen();
     return store;
 }
 

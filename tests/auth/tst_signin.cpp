@@ -7,10 +7,17 @@
 #include "credentials/ProfileSecrets.h"
 #include "credentials/ProfileStore.h"
 #include "thingspace/ApiClient.h"
+#include "thingspace/BaseUrlPolicy.h"
 #include "thingspace/TokenManager.h"
 #include "ui/AccountController.h"
 #include "ui/MainWindow.h"
+#include "ui/MessageBar.h"
 #include "ui/SignInDialog.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QLabel>
+#include <QPushButton>
 
 #include <QFile>
 #include <QLineEdit>
@@ -186,6 +193,229 @@ private slots:
         QCOMPARE(m_sim->server.failedLogins(), 1);
     }
 
+    void rejectedPasswordIsClearedAndEnterDoesNotSendItAgain()
+    {
+        fota::ApiClient client;
+        auto controller = makeController(&client, nullptr);
+        fota::SignInDialog *dialog = controller->openSignInDialog();
+        dialog->setProfile(profile());
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        auto *password = dialog->findChild<QLineEdit *>(u"passwordEdit"_s);
+        auto *signInButton = dialog->findChild<QPushButton *>(u"signInButton"_s);
+        dialog->findChild<QLineEdit *>(u"clientSecretEdit"_s)
+            ->setText(fota::sim::SimulatorServer::demoClientSecret());
+        password->setText(u"wrong-password"_s);
+        QSignalSpy finished(controller.get(), &fota::AccountController::signInFinished);
+        dialog->submit();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QCOMPARE(m_sim->server.loginRequests(), 1);
+        // Cleared, focused, and Sign in waits for a new password.
+        QVERIFY(password->text().isEmpty());
+        dialog->activateWindow();
+        QTRY_VERIFY(password->hasFocus());
+        QVERIFY(!signInButton->isEnabled());
+        QVERIFY(dialog->isWaitingForNewPassword());
+        // Enter five times: nothing is sent (five rejected logins lock the account).
+        for (int i = 0; i < 5; ++i) {
+            QTest::keyClick(password, Qt::Key_Return);
+            dialog->submit();
+        }
+        QCoreApplication::processEvents();
+        QCOMPARE(m_sim->server.loginRequests(), 1);
+        QCOMPARE(finished.count(), 1);
+        // Typing the password again is what enables it.
+        QTest::keyClicks(password, fota::sim::SimulatorServer::demoPassword());
+        QVERIFY(signInButton->isEnabled());
+        QTest::keyClick(password, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
+        QVERIFY(!finished.at(1).at(0).value<fota::ApiError>().isError());
+        QCOMPARE(m_sim->server.loginRequests(), 2);
+    }
+
+    void dialogIsFullyReachableByKeyboard()
+    {
+        fota::SignInDialog dialog;
+        dialog.setProfile(profile());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto *account = dialog.findChild<QLineEdit *>(u"accountNameEdit"_s);
+        account->setFocus();
+        QTRY_VERIFY(account->hasFocus());
+        QStringList visited;
+        for (int i = 0; i < 12; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            visited << QApplication::focusWidget()->objectName();
+        }
+        const QStringList fields = {u"clientIdEdit"_s, u"clientSecretEdit"_s, u"usernameEdit"_s,
+                                    u"passwordEdit"_s};
+        qsizetype at = -1;
+        for (const QString &field : fields) {
+            const qsizetype next = visited.indexOf(field);
+            QVERIFY2(next > at, qPrintable(visited.join(u", "_s)));
+            at = next;
+        }
+
+        // One mnemonic per control, and no label shows a literal "&".
+        const auto mnemonic = [](const QString &text) -> QChar {
+            const qsizetype amp = text.indexOf(u'&');
+            return amp >= 0 && amp + 1 < text.size() && text.at(amp + 1) != u'&'
+                       ? text.at(amp + 1).toLower()
+                       : QChar();
+        };
+        QHash<QChar, QStringList> owners;
+        for (QWidget *w : dialog.findChildren<QWidget *>()) {
+            QString text;
+            if (auto *button = qobject_cast<QAbstractButton *>(w))
+                text = button->text();
+            if (auto *label = qobject_cast<QLabel *>(w)) {
+                QVERIFY2(mnemonic(label->text()).isNull() || label->buddy(),
+                         qPrintable(label->text())); // shown as "&" without a buddy
+                if (label->buddy())
+                    text = label->text();
+            }
+            if (!mnemonic(text).isNull())
+                owners[mnemonic(text)] << text;
+        }
+        for (auto it = owners.cbegin(); it != owners.cend(); ++it)
+            QVERIFY2(it.value().size() == 1, qPrintable(it.value().join(u" / "_s)));
+
+        // Production selected: the disabled base URL says where Production is.
+        fota::Profile production = profile();
+        production.baseUrl = fota::BaseUrlPolicy::defaultBaseUrl();
+        dialog.setProfile(production);
+        auto *baseUrl = dialog.findChild<QLineEdit *>(u"baseUrlEdit"_s);
+        QVERIFY(!baseUrl->isEnabled());
+        QCOMPARE(baseUrl->placeholderText(), u"https://thingspace.verizon.com"_s);
+        QVERIFY(!baseUrl->placeholderText().contains(u"mock"_s));
+    }
+
+    void failedSignInToAnotherProfileKeepsTheWorkingSession()
+    {
+        fota::ApiClient client;
+        auto controller = makeController(&client, nullptr);
+        QVERIFY(!signIn(controller.get(), profile(), SimulatorFixture::login()).isError());
+        const QString session = client.tokens()->sessionToken();
+        const QString access = client.tokens()->accessToken();
+
+        // Another profile, a wrong password, then Cancel.
+        fota::SignInDialog *dialog = controller->openSignInDialog();
+        fota::Profile other = profile();
+        other.name = u"other"_s;
+        other.username = u"someone-else"_s;
+        dialog->setProfile(other);
+        dialog->findChild<QLineEdit *>(u"clientSecretEdit"_s)
+            ->setText(fota::sim::SimulatorServer::demoClientSecret());
+        dialog->findChild<QLineEdit *>(u"passwordEdit"_s)->setText(u"wrong"_s);
+        QSignalSpy finished(controller.get(), &fota::AccountController::signInFinished);
+        dialog->submit();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QVERIFY(finished.at(0).at(0).value<fota::ApiError>().isError());
+        dialog->reject();
+
+        // The session in force never changed, and still loads.
+        QCOMPARE(client.tokens()->sessionToken(), session);
+        QCOMPARE(client.tokens()->accessToken(), access);
+        QVERIFY(controller->isSignedIn());
+        QCOMPARE(controller->currentProfile().name, u"simulator"_s);
+        const int logins = m_sim->server.loginRequests();
+        fota::DeviceTableModel model;
+        fota::CampaignSession loader(&client, &model);
+        QVERIFY(load(&loader, m_sim->account, m_sim->campaignId).complete);
+        QCOMPARE(m_sim->server.loginRequests(), logins);
+
+        // A successful switch does replace it.
+        fota::Profile second = profile();
+        second.name = u"second"_s;
+        QSignalSpy changed(controller.get(), &fota::AccountController::profileChanged);
+        QVERIFY(!signIn(controller.get(), second, SimulatorFixture::login()).isError());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(controller->currentProfile().name, u"second"_s);
+        QVERIFY(client.tokens()->sessionToken() != session);
+        QVERIFY(load(&loader, m_sim->account, m_sim->campaignId).complete);
+    }
+
+    void noKeychainIsANoticeWordedForPeople()
+    {
+        QTemporaryDir dir;
+        fota::MainWindow window;
+        fota::AccountController *controller = window.accountController();
+        controller->setProfileStore(std::make_unique<fota::ProfileStore>(newIniPath()));
+        auto *store = new fota::MemorySecretStore;
+        store->setFailure(u"The name org.freedesktop.secrets was not provided (Unknown error)"_s);
+        controller->setSecretStore(store);
+        QVERIFY(window.setConnection(m_sim->settings(), {}).isEmpty());
+        QVERIFY(!signIn(controller, profile(), SimulatorFixture::login(), true).isError());
+        auto *bar = window.findChild<fota::MessageBar *>(u"messageBar"_s);
+        QTRY_VERIFY(bar->isVisibleTo(&window));
+        QCOMPARE(bar->kind(), fota::MessageBar::Kind::Notice);
+        QVERIFY2(bar->text().contains(u"No keychain available"_s), qPrintable(bar->text()));
+        QVERIFY2(!bar->text().contains(u"Unknown error"_s) &&
+                     !bar->text().contains(u"freedesktop"_s),
+                 qPrintable(bar->text()));
+    }
+
+    void loadingBeforeSigningInAsksToSignIn()
+    {
+        fota::MainWindow window;
+        fota::AccountController *controller = window.accountController();
+        controller->setProfileStore(std::make_unique<fota::ProfileStore>(newIniPath()));
+        controller->setSecretStore(new fota::MemorySecretStore);
+        QVERIFY(window.setConnection(m_sim->settings(), {}).isEmpty());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openCampaign(m_sim->account, m_sim->campaignId);
+        auto *bar = window.findChild<fota::MessageBar *>(u"messageBar"_s);
+        QVERIFY(bar->isVisible());
+        QCOMPARE(bar->text(), u"Sign in to load campaigns."_s);
+        QVERIFY(bar->actions().testFlag(fota::MessageBar::SignIn));
+        QVERIFY(!window.session()->isLoading());
+        QCOMPARE(m_sim->server.reportRequests(), 0);
+
+        // Sign in… opens the dialog with the account already typed.
+        QTest::mouseClick(window.findChild<QPushButton *>(u"messageSignInButton"_s),
+                          Qt::LeftButton);
+        fota::SignInDialog *dialog = controller->dialog();
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(dialog->findChild<QLineEdit *>(u"accountNameEdit"_s)->text(), m_sim->account);
+        fota::Profile p = profile();
+        p.accountName.clear(); // as typed in the dialog: the account came from the window
+        dialog->setProfile(p);
+        dialog->setAccountName(m_sim->account);
+        dialog->findChild<QLineEdit *>(u"baseUrlEdit"_s)
+            ->setText(m_sim->server.baseUrl().toString());
+        dialog->findChild<QLineEdit *>(u"clientSecretEdit"_s)
+            ->setText(fota::sim::SimulatorServer::demoClientSecret());
+        dialog->findChild<QLineEdit *>(u"passwordEdit"_s)
+            ->setText(fota::sim::SimulatorServer::demoPassword());
+        dialog->submit();
+        // Signed in: the load asked for runs, and the message goes.
+        QTRY_VERIFY_WITH_TIMEOUT(window.session()->isComplete(), 60000);
+        QCOMPARE(window.deviceModel()->rowCount(), SimulatorFixture::kDevices);
+        QVERIFY(!bar->isVisible());
+        QVERIFY(!dialog->isVisible());
+    }
+
+    void signedInClearsTheReasonTheDialogWasOpenedFor()
+    {
+        fota::ApiClient client;
+        auto controller = makeController(&client, nullptr);
+        fota::SignInDialog *dialog = controller->openSignInDialog(u"Please sign in again: x"_s);
+        auto *message = dialog->findChild<QLabel *>(u"signInMessage"_s);
+        QVERIFY(!message->isHidden());
+        dialog->setProfile(profile());
+        dialog->findChild<QLineEdit *>(u"clientSecretEdit"_s)
+            ->setText(fota::sim::SimulatorServer::demoClientSecret());
+        dialog->findChild<QLineEdit *>(u"passwordEdit"_s)
+            ->setText(fota::sim::SimulatorServer::demoPassword());
+        QSignalSpy finished(controller.get(), &fota::AccountController::signInFinished);
+        dialog->submit();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QVERIFY(message->isHidden());
+        QCOMPARE(dialog->statusText(), u"Signed in."_s);
+    }
+
     void unreachableHost()
     {
         fota::ApiClient client;
@@ -241,10 +471,19 @@ private slots:
         QCOMPARE(m_sim->server.loginRequests(), 0);
         QVERIFY(controller->statusText().startsWith(u"pasted tokens@"_s));
 
+        // A wrong pasted token is refused; the tokens that worked stay in force.
         c.accessToken = u"not-a-token"_s;
         error = signIn(controller.get(), profile(), c);
         QCOMPARE(error.kind, fota::ApiError::Kind::Unauthorized);
-        QVERIFY(!controller->isSignedIn());
+        QVERIFY(controller->isSignedIn());
+        QCOMPARE(client.tokens()->accessToken(), access);
+
+        // Without a session in force, a refused token leaves nothing half-signed-in.
+        fota::ApiClient fresh;
+        auto other = makeController(&fresh, nullptr);
+        error = signIn(other.get(), profile(), c);
+        QCOMPARE(error.kind, fota::ApiError::Kind::Unauthorized);
+        QVERIFY(!other->isSignedIn());
     }
 
     void signOutLogsOutAndForgetsTokens()

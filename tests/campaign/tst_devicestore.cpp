@@ -120,6 +120,61 @@ private slots:
         QCOMPARE(c[int(StatusBucket::Pending)], 0);
     }
 
+    void generationChangesWithEveryFilling()
+    {
+        // Pool indexes are reused after a clear: caches must be able to tell the fillings apart.
+        DeviceStore store;
+        const quint64 first = store.generation();
+        store.upsert({device(u"1"_s, u"UpgradeFailed"_s, u"reason A"_s)});
+        QCOMPARE(store.generation(), first); // more of the same campaign
+        const DeviceStore copy = store;
+        QCOMPARE(copy.generation(), first); // a copy has the same indexes
+        store.clear();
+        QVERIFY(store.generation() != first);
+        const quint64 second = store.generation();
+        store.upsert({device(u"1"_s, u"UpgradeSuccess"_s, u"reason B"_s)});
+        QCOMPARE(store.reasons().find(u"reason B"_s), std::optional<quint32>(1)); // reused index
+        QVERIFY(DeviceStore().generation() != second); // another store, another generation
+    }
+
+    void changeMarksStayUntilSeenAndRememberThePreviousStatus()
+    {
+        DeviceStore store;
+        store.upsert({device(u"1"_s, u"UpgradePending"_s), device(u"2"_s, u"UpgradePending"_s),
+                      device(u"3"_s, u"UpgradePending"_s)});
+        QCOMPARE(store.unseenChanges(), 0);
+
+        // A refresh: device 1 fails.
+        auto r = store.upsert({device(u"1"_s, u"UpgradeFailed"_s)});
+        QCOMPARE(r.statusChanges, 1);
+        QVERIFY(store.row(0).flags & DeviceRow::StatusChanged);
+        QCOMPARE(store.previousStatus(0), u"UpgradePending"_s);
+        QCOMPARE(store.unseenChanges(), 1);
+        QCOMPARE(store.unseenCounts()[int(StatusBucket::Failed)], 1);
+
+        // The next refresh moves device 2 only: device 1's mark stays, with what it was before
+        // the operator looked away (not what it was a refresh ago).
+        r = store.upsert({device(u"2"_s, u"UpgradeSuccess"_s)});
+        QCOMPARE(r.statusChanges, 1);
+        QVERIFY(store.row(0).flags & DeviceRow::StatusChanged);
+        QCOMPARE(store.unseenChanges(), 2);
+        store.upsert({device(u"1"_s, u"Accepted"_s)}); // moves on again
+        QCOMPARE(store.previousStatus(0), u"UpgradePending"_s);
+        QCOMPARE(store.unseenCounts()[int(StatusBucket::InProgress)], 1);
+        QCOMPARE(store.unseenCounts()[int(StatusBucket::Failed)], 0);
+
+        // Back where it was when last seen: nothing to look at any more.
+        store.upsert({device(u"1"_s, u"UpgradePending"_s)});
+        QVERIFY(!(store.row(0).flags & DeviceRow::StatusChanged));
+        QCOMPARE(store.unseenChanges(), 1);
+
+        QVERIFY(store.markAllSeen());
+        QCOMPARE(store.unseenChanges(), 0);
+        QVERIFY(!(store.row(1).flags & DeviceRow::StatusChanged));
+        QVERIFY(!store.markAllSeen()); // nothing left
+        static_assert(sizeof(DeviceRow) <= 48);
+    }
+
     void duplicatesWithinOnePageCollapse()
     {
         DeviceStore store;

@@ -79,6 +79,46 @@ private slots:
             {{u"999999999999999"_s, u"UpgradeFailed"_s, u"Device did not respond, try count 9"_s}});
         QCOMPARE(groups.count(store, BucketMask(1u << int(StatusBucket::Failed)))[0].count, 8);
     }
+
+    void anotherCampaignIsCountedAfresh()
+    {
+        // The same counter (as the panel keeps one) over a cleared store: pool indexes are
+        // reused, so what it learnt about the first campaign must not leak into the second.
+        const BucketMask failed = BucketMask(1u << int(StatusBucket::Failed));
+        DeviceStore store;
+        store.upsert({{u"1"_s, u"UpgradeFailed"_s, u"Battery low"_s},
+                      {u"2"_s, u"UpgradeFailed"_s, u"Signal -# dBm"_s},
+                      {u"3"_s, u"UpgradeSuccess"_s, u"Upgrade completed successfully"_s}});
+        ReasonGroups groups;
+        QCOMPARE(groups.count(store, failed).size(), 2);
+        store.clear();
+        store.upsert({{u"1"_s, u"UpgradeFailed"_s, u"Upgrade completed successfully"_s},
+                      {u"2"_s, u"UpgradeFailed"_s, u"Checksum mismatch"_s},
+                      {u"3"_s, u"UpgradeFailed"_s, u"Checksum mismatch"_s}});
+        const QList<ReasonGroups::Group> second = groups.count(store, failed);
+        ReasonGroups fresh;
+        const QList<ReasonGroups::Group> expected = fresh.count(store, failed);
+        QCOMPARE(second.size(), expected.size());
+        for (qsizetype i = 0; i < second.size(); ++i) {
+            QCOMPARE(second[i].key, expected[i].key);
+            QCOMPARE(second[i].count, expected[i].count);
+            QCOMPARE(second[i].example, expected[i].example);
+        }
+        QCOMPARE(second[0].key, u"Checksum mismatch"_s);
+        QCOMPARE(second[0].count, 2);
+    }
+
+    void labelsAreReadable()
+    {
+        QCOMPARE(ReasonGroups::label(ReasonGroups::normalize(u"-85 dBm signal"_s)),
+                 u"-N dBm signal"_s);
+        QCOMPARE(ReasonGroups::label(u"a\nb"_s), u"a b"_s);
+        const QString longKey(5000, u'x');
+        QCOMPARE(ReasonGroups::label(longKey, 300).size(), 300);
+        QVERIFY(ReasonGroups::label(longKey, 300).endsWith(u'…'));
+        // Only the head of a hostile reason is read.
+        QCOMPARE(ReasonGroups::normalize(QString(10'000'000, u'y')).size(), 1000);
+    }
 };
 
 QTEST_GUILESS_MAIN(ReasonGroupsTest)

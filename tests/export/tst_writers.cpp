@@ -106,6 +106,22 @@ private slots:
         QVERIFY(csv.contains(u"固件下载失败"_s.toUtf8()));
     }
 
+    void csvForExcelStartsWithBomAndOtherwiseMatches()
+    {
+        // The option only prepends the byte-order mark: the rest is byte for byte the default.
+        const QByteArray plain = write(request(ExportFormat::Csv));
+        ExportRequest excel = request(ExportFormat::Csv);
+        excel.csv.byteOrderMark = true;
+        const QByteArray withBom = write(excel);
+        QVERIFY(withBom.startsWith("\xEF\xBB\xBF"));
+        QCOMPARE(withBom.mid(3), plain);
+        QCOMPARE(CsvWriter::byteOrderMark(), QByteArray("\xEF\xBB\xBF"));
+        // The JSON writer ignores it.
+        ExportRequest json = request(ExportFormat::Json);
+        json.csv.byteOrderMark = true;
+        QVERIFY(write(json).startsWith('{'));
+    }
+
     void jsonHasTheContractShape()
     {
         const ExportRequest r = request(ExportFormat::Json);

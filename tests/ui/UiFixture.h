@@ -11,9 +11,14 @@
 #include "thingspace/Credentials.h"
 #include "ui/MainWindow.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 #include <QTest>
 
 #include <memory>
@@ -85,6 +90,30 @@ inline std::unique_ptr<MainWindow> openWindow(const fota::sim::SimulatorServer &
     return window;
 }
 
+// The offscreen platform's screen is 800x600 unless told otherwise; the window is laid out for
+// real screens, so tests give it one. Call before the QApplication exists; keep the file.
+inline std::unique_ptr<QTemporaryFile> useOffscreenScreen(int width, int height)
+{
+    auto file = std::make_unique<QTemporaryFile>();
+    if (!file->open())
+        qFatal("cannot write the offscreen screen configuration");
+    QJsonObject screen{{u"name"_s, u"OffscreenScreen"_s},
+                       {u"x"_s, 0},
+                       {u"y"_s, 0},
+                       {u"width"_s, width},
+                       {u"height"_s, height},
+                       {u"logicalDpi"_s, 96},
+                       {u"logicalBaseDpi"_s, 96},
+                       {u"dpr"_s, 1}};
+    const QJsonObject config{{u"synchronousWindowSystemEvents"_s, false},
+                             {u"windowFrameMargins"_s, false},
+                             {u"screens"_s, QJsonArray{screen}}};
+    file->write(QJsonDocument(config).toJson());
+    file->flush();
+    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(file->fileName()));
+    return file;
+}
+
 template <typename T> T *child(QObject *parent, const QString &name)
 {
     auto *w = parent->findChild<T *>(name);
@@ -94,6 +123,18 @@ template <typename T> T *child(QObject *parent, const QString &name)
 }
 
 } // namespace fota::test
+
+// QTEST_MAIN with a desktop-sized offscreen screen (see useOffscreenScreen()).
+#define FOTA_UI_TEST_MAIN(TestObject, screenWidth, screenHeight)                                   \
+    int main(int argc, char *argv[])                                                               \
+    {                                                                                              \
+        const auto screenConfig = fota::test::useOffscreenScreen(screenWidth, screenHeight);       \
+        QApplication app(argc, argv);                                                              \
+        app.setAttribute(Qt::AA_Use96Dpi, true);                                                   \
+        TestObject tc;                                                                             \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                 \
+        return QTest::qExec(&tc, argc, argv);                                                      \
+    }
 
 // Loads the small campaign and waits; ends the calling test on failure.
 #define FOTA_LOAD(window, account, campaign, devices)                                              \

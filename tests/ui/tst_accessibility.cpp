@@ -1,17 +1,53 @@
 #include "UiFixture.h"
 
+#include "campaign/DeviceColumn.h"
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
+#include <QHeaderView>
 #include <QImage>
+#include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPalette>
 #include <QStyleFactory>
+#include <QTableView>
 
 using namespace Qt::StringLiterals;
 using namespace fota;
 using namespace fota::test;
+
+namespace {
+
+// A line edit as on X11, where Ctrl+E, Ctrl+B and Ctrl+F move the cursor (emacs keys): it
+// claims them before the window's shortcuts. The offscreen platform's Windows key scheme has
+// no such keys, so without this the test would pass whether or not the window deals with it.
+class EmacsLineEdit : public QLineEdit
+{
+public:
+    using QLineEdit::QLineEdit;
+
+protected:
+    bool event(QEvent *e) override
+    {
+        if (e->type() == QEvent::ShortcutOverride) {
+            auto *key = static_cast<QKeyEvent *>(e);
+            if (key->modifiers() == Qt::ControlModifier &&
+                (key->key() == Qt::Key_E || key->key() == Qt::Key_B || key->key() == Qt::Key_F)) {
+                key->accept();
+                return true;
+            }
+        }
+        return QLineEdit::event(e);
+    }
+};
+
+} // namespace
 
 // What a keyboard user, a screen-reader user and a dark-theme user meet in the main window.
 class AccessibilityTest : public QObject
@@ -119,6 +155,137 @@ private slots:
         QTRY_COMPARE(QApplication::focusWidget()->objectName(), u"searchEdit"_s);
     }
 
+    void windowShortcutsWorkWhileAFieldHasFocus()
+    {
+        auto window = openWindow(*m_sim);
+        QVERIFY(window);
+        FOTA_LOAD(window.get(), kAccount, kCampaign, kDevices);
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        // Ctrl+E from a field that claims Ctrl+E for "end of line", as line edits do on X11.
+        auto *field = new EmacsLineEdit(child<QWidget>(window.get(), u"filterBar"_s));
+        field->show();
+        field->setFocus();
+        QTRY_VERIFY(field->hasFocus());
+        QTest::keyClick(field, Qt::Key_E, Qt::ControlModifier);
+        QDialog *exportDialog = nullptr;
+        QTRY_VERIFY((exportDialog = window->findChild<QDialog *>(u"exportDialog"_s)));
+        exportDialog->reject();
+        QTRY_VERIFY(!window->findChild<QDialog *>(u"exportDialog"_s));
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        // Ctrl+B opens the campaign browser (the account is filled in).
+        QVERIFY(!child<QLineEdit>(window.get(), u"accountEdit"_s)->text().isEmpty());
+        field->setFocus();
+        QTRY_VERIFY(field->hasFocus());
+        QTest::keyClick(field, Qt::Key_B, Qt::ControlModifier);
+        QDialog *browser = nullptr;
+        QTRY_VERIFY((browser = window->findChild<QDialog *>(u"campaignBrowser"_s)));
+        browser->reject();
+        QTRY_VERIFY(!browser->isVisible());
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        // Ctrl+F goes to the search box.
+        auto *search = child<QLineEdit>(window.get(), u"searchEdit"_s);
+        field->setFocus();
+        QTRY_VERIFY(field->hasFocus());
+        QTest::keyClick(field, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(search->hasFocus());
+        // Fields keep their own editing keys.
+        search->setText(u"abc"_s);
+        QTest::keyClick(search, Qt::Key_A, Qt::ControlModifier);
+        QCOMPARE(search->selectedText(), u"abc"_s);
+    }
+
+    void mnemonicsAreUniqueAndMenusKeepTheirs()
+    {
+        auto window = openWindow(*m_sim);
+        QVERIFY(window);
+        const auto mnemonic = [](const QString &text) -> QChar {
+            for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+                if (text.at(i) == u'&') {
+                    if (text.at(i + 1) == u'&') {
+                        ++i;
+                        continue;
+                    }
+                    return text.at(i + 1).toLower();
+                }
+            }
+            return {};
+        };
+        QHash<QChar, QStringList> owners;
+        for (QAction *menu : window->menuBar()->actions())
+            owners[mnemonic(menu->text())] << u"menu "_s + menu->text();
+        for (QWidget *w : window->findChildren<QWidget *>()) {
+            QString text;
+            if (auto *button = qobject_cast<QAbstractButton *>(w))
+                text = button->text();
+            else if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
+                text = label->text();
+            const QChar key = mnemonic(text);
+            if (!key.isNull())
+                owners[key] << text;
+        }
+        owners.remove(QChar());
+        QStringList clashes;
+        for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+            if (it.value().size() > 1)
+                clashes << it.value().join(u" / "_s);
+        }
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
+        for (const char *menu : {"&File", "&View", "&Campaign", "&Account", "&Help"}) {
+            const auto actions = window->menuBar()->actions();
+            QVERIFY2(std::any_of(actions.begin(), actions.end(),
+                                 [&](QAction *a) { return a->text() == QLatin1StringView(menu); }),
+                     menu);
+        }
+
+        // Alt+F opens the File menu (not the search box), Alt+H the Help menu.
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        child<QWidget>(window.get(), u"deviceTable"_s)->setFocus();
+        const std::pair<Qt::Key, QString> menus[] = {{Qt::Key_F, u"&File"_s},
+                                                     {Qt::Key_H, u"&Help"_s},
+                                                     {Qt::Key_A, u"&Account"_s},
+                                                     {Qt::Key_C, u"&Campaign"_s}};
+        for (const auto &[key, title] : menus) {
+            QTest::keyClick(window.get(), key, Qt::AltModifier);
+            QMenu *open = nullptr;
+            QTRY_VERIFY((open = qobject_cast<QMenu *>(QApplication::activePopupWidget())));
+            QCOMPARE(open->title(), title);
+            open->close();
+            QTRY_VERIFY(!QApplication::activePopupWidget());
+        }
+        QVERIFY(!child<QWidget>(window.get(), u"searchEdit"_s)->hasFocus());
+    }
+
+    void sortingAndColumnsFromTheViewMenu()
+    {
+        auto window = openWindow(*m_sim);
+        QVERIFY(window);
+        FOTA_LOAD(window.get(), kAccount, kCampaign, kDevices);
+        auto *sortMenu = window->findChild<QMenu *>(u"sortMenu"_s);
+        QVERIFY(sortMenu);
+        emit sortMenu->aboutToShow();
+        auto *byStatus = sortMenu->findChild<QAction *>(u"sortAction_status"_s);
+        QVERIFY(byStatus);
+        byStatus->trigger();
+        QCOMPARE(window->deviceProxy()->sortColumn(), int(DeviceColumn::Status));
+        QCOMPARE(window->deviceProxy()->sortOrder(), Qt::AscendingOrder);
+        emit sortMenu->aboutToShow();
+        QVERIFY(sortMenu->findChild<QAction *>(u"sortAction_status"_s)->isChecked());
+        sortMenu->findChild<QAction *>(u"sortDescendingAction"_s)->trigger();
+        QCOMPARE(window->deviceProxy()->sortOrder(), Qt::DescendingOrder);
+        // The header shows the same as the menu did.
+        auto *table = child<QTableView>(window.get(), u"deviceTable"_s);
+        QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(DeviceColumn::Status));
+        QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+        auto *columns = window->findChild<QMenu *>(u"columnsMenu"_s);
+        QVERIFY(columns);
+        emit columns->aboutToShow();
+        QCOMPARE(columns->actions().size(), kDeviceColumnCount);
+    }
+
     void followsADarkPalette()
     {
         const QPalette before = QApplication::palette();
@@ -128,7 +295,7 @@ private slots:
         QVERIFY(window);
         FOTA_LOAD(window.get(), kAccount, kCampaign, kDevices);
         window->resize(1300, 850);
-        QTest::qWait(50);
+        QCoreApplication::processEvents(); // the layout of the new size
         const QImage whole = window->grab().toImage();
         const double share = lightShare(whole);
         QVERIFY2(share < 0.05,
@@ -145,5 +312,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(AccessibilityTest)
+FOTA_UI_TEST_MAIN(AccessibilityTest, 1920, 1200)
 #include "tst_accessibility.moc"

@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -95,6 +96,26 @@ private slots:
                  u"%1 → %2"_s.arg(campaign().firmwareFrom(), campaign().firmwareTo()));
         QCOMPARE(text(CampaignBrowserDialog::StartColumn), campaign().startDate());
         QCOMPARE(text(CampaignBrowserDialog::StatusColumn), campaign().campaignStatus());
+
+        // No column is cut: each is at least as wide as what it holds.
+        for (int c = 0; c < CampaignBrowserDialog::IdColumn; ++c)
+            QVERIFY2(
+                view->columnWidth(c) >=
+                    static_cast<QAbstractItemView *>(view)->sizeHintForColumn(c),
+                qPrintable(u"column %1: %2 < %3"_s.arg(c)
+                               .arg(view->columnWidth(c))
+                               .arg(static_cast<QAbstractItemView *>(view)->sizeHintForColumn(c))));
+        // The filter box narrows the list by any column.
+        QTest::keyClicks(dialog->filterEdit(), u"ended"_s);
+        QCOMPARE(dialog->shownCount(), 1);
+        QCOMPARE(view->model()->index(0, CampaignBrowserDialog::StatusColumn).data().toString(),
+                 u"CampaignEnded"_s);
+        dialog->filterEdit()->clear();
+        QCOMPARE(dialog->shownCount(), 2);
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            if (view->model()->index(r, CampaignBrowserDialog::IdColumn).data() == kCampaign)
+                row = r;
+        }
 
         // Double-click opens it.
         view->scrollTo(view->model()->index(row, 0));
@@ -218,5 +239,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(CampaignPanelsTest)
+FOTA_UI_TEST_MAIN(CampaignPanelsTest, 1920, 1200)
 #include "tst_campaignpanels.moc"

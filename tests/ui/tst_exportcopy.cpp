@@ -15,17 +15,19 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QMenu>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace fota;
@@ -155,10 +157,22 @@ private slots:
         auto *table = get<DeviceTableView>(u"deviceTable"_s);
         QHeaderView *header = table->horizontalHeader();
         header->hideSection(int(DeviceColumn::LastAttempt));
+        header->showSection(int(DeviceColumn::Bucket));
         DeviceProxyModel *proxy = m_window->deviceProxy();
-        table->selectionModel()->select(QItemSelection(proxy->index(3, 0), proxy->index(5, 0)),
-                                        QItemSelectionModel::ClearAndSelect |
-                                            QItemSelectionModel::Rows);
+        // Rows with a next attempt, so the relative text has something to say.
+        QList<int> rows;
+        for (int r = 0; r < proxy->rowCount() && rows.size() < 3; ++r) {
+            if (proxy->index(r, int(DeviceColumn::NextAttempt))
+                    .data(DeviceTableModel::RawRole)
+                    .isValid())
+                rows << r;
+        }
+        QCOMPARE(rows.size(), 3);
+        QItemSelection selection;
+        for (const int r : rows)
+            selection.select(proxy->index(r, 0), proxy->index(r, 0));
+        table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
+                                                       QItemSelectionModel::Rows);
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         table->setFocus();
@@ -169,45 +183,113 @@ private slots:
         QVERIFY(text.endsWith(u'\n'));
         const QStringList lines = text.chopped(1).split(u'\n');
         QCOMPARE(lines.size(), 4);
-        // The header names the visible columns in the order shown: the bucket next to the
-        // status by default, the hidden column left out.
+        // The header names the visible columns in the order shown (the bucket next to the
+        // status), the hidden one left out, times with their zone, and the next attempt's
+        // relative text in a column of its own.
         const QStringList titles = lines.first().split(u'\t');
-        QCOMPARE(titles.size(), kDeviceColumnCount - 1);
+        QCOMPARE(titles.size(), kDeviceColumnCount - 1 + 1);
         QCOMPARE(titles.at(0), DeviceColumns::title(DeviceColumn::DeviceId));
         QCOMPARE(titles.at(1), DeviceColumns::title(DeviceColumn::Status));
         QCOMPARE(titles.at(2), DeviceColumns::title(DeviceColumn::Bucket));
         QVERIFY(!lines.first().contains(DeviceColumns::title(DeviceColumn::LastAttempt)));
+        const int next = int(titles.indexOf(u"Next attempt (UTC)"_s));
+        QVERIFY2(next > 0, qPrintable(lines.first()));
+        QCOMPARE(titles.at(next + 1), u"Next attempt, relative"_s);
+        QVERIFY(titles.contains(u"Status time (UTC)"_s));
+        static const QRegularExpression plainTime(u"^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d$"_s);
         for (int i = 0; i < 3; ++i) {
             const QStringList cells = lines.at(i + 1).split(u'\t');
             QCOMPARE(cells.size(), titles.size());
-            QCOMPARE(cells.at(0), cell(3 + i, DeviceColumn::DeviceId));
-            QCOMPARE(cells.at(1), cell(3 + i, DeviceColumn::Status));
-            QCOMPARE(cells.at(2), cell(3 + i, DeviceColumn::Bucket));
+            const int r = rows.at(i);
+            QCOMPARE(cells.at(0), cell(r, DeviceColumn::DeviceId));
+            QCOMPARE(cells.at(1), cell(r, DeviceColumn::Status));
+            QCOMPARE(cells.at(2), cell(r, DeviceColumn::Bucket));
+            // Spreadsheet-readable: the plain time, nothing after it.
+            QVERIFY2(plainTime.match(cells.at(next)).hasMatch(), qPrintable(cells.at(next)));
+            QVERIFY(cell(r, DeviceColumn::NextAttempt).startsWith(cells.at(next)));
+            QCOMPARE(cells.at(next + 1), proxy->index(r, int(DeviceColumn::NextAttempt))
+                                             .data(DeviceTableModel::RelativeTimeRole)
+                                             .toString());
+            QVERIFY(!cells.at(next + 1).isEmpty());
         }
+    }
+
+    void exportOffersCsvForExcel()
+    {
+        FOTA_LOAD(m_window, kAccount, kCampaign, kDevices);
+        get<QAction>(u"exportAction"_s)->trigger();
+        auto *dialog = m_window->findChild<ExportDialog *>(u"exportDialog"_s);
+        QVERIFY(dialog);
+        // Plain RFC 4180 UTF-8 stays the default; the Excel flavour is one click away.
+        QVERIFY(dialog->findChild<QRadioButton *>(u"exportCsvRadio"_s)->isChecked());
+        auto *excel = dialog->findChild<QRadioButton *>(u"exportCsvExcelRadio"_s);
+        QVERIFY(excel && excel->text().remove(u'&').contains(u"Excel (UTF-8 with BOM)"_s));
+        QVERIFY(!dialog->byteOrderMark());
+        QTemporaryDir dir;
+        auto *runner = m_window->findChild<ExportRunner *>();
+        QSignalSpy done(runner, &ExportRunner::succeeded);
+        excel->click();
+        QCOMPARE(dialog->format(), ExportFormat::Csv);
+        dialog->setPath(dir.filePath(u"excel.csv"_s));
+        dialog->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 30000);
+        QFile withBom(dir.filePath(u"excel.csv"_s));
+        QVERIFY(withBom.open(QIODevice::ReadOnly));
+        const QByteArray bytes = withBom.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
+                                 "deviceId,status,"));
+        // The same rows as the default CSV, byte for byte after the mark.
+        QVERIFY(exportThroughDialog(ExportDialog::Scope::Shown, ExportFormat::Csv,
+                                    dir.filePath(u"plain.csv"_s)));
+        QFile plain(dir.filePath(u"plain.csv"_s));
+        QVERIFY(plain.open(QIODevice::ReadOnly));
+        QCOMPARE(bytes.mid(3), plain.readAll());
+    }
+
+    void exportSuggestsTheCampaignNameAndDate()
+    {
+        FOTA_LOAD(m_window, kAccount, kCampaign, kDevices);
+        // The name arrives with the campaign's information.
+        auto *runner = m_window->findChild<ExportRunner *>();
+        QTRY_VERIFY(runner->suggestedBaseName().startsWith(campaign().campaignName()));
+        QCOMPARE(runner->suggestedBaseName(),
+                 campaign().campaignName() + u' ' + QDate::currentDate().toString(Qt::ISODate));
+        get<QAction>(u"exportAction"_s)->trigger();
+        auto *dialog = m_window->findChild<ExportDialog *>(u"exportDialog"_s);
+        QVERIFY(dialog);
+        const QString path = QDir::fromNativeSeparators(dialog->path());
+        QCOMPARE(QFileInfo(path).fileName(), runner->suggestedBaseName() + u".csv"_s);
+        // The whole path is in view, not only its tail.
+        auto *edit = dialog->findChild<QLineEdit *>(u"exportPathEdit"_s);
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QVERIFY2(edit->fontMetrics().horizontalAdvance(edit->text()) < edit->width(),
+                 qPrintable(u"%1 px of text in %2 px"_s
+                                .arg(edit->fontMetrics().horizontalAdvance(edit->text()))
+                                .arg(edit->width())));
+        dialog->reject();
     }
 
     void columnChooserHidesAndShows()
     {
+        // From the View menu (the keyboard's way; the header's right-click shows the same).
         auto *table = get<DeviceTableView>(u"deviceTable"_s);
         QHeaderView *header = table->horizontalHeader();
         QVERIFY(!header->isSectionHidden(int(DeviceColumn::ResultReason)));
-        bool found = false;
-        // The menu runs its own loop; act on it once it is up.
-        QTimer::singleShot(50, this, [&] {
-            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-            if (!menu)
-                return;
-            for (QAction *action : menu->actions()) {
-                if (action->text() == DeviceColumns::title(DeviceColumn::ResultReason)) {
-                    found = action->isChecked();
-                    action->trigger();
-                }
-            }
-            menu->close();
-        });
-        emit header->customContextMenuRequested(QPoint(10, 5));
-        QVERIFY(found);
+        auto *columns = m_window->findChild<QMenu *>(u"columnsMenu"_s);
+        QVERIFY(columns);
+        emit columns->aboutToShow();
+        auto *reason = columns->findChild<QAction *>(u"columnAction_resultReason"_s);
+        QVERIFY(reason && reason->isChecked());
+        reason->trigger();
         QVERIFY(header->isSectionHidden(int(DeviceColumn::ResultReason)));
+        emit columns->aboutToShow();
+        reason = columns->findChild<QAction *>(u"columnAction_resultReason"_s);
+        QVERIFY(reason && !reason->isChecked());
+        reason->trigger();
+        QVERIFY(!header->isSectionHidden(int(DeviceColumn::ResultReason)));
+        // The bucket starts hidden (the status carries its colour) and can be shown.
+        QVERIFY(header->isSectionHidden(int(DeviceColumn::Bucket)));
     }
 
     void layoutAndChoicesSurviveARestart()
@@ -255,5 +337,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(ExportCopyTest)
+FOTA_UI_TEST_MAIN(ExportCopyTest, 1920, 1200)
 #include "tst_exportcopy.moc"

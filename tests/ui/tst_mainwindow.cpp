@@ -1,6 +1,8 @@
 // The window end to end: real HTTP to the in-process simulated ThingSpace, driven through the
 // widgets an operator uses (fields, buttons, header clicks, typing), checked against the
 // simulator's own data.
+#include "UiFixture.h"
+
 #include "campaign/CampaignSession.h"
 #include "campaign/DeviceColumn.h"
 #include "campaign/DeviceProxyModel.h"
@@ -17,6 +19,9 @@
 #include "ui/MainWindow.h"
 #include "ui/MessageBar.h"
 
+#include "thingspace/ApiClient.h"
+#include "ui/ActiveFiltersBar.h"
+
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
@@ -28,6 +33,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
@@ -448,14 +455,21 @@ private slots:
     {
         // Page 2 keeps failing with 503 until the client gives up (3 attempts).
         m_sim->injectFault(SimulatorFault::ServerError, 3, 1);
+        // Each retry is shown as it happens, in the progress panel (not clipped, not only in a
+        // status bar that times out).
         QStringList retryTexts;
-        connect(m_window->session(), &CampaignSession::retrying, this,
-                [&] { retryTexts << child<LoadProgressPanel>(u"progressPanel"_s)->detailText(); });
+        auto *progress = child<LoadProgressPanel>(u"progressPanel"_s);
+        connect(m_window->session(), &CampaignSession::retrying, this, [&] {
+            QVERIFY(progress->isRetrying());
+            retryTexts << progress->retryText();
+        });
         m_window->openCampaign(kAccount, kSmallCampaign);
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->session()->isLoading(), kLoadTimeoutMs);
         QCOMPARE(retryTexts.size(), 2);
-        QVERIFY2(retryTexts.first().startsWith(u"retrying: page 2"_s),
+        QVERIFY2(retryTexts.first().startsWith(u"⚠ retrying: page 2"_s),
                  qPrintable(retryTexts.first()));
+        QVERIFY2(retryTexts.first().contains(u"attempt 2 of 3"_s), qPrintable(retryTexts.first()));
+        QVERIFY(!progress->isRetrying()); // the load ended: the line went with it
         expectFailureShownThenRetryLoadsAll(u"HTTP 503"_s);
     }
     void stopKeepsRowsAndMarksIncomplete()
@@ -481,9 +495,73 @@ private slots:
         QVERIFY(!child<MessageBar>(u"messageBar"_s)->isVisible()); // stopping is not an error
         QVERIFY(!stop->isEnabled());
         QVERIFY(child<QPushButton>(u"loadButton"_s)->isEnabled());
-        // Nothing arrives after the stop.
-        QTest::qWait(200);
+        // Nothing arrives after the stop: no request is left in flight to answer.
+        const int served = m_sim->reportRequests();
+        QCoreApplication::processEvents();
+        QCOMPARE(m_sim->reportRequests(), served);
         QCOMPARE(m_window->deviceProxy()->rowCount(), 3000);
+    }
+
+    void searchIgnoresCaseAndAccents()
+    {
+        LOAD_SMALL();
+        const QString reason = u"Échec de la mise à jour – batterie faible"_s;
+        int expected = 0;
+        for (const SimulatedDevice &d : small().devices())
+            expected += d.resultReason == reason ? 1 : 0;
+        QVERIFY(expected > 0);
+        auto *search = child<QLineEdit>(u"searchEdit"_s);
+        QTest::keyClicks(search, u"ECHEC DE LA MISE A JOUR"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->deviceProxy()->rowCount(), expected, 5000);
+        for (int r = 0; r < expected; ++r)
+            QCOMPARE(cell(r, DeviceColumn::ResultReason, DeviceTableModel::RawRole), reason);
+        // The search is in the active filters, removable there.
+        auto *chips = child<ActiveFiltersBar>(u"activeFilters"_s);
+        QVERIFY(chips->isVisible());
+        QVERIFY(chips->buttonFor(u"search"_s));
+        QTest::mouseClick(chips->buttonFor(u"search"_s), Qt::LeftButton);
+        QCOMPARE(m_window->deviceProxy()->rowCount(), kSmallDevices);
+        QVERIFY(search->text().isEmpty());
+        QVERIFY(!chips->isVisible());
+    }
+
+    void partialLoadSaysWhatTheSharesAreOf()
+    {
+        auto *summary = child<BucketSummary>(u"bucketSummary"_s);
+        QString whileLoading;
+        bool stopped = false;
+        connect(m_window->session(), &CampaignSession::progress, this, [&](const LoadProgress &p) {
+            if (p.pages == 2)
+                whileLoading = summary->coverageText();
+            if (p.pages == 3 && !stopped) {
+                stopped = true;
+                m_window->session()->stop();
+            }
+        });
+        m_window->openCampaign(kAccount, kLargeCampaign);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->session()->isLoading(), kLoadTimeoutMs);
+        QVERIFY(stopped);
+        QCOMPARE(whileLoading, u"Shares of the 2,000 devices loaded so far, of 30,000 in the "
+                               "campaign"_s);
+        QCOMPARE(summary->coverageText(), u"Shares of the 3,000 devices loaded; the load did not "
+                                          "complete (30,000 in the campaign)"_s);
+
+        // "All devices" in the export dialog is only what arrived, and says so.
+        child<QAction>(u"exportAction"_s)->trigger();
+        ExportDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<ExportDialog *>(u"exportDialog"_s)));
+        const QString all = dialog->allDevicesText();
+        QVERIFY2(all.contains(u"All devices loaded"_s), qPrintable(all));
+        QVERIFY2(all.contains(u"did not complete"_s) && all.contains(u"3,000"_s) &&
+                     all.contains(u"30,000"_s),
+                 qPrintable(all));
+        dialog->reject();
+
+        // The whole campaign: no hint left.
+        m_window->openCampaign(kAccount, kLargeCampaign);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->session()->isLoading(), kLoadTimeoutMs);
+        QVERIFY(m_window->session()->isComplete());
+        QCOMPARE(summary->coverageText(), QString());
     }
 
     void exportWritesShownRows()
@@ -587,11 +665,14 @@ private slots:
         m_window->openCampaign(kAccount, kLargeCampaign);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->deviceProxy()->rowCount() > 0, kLoadTimeoutMs);
         QVERIFY(m_window->session()->isLoading());
+        QPointer<QNetworkAccessManager> network = m_window->session()->client()->network();
         m_window.reset();
-        QTest::qWait(300); // replies of the dead window arrive, or are dropped, without a crash
+        // The window's network access went with it: nothing can ask for another page.
+        QVERIFY(network.isNull());
         const int served = m_sim->reportRequests();
-        QTest::qWait(300);
-        QCOMPARE(m_sim->reportRequests(), served); // and no further pages are asked for
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents(); // what was in flight is dropped without a crash
+        QCOMPARE(m_sim->reportRequests(), served);
     }
 
     void refusedSettingsAreReported()
@@ -608,5 +689,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(MainWindowTest)
+FOTA_UI_TEST_MAIN(MainWindowTest, 1920, 1200)
 #include "tst_mainwindow.moc"

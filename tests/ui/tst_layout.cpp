@@ -1,0 +1,384 @@
+// The window on a 1280x800 laptop screen with an 11 pt font: it fits the screen, controls wrap
+// instead of running off it, every value in the panels is readable, every filter in force is
+// shown, and a hostile 10 MB reason costs the table a few hundred characters.
+//
+// With FOTA_TEST_GRAB_DIR set, the windows and dialogs are also saved there as PNG files, to be
+// looked at (the offscreen platform renders them like a real screen).
+#include "UiFixture.h"
+
+#include "campaign/DeviceColumn.h"
+#include "campaign/ReasonGroups.h"
+#include "ui/ActiveFiltersBar.h"
+#include "ui/CampaignBrowserDialog.h"
+#include "ui/DeviceDetailPane.h"
+#include "ui/DeviceRowDelegate.h"
+#include "ui/DeviceTableView.h"
+#include "ui/ExportDialog.h"
+#include "ui/FailureReasonsPanel.h"
+#include "ui/FitTextView.h"
+#include "ui/SignInDialog.h"
+#include "ui/StatusSidebar.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QToolButton>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using namespace fota;
+using namespace fota::test;
+using fota::sim::SimulatedCampaign;
+using fota::sim::SimulatorServer;
+
+namespace {
+
+void maybeSave(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("FOTA_TEST_GRAB_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + u'/' + name + u".png"_s);
+}
+
+// Whether the text fits the widget's contents (wrapped at words as a QLabel wraps it).
+QString clippedText(const QLabel *label)
+{
+    const QRect room = label->contentsRect();
+    const QRect needed = label->fontMetrics().boundingRect(
+        QRect(0, 0, room.width(), 1 << 20), Qt::TextWordWrap | int(label->alignment()),
+        label->text());
+    if (needed.width() <= room.width() && needed.height() <= room.height())
+        return {};
+    return u"%1: needs %2x%3, has %4x%5"_s.arg(label->objectName())
+        .arg(needed.width())
+        .arg(needed.height())
+        .arg(room.width())
+        .arg(room.height());
+}
+
+// Every visible widget of `area` lies inside the window.
+QStringList offWindow(QWidget *window, QWidget *area)
+{
+    QStringList out;
+    for (QWidget *w : area->findChildren<QWidget *>()) {
+        if (!w->isVisible() || w->isWindow())
+            continue;
+        const QRect r(w->mapTo(window, QPoint(0, 0)), w->size());
+        if (!window->rect().contains(r))
+            out << u"%1 at %2,%3 %4x%5"_s
+                       .arg(w->objectName().isEmpty()
+                                ? QString::fromLatin1(w->metaObject()->className())
+                                : w->objectName())
+                       .arg(r.x())
+                       .arg(r.y())
+                       .arg(r.width())
+                       .arg(r.height());
+    }
+    return out;
+}
+
+} // namespace
+
+class LayoutTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    SimulatorServer *m_sim = nullptr;
+
+private slots:
+    void initTestCase()
+    {
+        isolateSettings(u"fota-tst-layout"_s);
+        // What an operator with a larger desktop font has.
+        QApplication::setFont(QFont(u"DejaVu Sans"_s, 11));
+        QCOMPARE(QGuiApplication::primaryScreen()->geometry().size(), QSize(1280, 800));
+        m_sim = new SimulatorServer(this);
+        m_sim->addCampaign(SimulatedCampaign::generate(kAccount, kCampaign, kDevices, 11));
+        QVERIFY(m_sim->start());
+    }
+
+    void init() { QSettings().clear(); }
+
+    void firstWindowFitsTheScreen()
+    {
+        auto window = openWindow(*m_sim);
+        QVERIFY(window);
+        const QRect available = window->screen()->availableGeometry();
+        QTRY_VERIFY2(available.contains(window->frameGeometry()),
+                     qPrintable(u"%1x%2 in %3x%4"_s.arg(window->frameGeometry().width())
+                                    .arg(window->frameGeometry().height())
+                                    .arg(available.width())
+                                    .arg(available.height())));
+        QVERIFY(window->statusBar()->isVisible());
+        QVERIFY(window->rect().contains(QRect(window->statusBar()->mapTo(window.get(), QPoint()),
+                                              window->statusBar()->size())));
+        FOTA_LOAD(window.get(), kAccount, kCampaign, kDevices);
+        QCoreApplication::processEvents();
+        maybeSave(window.get(), u"window-1280x800-11pt"_s);
+        QStringList off;
+        for (const char *area : {"campaignBar", "filterBar", "refreshBar", "bucketSummary",
+                                 "progressPanel", "campaignHeader"})
+            off << offWindow(window.get(), child<QWidget>(window.get(), QString::fromLatin1(area)));
+        QVERIFY2(off.isEmpty(), qPrintable(off.join(u"; "_s)));
+    }
+
+    void minimumWidthStaysNearAThousandPixels()
+    {
+        auto window = openWindow(*m_sim);
+        QVERIFY(window);
+        const int minimum = window->minimumSizeHint().width();
+        QVERIFY2(minimum <= 1000, qPrintable(u"minimum width %1 px at 11 pt"_s.arg(minimum)));
+
+        // At that width the rows wrap: Load and Stop stay in the window, nothing runs off.
+        window->resize(std::max(minimum, 1000), 800);
+        QTRY_COMPARE(window->width(), std::max(minimum, 1000));
+        QCoreApplication::processEvents();
+        maybeSave(window.get(), u"window-narrow-11pt"_s);
+        QStringList off;
+        for (const char *area :
+             {"campaignBar", "filterBar", "refreshBar", "bucketSummary", "progressPanel"})
+            off << offWindow(window.get(), child<QWidget>(window.get(), QString::fromLatin1(area)));
+        QVERIFY2(off.isEmpty(), qPrintable(off.join(u"; "_s)));
+        for (const char *name : {"loadButton", "stopButton", "browseButton", "searchEdit",
+                                 "changedCheck", "markSeenButton"}) {
+            auto *w = child<QWidget>(window.get(), QString::fromLatin1(name));
+            QVERIFY2(w->isVisible(), name);
+            QVERIFY2(window->rect().contains(QRect(w->mapTo(window.get(), QPoint()), w->size())),
+                     name);
+        }
+    }
+
+    void detailPaneShowsEveryValueInFull()
+    {
+        auto window = openWindow(*m_sim);
+        QVERIFY(window);
+        FOTA_LOAD(window.get(), kAccount, kCampaign, kDevices);
+        // A device with a long reason and every time set.
+        DeviceProxyModel *proxy = window->deviceProxy();
+        int row = -1;
+        for (int r = 0; r < proxy->rowCount() && row < 0; ++r) {
+            const QString reason = proxy->index(r, int(DeviceColumn::ResultReason))
+                                       .data(DeviceTableModel::RawRole)
+                                       .toString();
+            const bool timed = proxy->index(r, int(DeviceColumn::NextAttempt))
+                                   .data(DeviceTableModel::RawRole)
+                                   .isValid() &&
+                               proxy->index(r, int(DeviceColumn::StatusTime))
+                                   .data(DeviceTableModel::RawRole)
+                                   .isValid();
+            if (reason.size() > 60 && timed)
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        auto *detailDock = child<QDockWidget>(window.get(), u"detailDock"_s);
+        detailDock->raise();
+        child<QTableView>(window.get(), u"deviceTable"_s)->setCurrentIndex(proxy->index(row, 0));
+        auto *pane = child<DeviceDetailPane>(window.get(), u"deviceDetail"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(pane->historyCount() > 0, 10000);
+        QCoreApplication::processEvents();
+        maybeSave(detailDock, u"detail-pane-11pt"_s);
+
+        // Every field reads in full: wrapped or scrolled to, never cut.
+        QStringList clipped;
+        for (int c = 0; c < kDeviceColumnCount; ++c) {
+            if (DeviceColumn(c) == DeviceColumn::ResultReason)
+                continue;
+            if (auto *label = qobject_cast<QLabel *>(pane->fieldWidget(DeviceColumn(c)))) {
+                const QString problem = clippedText(label);
+                if (!problem.isEmpty())
+                    clipped << problem;
+            }
+        }
+        QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(u"; "_s)));
+        // The time of day is there, with its zone.
+        QVERIFY2(pane->fieldText(DeviceColumn::StatusTime).contains(u':') &&
+                     pane->fieldText(DeviceColumn::StatusTime).endsWith(u"UTC"_s),
+                 qPrintable(pane->fieldText(DeviceColumn::StatusTime)));
+        // The reason: all of its text, wrapped to the pane, scrolling when longer than it.
+        auto *reason = qobject_cast<FitTextView *>(pane->fieldWidget(DeviceColumn::ResultReason));
+        QVERIFY(reason);
+        QCOMPARE(reason->toPlainText(), proxy->index(row, int(DeviceColumn::ResultReason))
+                                            .data(DeviceTableModel::RawRole)
+                                            .toString());
+        QVERIFY(reason->document()->size().height() <=
+                reason->viewport()->height() + reason->verticalScrollBar()->maximum() + 1);
+        QVERIFY(reason->document()->size().width() <= reason->viewport()->width() + 1);
+        // The history's columns are as wide as what they hold (the view scrolls sideways).
+        QTreeView *history = pane->historyView();
+        for (int c = 0; c < history->model()->columnCount(); ++c)
+            QVERIFY2(
+                history->header()->sectionSize(c) >=
+                    static_cast<QAbstractItemView *>(history)->sizeHintForColumn(c),
+                qPrintable(
+                    u"history column %1: %2 < %3"_s.arg(c)
+                        .arg(history->header()->sectionSize(c))
+                        .arg(static_cast<QAbstractItemView *>(history)->sizeHintForColumn(c))));
+        // A small dock scrolls rather than squeezes.
+        auto *scroll = pane->scrollArea();
+        window->resizeDocks({detailDock}, {160}, Qt::Vertical);
+        QCoreApplication::processEvents();
+        QVERIFY(scroll->widget()->height() >= scroll->widget()->minimumSizeHint().height());
+        QVERIFY(scroll->verticalScrollBar()->maximum() > 0);
+    }
+
+    void failureReasonsReadInFullAndExplainThemselves()
+    {
+        auto window = openWindow(*m_sim);
+        QVERIFY(window);
+        FOTA_LOAD(window.get(), kAccount, kCampaign, kDevices);
+        auto *panel = child<FailureReasonsPanel>(window.get(), u"failureReasons"_s);
+        QCoreApplication::processEvents();
+        maybeSave(child<QDockWidget>(window.get(), u"reasonsDock"_s), u"failure-reasons-11pt"_s);
+        QTreeView *view = panel->view();
+        bool sawNumber = false;
+        for (int r = 0; r < panel->groups().size(); ++r) {
+            const QString text = panel->rowText(r);
+            QVERIFY2(!text.contains(u'#'), qPrintable(text));
+            sawNumber = sawNumber || text.contains(u"-N dBm signal"_s);
+            QVERIFY2(!panel->rowToolTip(r).isEmpty(), qPrintable(text));
+            // Tall enough for the whole wrapped text at the column's width.
+            const QModelIndex index = view->model()->index(r, 1);
+            const QRect cell = view->visualRect(index);
+            const QRect needed = view->fontMetrics().boundingRect(
+                QRect(0, 0, cell.width() - 4, 1 << 20), Qt::TextWordWrap, text);
+            QVERIFY2(cell.height() >= needed.height(),
+                     qPrintable(u"%1: %2 px for %3 (cell %4 wide, section %5)"_s.arg(text)
+                                    .arg(cell.height())
+                                    .arg(needed.height())
+                                    .arg(cell.width())
+                                    .arg(view->header()->sectionSize(1))));
+        }
+        QVERIFY(sawNumber);
+        const qsizetype noReason =
+            std::find_if(panel->groups().begin(), panel->groups().end(),
+                         [](const ReasonGroups::Group &g) { return g.key.isEmpty(); }) -
+            panel->groups().begin();
+        QVERIFY(noReason < panel->groups().size());
+        QVERIFY2(panel->rowToolTip(int(noReason)).contains(u"no result reason"_s),
+                 qPrintable(panel->rowToolTip(int(noReason))));
+    }
+
+    void aFilterHiddenBehindATabIsShownAboveTheTable()
+    {
+        auto window = openWindow(*m_sim);
+        QVERIFY(window);
+        FOTA_LOAD(window.get(), kAccount, kCampaign, kDevices);
+        auto *panel = child<FailureReasonsPanel>(window.get(), u"failureReasons"_s);
+        panel->selectGroup(panel->groups().first().key);
+        const int filtered = window->deviceProxy()->rowCount();
+        QVERIFY(filtered < kDevices);
+        // The panel goes behind the Device details tab: the filter stays in sight.
+        // The operator clicks the Device details tab.
+        bool clicked = false;
+        for (QTabBar *tabs : window->findChildren<QTabBar *>()) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                if (tabs->tabText(i) == u"Device details"_s) {
+                    QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(i).center());
+                    clicked = true;
+                }
+            }
+        }
+        QVERIFY(clicked);
+        // (A dock behind a tab keeps isVisible() but has nothing on screen.)
+        QTRY_VERIFY(panel->visibleRegion().isEmpty());
+        auto *chips = child<ActiveFiltersBar>(window.get(), u"activeFilters"_s);
+        QVERIFY(chips->isVisible());
+        QToolButton *reason = chips->buttonFor(u"reason"_s);
+        QVERIFY(reason && reason->isVisible());
+        QVERIFY2(reason->text().startsWith(u"Reason: "_s), qPrintable(reason->text()));
+        QVERIFY2(chips->shownText().contains(QLocale(QLocale::English).toString(filtered)),
+                 qPrintable(chips->shownText()));
+        maybeSave(window.get(), u"window-filtered-11pt"_s);
+        // And it is removed there.
+        QTest::mouseClick(reason, Qt::LeftButton);
+        QCOMPARE(window->deviceProxy()->rowCount(), kDevices);
+        QVERIFY(panel->selectedGroup().isEmpty());
+        QVERIFY(!chips->isVisible());
+        // Several at once; "Show all devices" lifts them all.
+        child<StatusSidebar>(window.get(), u"statusSidebar"_s)->selectOnly(StatusBucket::Failed);
+        panel->selectGroup(panel->groups().first().key);
+        QCOMPARE(chips->chips().size(), 2);
+        QTest::mouseClick(child<QToolButton>(window.get(), u"clearFiltersButton"_s),
+                          Qt::LeftButton);
+        QCOMPARE(window->deviceProxy()->rowCount(), kDevices);
+        QVERIFY(chips->chips().isEmpty());
+    }
+
+    void eachDockNamesItselfOnce()
+    {
+        auto window = openWindow(*m_sim);
+        QVERIFY(window);
+        for (QDockWidget *dock : window->findChildren<QDockWidget *>()) {
+            for (QLabel *label : dock->widget()->findChildren<QLabel *>())
+                QVERIFY2(label->text() != dock->windowTitle(), qPrintable(dock->windowTitle()));
+        }
+    }
+
+    void aHugeReasonCostsTheTableAFewHundredCharacters()
+    {
+        DeviceTableModel model;
+        const QString huge = QString(10 * 1024 * 1024, u'x');
+        model.upsertDevices({{u"356938035643809"_s, u"UpgradeFailed"_s, huge}});
+        DeviceTableView view;
+        view.setModel(&model);
+        view.resize(900, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QModelIndex reason = model.index(0, int(DeviceColumn::ResultReason));
+        auto *delegate = qobject_cast<DeviceRowDelegate *>(view.itemDelegate());
+        QVERIFY(delegate);
+        // What the delegate lays out for a paint: capped, not 10 MB.
+        QVERIFY(delegate->styledOption(reason).text.size() <= DeviceTableModel::kCellChars + 2);
+        QVERIFY(reason.data(Qt::ToolTipRole).toString().size() <=
+                DeviceTableModel::kToolTipChars + 1);
+        view.grab(); // a whole paint of the row, with the reason in it
+
+        // The detail pane lays out a readable part, and copies all of it.
+        DeviceDetailPane pane(&model, nullptr);
+        pane.showDevice(0u, QString());
+        QVERIFY(pane.fieldText(DeviceColumn::ResultReason).size() <
+                DeviceDetailPane::kReasonChars + 200);
+        QVERIFY(pane.fieldText(DeviceColumn::ResultReason).contains(u"characters in all"_s));
+        auto *copyReason = pane.findChild<QPushButton *>(u"copyReasonButton"_s);
+        QVERIFY(copyReason && !copyReason->isHidden());
+        copyReason->click();
+        QCOMPARE(QApplication::clipboard()->text().size(), huge.size());
+    }
+
+    void dialogsAtElevenPoints()
+    {
+        // Not asserted beyond fitting the screen; saved for looking at.
+        SignInDialog signIn;
+        signIn.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&signIn));
+        QVERIFY(signIn.screen()->availableGeometry().size().boundedTo(signIn.size()) ==
+                signIn.size());
+        maybeSave(&signIn, u"signin-11pt"_s);
+        ExportDialog exportDialog(120, 2689, u"Q4 modem firmware rollout 2026-11-20"_s);
+        exportDialog.setIncomplete(1000, 2689);
+        exportDialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&exportDialog));
+        QVERIFY(exportDialog.width() <= exportDialog.screen()->availableGeometry().width());
+        maybeSave(&exportDialog, u"export-11pt"_s);
+        auto window = openWindow(*m_sim);
+        QVERIFY(window);
+        CampaignBrowserDialog browser(window->session()->client(), kAccount, window.get());
+        browser.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!browser.isListing(), kLoadTimeoutMs);
+        QCoreApplication::processEvents();
+        maybeSave(&browser, u"browser-11pt"_s);
+        QVERIFY(browser.width() <= browser.screen()->availableGeometry().width());
+    }
+};
+
+FOTA_UI_TEST_MAIN(LayoutTest, 1280, 800)
+#include "tst_layout.moc"
