@@ -9,7 +9,10 @@ packages=(
     qtkeychain-qt6-dev
     libqt6svg6 qt6-qpa-plugins libgl-dev libxkbcommon-dev
     fonts-dejavu-core openssl
+    libsimdjson-dev
 )
+# For benchmarks/load-benchmark.sh: the raw-transfer baseline and the operator's Python script.
+packages+=(curl python3-requests)
 # For scripts/screenshot.sh only: a virtual display and a screen grabber.
 if [[ "${FOTA_WITH_SCREENSHOT_TOOLS:-0}" == 1 ]]; then
     packages+=(xvfb xauth imagemagick)
