@@ -129,6 +129,8 @@ bool timeOf(const Scalar &s, qint64 *ms)
     case Scalar::Number:
         return TimeReader::fromEpochNumber(s.number, ms);
     case Scalar::String:
+        if (TimeReader::readCommonForm(s.content, ms))
+            return true;
         result = isPlainAscii(s.content) ? TimeReader::read(s.content, &parsed)
                                          : TimeReader::read(QStringView(textOf(s)), &parsed);
         if (result == TimeParser::Result::Invalid)
@@ -141,14 +143,19 @@ bool timeOf(const Scalar &s, qint64 *ms)
     }
 }
 
-// A key's raw bytes between its quotes (simdjson has matched them already).
+// A key's raw bytes between its quotes. The key ends where its value's token starts, less the
+// colon and whitespace between them: walking back from the value costs a byte or two, where
+// scanning the key forward for its closing quote measured a third of a page decode.
 std::string_view keyOf(od::field &field)
 {
     const char *start = field.key().raw();
-    const char *p = start;
-    while (*p != '"')
-        p += *p == '\\' ? 2 : 1;
-    return {start, size_t(p - start)};
+    const char *p = field.value().raw_json_token().data();
+    while (p > start && p[-1] != ':')
+        --p;
+    --p; // the colon
+    while (p > start && p[-1] != '"')
+        --p;
+    return {start, size_t(p - 1 - start)};
 }
 
 // Index of the key among names, or names.size(); an escaped key ("device\u0049d") is unescaped
@@ -340,6 +347,7 @@ error_code PageBuilder::readList(od::value &v)
 {
     // A repeated key counts once, the last time (as in QJsonObject).
     m_page->devices.clear();
+    m_page->devices.reserve(1000); // the API's page size: one allocation a page
     m_page->diagnostics = {};
     od::json_type type{};
     if (v.type().get(type) == simdjson::SUCCESS && type == od::json_type::array) {

@@ -159,6 +159,48 @@ template <typename Char> TimeParser::Result parse(const Char *begin, const Char 
     return TimeParser::Result::Parsed;
 }
 
+// The form nearly every device time takes, "2022-10-05T21:05:27.129Z", read by position. The
+// general walk (Cursor) measured about 220 instructions a time; a page has three thousand.
+// Anything else, or anything this does not fully recognise, goes the general way.
+bool commonForm(const char *s, size_t n, qint64 *ms)
+{
+    // Every byte is checked, so a match is plain ASCII by construction.
+    if (n < 20 || n > 30 || (s[n - 1] != 'Z' && s[n - 1] != 'z') || s[4] != '-' || s[7] != '-' ||
+        (s[10] != 'T' && s[10] != 't') || s[13] != ':' || s[16] != ':')
+        return false;
+    const auto d = [s](size_t i) {
+        return unsigned(s[i] - '0');
+    };
+    for (const size_t i : {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18}) {
+        if (d(i) > 9)
+            return false;
+    }
+    int millis = 0;
+    if (n > 20) {
+        if (s[19] != '.' || n == 21)
+            return false;
+        for (size_t i = 20; i < n - 1; ++i) {
+            if (d(i) > 9)
+                return false;
+            if (i < 23)
+                millis = millis * 10 + int(d(i));
+        }
+        for (size_t i = n - 1; i < 23; ++i)
+            millis *= 10;
+    }
+    const int year = int(d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3));
+    const int month = int(d(5) * 10 + d(6));
+    const int day = int(d(8) * 10 + d(9));
+    const int hour = int(d(11) * 10 + d(12));
+    const int minute = int(d(14) * 10 + d(15));
+    const int second = int(d(17) * 10 + d(18));
+    if (!validDate(year, month, day, hour, minute, second))
+        return false; // the general walk gives the same verdict
+    const qint64 days = TimeParser::daysFromCivil(year, month, day);
+    *ms = (days * 86400 + hour * 3600 + minute * 60 + std::min(second, 59)) * 1000 + millis;
+    return true;
+}
+
 } // namespace
 
 TimeParser::Result TimeReader::read(std::string_view ascii, qint64 *msSinceEpoch)
@@ -169,7 +211,14 @@ TimeParser::Result TimeReader::read(std::string_view ascii, qint64 *msSinceEpoch
         ++begin;
     while (end > begin && isAsciiSpace(char16_t(end[-1])))
         --end;
+    if (commonForm(begin, size_t(end - begin), msSinceEpoch))
+        return TimeParser::Result::Parsed;
     return parse(begin, end, msSinceEpoch);
+}
+
+bool TimeReader::readCommonForm(std::string_view bytes, qint64 *msSinceEpoch)
+{
+    return commonForm(bytes.data(), bytes.size(), msSinceEpoch);
 }
 
 TimeParser::Result TimeReader::read(QStringView text, qint64 *msSinceEpoch)

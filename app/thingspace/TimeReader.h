@@ -17,6 +17,9 @@ public:
     // ASCII text (a raw JSON string without escapes); leading and trailing ASCII whitespace is
     // ignored, as QString::trimmed would.
     static TimeParser::Result read(std::string_view ascii, qint64 *msSinceEpoch);
+    // Only the form nearly every time takes ("2022-10-05T21:05:27.129Z", no whitespace), by
+    // position; false for anything else, which read() then decides. Needs no ASCII check first.
+    static bool readCommonForm(std::string_view bytes, qint64 *msSinceEpoch);
     // Any text, trimmed of Unicode whitespace as QString::trimmed does.
     static TimeParser::Result read(QStringView text, qint64 *msSinceEpoch);
     // An epoch number: values above 1e11 are ms, smaller ones seconds. False for a negative,
