@@ -134,6 +134,7 @@ SimulatorServer::SimulatorServer(QObject *parent)
         const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
         for (auto &entry : m_campaigns)
             entry.second->evolve(m_changesPerTick, nowMs);
+        m_pageCache.clear();
     });
 }
 
@@ -168,6 +169,7 @@ QUrl SimulatorServer::baseUrl() const
 
 void SimulatorServer::addCampaign(const SimulatedCampaign &campaign)
 {
+    m_pageCache.clear();
     auto &slot = m_campaigns[{campaign.accountName(), campaign.campaignId()}];
     if (slot)
         *slot = campaign;
@@ -224,6 +226,22 @@ void SimulatorServer::clearFaults()
 void SimulatorServer::setPageSize(int devices)
 {
     m_pageSize = std::max(devices, 1);
+}
+
+void SimulatorServer::setPageCache(bool enabled)
+{
+    m_cachePages = enabled;
+    m_pageCache.clear();
+}
+
+void SimulatorServer::clearPageCache()
+{
+    m_pageCache.clear();
+}
+
+void SimulatorServer::setPageLatency(int ms)
+{
+    m_pageLatencyMs = std::max(ms, 0);
 }
 
 void SimulatorServer::setAccessTokenLifetime(int seconds)
@@ -584,7 +602,7 @@ void SimulatorServer::handleReportPage(const QHttpServerRequest &request, QTcpSo
     page.maxPageSize = m_pageSize;
     page.pageNumber = int(after / m_pageSize);
     page.wrongTypes = fault == SimulatorFault::WrongFieldTypes;
-    reply.body = ReportPageWriter::write(*c, page);
+    reply.body = pageBody(*c, page, fault.has_value());
 
     if (fault == SimulatorFault::TruncatedJson) {
         reply.body.truncate(reply.body.size() / 2);
@@ -605,7 +623,37 @@ void SimulatorServer::handleReportPage(const QHttpServerRequest &request, QTcpSo
         });
         return;
     }
-    send(socket, request, reply);
+    sendPage(socket, request, reply);
+}
+
+QByteArray SimulatorServer::pageBody(const SimulatedCampaign &campaign,
+                                     const ReportPageWriter::Page &page, bool faulty)
+{
+    if (!m_cachePages || faulty)
+        return ReportPageWriter::write(campaign, page);
+    const auto key =
+        std::make_tuple(&campaign, page.begin, page.end, page.maxPageSize, page.pageNumber);
+    auto it = m_pageCache.find(key);
+    if (it == m_pageCache.end())
+        it = m_pageCache.emplace(key, ReportPageWriter::write(campaign, page)).first;
+    return it->second;
+}
+
+void SimulatorServer::sendPage(QTcpSocket *socket, const QHttpServerRequest &request,
+                               const Reply &reply)
+{
+    if (m_pageLatencyMs <= 0) {
+        send(socket, request, reply);
+        return;
+    }
+    // The request object does not outlive this call: keep what the answer needs from it. The
+    // socket is the timer's context, so a client that hangs up cancels the answer.
+    const bool keepAlive =
+        headerValue(request, "Connection").compare("close", Qt::CaseInsensitive) != 0;
+    const QString path = request.url().path();
+    QTimer::singleShot(m_pageLatencyMs, socket, [this, socket, keepAlive, path, reply] {
+        sendNow(socket, keepAlive, path, reply);
+    });
 }
 
 SimulatorServer::Reply SimulatorServer::handleCampaignInfo(const QString &account,
@@ -701,12 +749,18 @@ void SimulatorServer::send(QTcpSocket *socket, const QHttpServerRequest &request
 {
     const bool keepAlive =
         headerValue(request, "Connection").compare("close", Qt::CaseInsensitive) != 0;
+    sendNow(socket, keepAlive, request.url().path(), reply);
+}
+
+void SimulatorServer::sendNow(QTcpSocket *socket, bool keepAlive, const QString &path,
+                              const Reply &reply)
+{
     socket->write(
         head(reply.status, reply.contentType, reply.body.size(), reply.headers, keepAlive) +
         reply.body);
     if (!keepAlive)
         socket->disconnectFromHost();
-    emit requestServed(request.url().path(), reply.status);
+    emit requestServed(path, reply.status);
 }
 
 } // namespace fota::sim

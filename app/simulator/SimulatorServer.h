@@ -1,5 +1,6 @@
 #pragma once
 
+#include "simulator/ReportPageWriter.h"
 #include "simulator/SimulatedCampaign.h"
 #include "simulator/SimulatorFault.h"
 
@@ -14,6 +15,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <tuple>
 #include <utility>
 
 class QHttpServerRequest;
@@ -60,6 +62,14 @@ public:
     void setSessionIdleLimit(int seconds);    // default 1200 (20 min without use)
     // Demo evolution: every intervalMs, each campaign evolve()s a few devices. 0 = off.
     void setEvolveInterval(int intervalMs, int changesPerTick = 25);
+    // For benchmarks: keeps each fault-free report page's bytes after the first request, so the
+    // server is not what a load test measures. Evolution and addCampaign() clear it; a change
+    // made through campaign() needs clearPageCache(). Off by default.
+    void setPageCache(bool enabled);
+    void clearPageCache();
+    // For benchmarks: answers every fault-free report page this many ms late, as a real network
+    // would; other requests are answered at once. 0 (the default) = no delay.
+    void setPageLatency(int ms);
 
     int reportRequests() const;
     int tokenRequests() const;
@@ -107,6 +117,11 @@ private:
     qint64 now() const;
 
     void send(QTcpSocket *socket, const QHttpServerRequest &request, const Reply &reply);
+    void sendNow(QTcpSocket *socket, bool keepAlive, const QString &path, const Reply &reply);
+    // The two benchmark hooks of handleReportPage: the cached body and the delayed answer.
+    QByteArray pageBody(const SimulatedCampaign &campaign, const ReportPageWriter::Page &page,
+                        bool faulty);
+    void sendPage(QTcpSocket *socket, const QHttpServerRequest &request, const Reply &reply);
     static QByteArray head(int status, const QByteArray &contentType, qsizetype contentLength,
                            const QList<std::pair<QByteArray, QByteArray>> &extra, bool keepAlive);
 
@@ -114,6 +129,11 @@ private:
     QHash<QString, qint64> m_accessTokens; // token -> expiry, monotonic ms
     QHash<QString, qint64> m_sessions;     // token -> last use, monotonic ms
     QList<FaultPlan> m_faults;
+    // (campaign, begin, end, page size, page number) -> body; only fault-free pages.
+    std::map<std::tuple<const SimulatedCampaign *, qsizetype, qsizetype, int, int>, QByteArray>
+        m_pageCache;
+    bool m_cachePages = false;
+    int m_pageLatencyMs = 0;
     QElapsedTimer m_clock;
     QTimer m_evolveTimer;
     int m_changesPerTick = 25;

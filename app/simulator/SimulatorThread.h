@@ -21,6 +21,8 @@ public:
         quint64 seed = 20261125;
         int evolveIntervalMs = 0; // 0: the campaign does not change
         int changesPerTick = 25;
+        bool cachePages = false; // SimulatorServer::setPageCache
+        int pageLatencyMs = 0;   // SimulatorServer::setPageLatency
     };
 
     explicit SimulatorThread(const Options &options, QObject *parent = nullptr);
