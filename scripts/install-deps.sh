@@ -11,8 +11,9 @@ packages=(
     fonts-dejavu-core openssl
     libsimdjson-dev
 )
-# For benchmarks/load-benchmark.sh: the raw-transfer baseline and the operator's Python script.
-packages+=(curl python3-requests)
+# For the load benchmark (fota-load-benchmark): the raw-transfer baseline, the operator's Python
+# script and GNU time for each child's peak memory.
+packages+=(curl python3-requests time)
 # For scripts/screenshot.sh only: a virtual display and a screen grabber.
 if [[ "${FOTA_WITH_SCREENSHOT_TOOLS:-0}" == 1 ]]; then
     packages+=(xvfb xauth imagemagick)
