@@ -35,8 +35,11 @@ int IsoTime::format(qint64 ms, char *buf)
     if (ms == kNoTime)
         return 0;
     constexpr qint64 kDay = 86'400'000;
-    const qint64 days = ms / kDay - (ms % kDay < 0 ? 1 : 0);
-    qint64 rest = ms - days * kDay;
+    // Floor division without forming days * kDay, which overflows near the ends of qint64.
+    qint64 rest = ms % kDay;
+    const qint64 days = ms / kDay - (rest < 0 ? 1 : 0);
+    if (rest < 0)
+        rest += kDay;
     int year = 0, month = 0, day = 0;
     TimeFormat::civilFromDays(days, &year, &month, &day);
     char *p = buf;

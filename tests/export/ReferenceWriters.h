@@ -24,7 +24,11 @@ inline void appendIso(QByteArray &out, qint64 ms)
         return a / b - ((a % b != 0) && ((a < 0) != (b < 0)) ? 1 : 0);
     };
     const qint64 days = floorDiv(ms, 86'400'000);
-    qint64 rest = ms - days * 86'400'000;
+    // As before, except that ms - days * 86'400'000 (which overflows near the ends of qint64)
+    // is taken modulo the day: the same value wherever the old expression was defined.
+    qint64 rest = ms % 86'400'000;
+    if (rest < 0)
+        rest += 86'400'000;
     // civilFromDays, as TimeFormat had it
     qint64 z = days + 719468;
     const qint64 era = (z >= 0 ? z : z - 146096) / 146097;

@@ -142,7 +142,10 @@ private slots:
             QByteArray want;
             reference::appendIso(want, ms);
             QCOMPARE(got, want);
-            QCOMPARE(QString::fromLatin1(got), TimeFormat::isoUtcMillis(ms));
+            // TimeFormat overflows (undefined) within a day of the ends of qint64.
+            if (ms > std::numeric_limits<qint64>::min() / 2 &&
+                ms < std::numeric_limits<qint64>::max() / 2)
+                QCOMPARE(QString::fromLatin1(got), TimeFormat::isoUtcMillis(ms));
         }
         QByteArray none;
         IsoTime::append(none, kNoTime);
