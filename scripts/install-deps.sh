@@ -12,7 +12,12 @@ packages=(
     # The campaign history (QtSql's SQLite driver), promtool to check the metrics file, and a
     # D-Bus daemon for the tests' private session bus.
     libqt6sql6-sqlite prometheus dbus-daemon
+    # The report-page decoder.
+    libsimdjson-dev
 )
+# For the load benchmark (fota-load-benchmark): the raw-transfer baseline, the operator's Python
+# script and GNU time for each child's peak memory.
+packages+=(curl python3-requests time)
 # For scripts/screenshot.sh only: a virtual display, a screen grabber, and a font with Chinese
 # glyphs (the demo has a reason in Chinese; DejaVu draws it as boxes).
 if [[ "${FOTA_WITH_SCREENSHOT_TOOLS:-0}" == 1 ]]; then

@@ -1,7 +1,8 @@
 #include "export/CsvWriter.h"
 
 #include "campaign/DeviceColumn.h"
-#include "thingspace/TimeFormat.h"
+#include "export/EncodedStrings.h"
+#include "export/IsoTime.h"
 
 using namespace Qt::StringLiterals;
 
@@ -20,8 +21,19 @@ bool flush(QIODevice *out, QByteArray &buffer, QString *error)
         *error = u"could not write: %1"_s.arg(out->errorString());
         return false;
     }
-    buffer.clear();
+    buffer.resize(0); // keeps the capacity: one buffer for the whole export
     return true;
+}
+
+// The device ID cell: a numeric key's digits never need quoting or a formula guard.
+void appendId(QByteArray &out, quint64 key, EncodedStrings &textIds)
+{
+    if (DeviceId::isNumeric(key)) {
+        char digits[32];
+        out.append(digits, DeviceId::digits(key, digits));
+    } else {
+        textIds.append(out, quint32(key & ~DeviceId::kTextFlag));
+    }
 }
 
 } // namespace
@@ -66,21 +78,25 @@ bool CsvWriter::write(QIODevice *out, const DeviceStore &store, const std::vecto
     QByteArray buffer = options.byteOrderMark ? byteOrderMark() + header() : header();
     buffer.reserve(kFlushBytes + 4096);
     const auto total = qint64(rows.size());
+    // Each distinct string is quoted and converted to UTF-8 once; every cell after that is a
+    // copy of bytes. Per-cell toUtf8() and snprintf() for times measured ~30 MB/s.
+    EncodedStrings statuses(store.statuses(), &CsvWriter::appendCell);
+    EncodedStrings reasons(store.reasons(), &CsvWriter::appendCell);
+    EncodedStrings textIds(store.textIds(), &CsvWriter::appendCell);
     for (size_t i = 0; i < rows.size(); ++i) {
-        const quint32 r = rows[i];
-        const DeviceRow &row = store.row(r);
-        appendCell(buffer, store.deviceId(r));
+        const DeviceRow &row = store.row(rows[i]);
+        appendId(buffer, row.id, textIds);
         buffer += ',';
-        appendCell(buffer, store.statuses().at(row.status));
+        statuses.append(buffer, row.status);
         buffer += ',';
-        appendCell(buffer, store.reasons().at(row.reason));
+        reasons.append(buffer, row.reason);
         buffer += ',';
-        TimeFormat::appendIsoUtcMillis(buffer, row.updatedTime);
+        IsoTime::append(buffer, row.updatedTime);
         buffer += ',';
-        TimeFormat::appendIsoUtcMillis(buffer, row.recentAttemptTime);
+        IsoTime::append(buffer, row.recentAttemptTime);
         buffer += ',';
-        TimeFormat::appendIsoUtcMillis(buffer, row.nextAttemptTime);
-        buffer += "\r\n";
+        IsoTime::append(buffer, row.nextAttemptTime);
+        buffer.append(QByteArrayView("\r\n"));
         if (buffer.size() >= kFlushBytes && !flush(out, buffer, error))
             return false;
         if ((i + 1) % kProgressEvery == 0) {

@@ -1,6 +1,7 @@
 #include "export/JsonWriter.h"
 
-#include "thingspace/TimeFormat.h"
+#include "export/EncodedStrings.h"
+#include "export/IsoTime.h"
 
 using namespace Qt::StringLiterals;
 
@@ -18,8 +19,30 @@ void appendTime(QByteArray &out, qint64 ms)
         return;
     }
     out += '"';
-    TimeFormat::appendIsoUtcMillis(out, ms);
+    IsoTime::append(out, ms);
     out += '"';
+}
+
+bool writeOut(QIODevice *out, QByteArray &buffer, QString *error)
+{
+    if (out->write(buffer) != buffer.size()) {
+        *error = u"could not write: %1"_s.arg(out->errorString());
+        return false;
+    }
+    buffer.resize(0); // keeps the capacity: one buffer for the whole export
+    return true;
+}
+
+void appendId(QByteArray &out, quint64 key, EncodedStrings &textIds)
+{
+    if (DeviceId::isNumeric(key)) {
+        char digits[32];
+        out += '"';
+        out.append(digits, DeviceId::digits(key, digits));
+        out += '"';
+    } else {
+        textIds.append(out, quint32(key & ~DeviceId::kTextFlag));
+    }
 }
 
 } // namespace
@@ -47,9 +70,10 @@ void JsonWriter::appendString(QByteArray &out, QStringView text)
             break;
         default:
             if (static_cast<unsigned char>(c) < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", unsigned(c));
-                out += buf;
+                static constexpr char kHex[] = "0123456789abcdef";
+                out += "\\u00";
+                out += kHex[(c >> 4) & 0xF];
+                out += kHex[c & 0xF];
             } else {
                 out += c;
             }
@@ -74,29 +98,28 @@ bool JsonWriter::write(QIODevice *out, const DeviceStore &store, const std::vect
     buffer += ",\n  \"devices\": [";
 
     const auto total = qint64(rows.size());
+    // As in CsvWriter: each distinct string escaped once, then copied as bytes.
+    EncodedStrings statuses(store.statuses(), &JsonWriter::appendString);
+    EncodedStrings reasons(store.reasons(), &JsonWriter::appendString);
+    EncodedStrings textIds(store.textIds(), &JsonWriter::appendString);
     for (size_t i = 0; i < rows.size(); ++i) {
-        const quint32 r = rows[i];
-        const DeviceRow &row = store.row(r);
-        buffer += i ? ",\n    {\"deviceId\": " : "\n    {\"deviceId\": ";
-        appendString(buffer, store.deviceId(r));
-        buffer += ", \"status\": ";
-        appendString(buffer, store.statuses().at(row.status));
-        buffer += ", \"resultReason\": ";
-        appendString(buffer, store.reasons().at(row.reason));
-        buffer += ", \"updatedTime\": ";
+        const DeviceRow &row = store.row(rows[i]);
+        buffer.append(i ? QByteArrayView(",\n    {\"deviceId\": ")
+                        : QByteArrayView("\n    {\"deviceId\": "));
+        appendId(buffer, row.id, textIds);
+        buffer.append(QByteArrayView(", \"status\": "));
+        statuses.append(buffer, row.status);
+        buffer.append(QByteArrayView(", \"resultReason\": "));
+        reasons.append(buffer, row.reason);
+        buffer.append(QByteArrayView(", \"updatedTime\": "));
         appendTime(buffer, row.updatedTime);
-        buffer += ", \"recentAttemptTime\": ";
+        buffer.append(QByteArrayView(", \"recentAttemptTime\": "));
         appendTime(buffer, row.recentAttemptTime);
-        buffer += ", \"nextAttemptTime\": ";
+        buffer.append(QByteArrayView(", \"nextAttemptTime\": "));
         appendTime(buffer, row.nextAttemptTime);
         buffer += '}';
-        if (buffer.size() >= kFlushBytes) {
-            if (out->write(buffer) != buffer.size()) {
-                *error = u"could not write: %1"_s.arg(out->errorString());
-                return false;
-            }
-            buffer.clear();
-        }
+        if (buffer.size() >= kFlushBytes && !writeOut(out, buffer, error))
+            return false;
         if ((i + 1) % kProgressEvery == 0) {
             if (control.cancelled()) {
                 *error = u"export cancelled"_s;
@@ -111,10 +134,8 @@ bool JsonWriter::write(QIODevice *out, const DeviceStore &store, const std::vect
         *error = u"export cancelled"_s;
         return false;
     }
-    if (out->write(buffer) != buffer.size()) {
-        *error = u"could not write: %1"_s.arg(out->errorString());
+    if (!writeOut(out, buffer, error))
         return false;
-    }
     if (control.progress)
         control.progress(total, total);
     return true;

@@ -222,6 +222,7 @@ SimulatorServer::SimulatorServer(QObject *parent)
         const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
         for (auto &entry : m_campaigns)
             entry.second->evolve(m_changesPerTick, nowMs);
+        m_pageCache.clear();
     });
 }
 
@@ -256,6 +257,7 @@ QUrl SimulatorServer::baseUrl() const
 
 void SimulatorServer::addCampaign(const SimulatedCampaign &campaign)
 {
+    m_pageCache.clear();
     auto &slot = m_campaigns[{campaign.accountName(), campaign.campaignId()}];
     if (slot)
         *slot = campaign;
@@ -314,6 +316,22 @@ void SimulatorServer::setPageSize(int devices)
     m_pageSize = std::max(devices, 1);
 }
 
+void SimulatorServer::setPageCache(bool enabled)
+{
+    m_cachePages = enabled;
+    m_pageCache.clear();
+}
+
+void SimulatorServer::clearPageCache()
+{
+    m_pageCache.clear();
+}
+
+void SimulatorServer::setPageLatency(int ms)
+{
+    m_pageLatencyMs = std::max(ms, 0);
+}
+
 void SimulatorServer::setAccessTokenLifetime(int seconds)
 {
     m_tokenLifetime = std::max(seconds, 1);
@@ -357,8 +375,10 @@ void SimulatorServer::noteWalk(const QString &account, const QString &campaignId
         return;
     const std::pair<QString, QString> key{account, campaignId};
     if (firstPage && m_walkEnded.erase(key) > 0) {
-        if (SimulatedCampaign *c = campaign(account, campaignId))
+        if (SimulatedCampaign *c = campaign(account, campaignId)) {
             c->evolveStep(m_changesPerWalk);
+            clearPageCache(); // the cached pages show the state before this step
+        }
     }
     if (lastPage)
         m_walkEnded.insert(key);
@@ -706,7 +726,7 @@ void SimulatorServer::handleReportPage(const QHttpServerRequest &request, QTcpSo
     // Evolve before the page is cut, so the whole walk sees one state.
     noteWalk(account, campaignId, after == 0, false);
     const ReportPageWriter::Page page = planPage(*c, after, cursor, fault, m_pageSize);
-    reply.body = ReportPageWriter::write(*c, page);
+    reply.body = pageBody(*c, page, fault.has_value());
     noteWalk(account, campaignId, false, !page.hasMoreData);
 
     if (fault == SimulatorFault::TruncatedJson) {
@@ -728,7 +748,37 @@ void SimulatorServer::handleReportPage(const QHttpServerRequest &request, QTcpSo
         });
         return;
     }
-    send(socket, request, reply);
+    sendPage(socket, request, reply);
+}
+
+QByteArray SimulatorServer::pageBody(const SimulatedCampaign &campaign,
+                                     const ReportPageWriter::Page &page, bool faulty)
+{
+    if (!m_cachePages || faulty)
+        return ReportPageWriter::write(campaign, page);
+    const auto key =
+        std::make_tuple(&campaign, page.begin, page.end, page.maxPageSize, page.pageNumber);
+    auto it = m_pageCache.find(key);
+    if (it == m_pageCache.end())
+        it = m_pageCache.emplace(key, ReportPageWriter::write(campaign, page)).first;
+    return it->second;
+}
+
+void SimulatorServer::sendPage(QTcpSocket *socket, const QHttpServerRequest &request,
+                               const Reply &reply)
+{
+    if (m_pageLatencyMs <= 0) {
+        send(socket, request, reply);
+        return;
+    }
+    // The request object does not outlive this call: keep what the answer needs from it. The
+    // socket is the timer's context, so a client that hangs up cancels the answer.
+    const bool keepAlive =
+        headerValue(request, "Connection").compare("close", Qt::CaseInsensitive) != 0;
+    const QString path = request.url().path();
+    QTimer::singleShot(m_pageLatencyMs, socket, [this, socket, keepAlive, path, reply] {
+        sendNow(socket, keepAlive, path, reply);
+    });
 }
 
 SimulatorServer::Reply SimulatorServer::handleCampaignInfo(const QString &account,
@@ -824,12 +874,18 @@ void SimulatorServer::send(QTcpSocket *socket, const QHttpServerRequest &request
 {
     const bool keepAlive =
         headerValue(request, "Connection").compare("close", Qt::CaseInsensitive) != 0;
+    sendNow(socket, keepAlive, request.url().path(), reply);
+}
+
+void SimulatorServer::sendNow(QTcpSocket *socket, bool keepAlive, const QString &path,
+                              const Reply &reply)
+{
     socket->write(
         head(reply.status, reply.contentType, reply.body.size(), reply.headers, keepAlive) +
         reply.body);
     if (!keepAlive)
         socket->disconnectFromHost();
-    emit requestServed(request.url().path(), reply.status);
+    emit requestServed(path, reply.status);
 }
 
 } // namespace fota::sim

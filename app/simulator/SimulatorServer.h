@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Clock.h"
+#include "simulator/ReportPageWriter.h"
 #include "simulator/SimulatedCampaign.h"
 #include "simulator/SimulatorFault.h"
 
@@ -17,6 +18,7 @@
 #include <memory>
 #include <optional>
 #include <set>
+#include <tuple>
 #include <utility>
 
 class QHttpServerRequest;
@@ -76,6 +78,14 @@ public:
     // one SimulatedCampaign::evolveStep(changesPerWalk) first. A retried first page or an
     // abandoned walk does not advance it. 0 = off (the default).
     void setEvolvePerWalk(int changesPerWalk);
+    // For benchmarks: keeps each fault-free report page's bytes after the first request, so the
+    // server is not what a load test measures. Evolution and addCampaign() clear it; a change
+    // made through campaign() needs clearPageCache(). Off by default.
+    void setPageCache(bool enabled);
+    void clearPageCache();
+    // For benchmarks: answers every fault-free report page this many ms late, as a real network
+    // would; other requests are answered at once. 0 (the default) = no delay.
+    void setPageLatency(int ms);
 
     int reportRequests() const;
     // The lastSeenDeviceId of every report request ("0" when absent), in order, faults
@@ -128,6 +138,11 @@ private:
     qint64 now() const;
 
     void send(QTcpSocket *socket, const QHttpServerRequest &request, const Reply &reply);
+    void sendNow(QTcpSocket *socket, bool keepAlive, const QString &path, const Reply &reply);
+    // The two benchmark hooks of handleReportPage: the cached body and the delayed answer.
+    QByteArray pageBody(const SimulatedCampaign &campaign, const ReportPageWriter::Page &page,
+                        bool faulty);
+    void sendPage(QTcpSocket *socket, const QHttpServerRequest &request, const Reply &reply);
     static QByteArray head(int status, const QByteArray &contentType, qsizetype contentLength,
                            const QList<std::pair<QByteArray, QByteArray>> &extra, bool keepAlive);
 
@@ -139,6 +154,11 @@ private:
     QElapsedTimer m_ownClock;
     const fota::Clock *m_clock = nullptr;
     std::optional<int> m_advertisedExpiresIn;
+    // (campaign, begin, end, page size, page number) -> body; only fault-free pages.
+    std::map<std::tuple<const SimulatedCampaign *, qsizetype, qsizetype, int, int>, QByteArray>
+        m_pageCache;
+    bool m_cachePages = false;
+    int m_pageLatencyMs = 0;
     QTimer m_evolveTimer;
     int m_changesPerTick = 25;
     int m_changesPerWalk = 0;

@@ -36,6 +36,8 @@ void SimulatorThread::run()
     SimulatorServer server;
     server.addCampaign(SimulatedCampaign::generate(m_options.accountName, m_options.campaignId,
                                                    m_options.deviceCount, m_options.seed));
+    server.setPageCache(m_options.cachePages);
+    server.setPageLatency(m_options.pageLatencyMs);
     if (m_options.evolveIntervalMs > 0)
         server.setEvolveInterval(m_options.evolveIntervalMs, m_options.changesPerTick);
     server.setEvolvePerWalk(m_options.changesPerWalk);

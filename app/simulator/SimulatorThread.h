@@ -22,6 +22,8 @@ public:
         int evolveIntervalMs = 0; // 0: the campaign does not change
         int changesPerTick = 25;
         int changesPerWalk = 0; // SimulatorServer::setEvolvePerWalk; 0: off
+        bool cachePages = false; // SimulatorServer::setPageCache
+        int pageLatencyMs = 0;   // SimulatorServer::setPageLatency
     };
 
     explicit SimulatorThread(const Options &options, QObject *parent = nullptr);

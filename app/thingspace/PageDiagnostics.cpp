@@ -1,0 +1,37 @@
+#include "thingspace/PageDiagnostics.h"
+
+#include "common/SafeText.h"
+
+using namespace Qt::StringLiterals;
+
+namespace fota {
+
+QString PageDiagnostics::fieldName(TimeField field)
+{
+    switch (field) {
+    case TimeField::Updated:
+        return u"updatedTime"_s;
+    case TimeField::RecentAttempt:
+        return u"recentAttemptTime"_s;
+    case TimeField::NextAttempt:
+        return u"nextAttemptTime"_s;
+    }
+    return {};
+}
+
+QString PageDiagnostics::describe(const Issue &issue)
+{
+    switch (issue.problem) {
+    case Problem::NotAnObject:
+        return u"entry %1 is not an object; skipped"_s.arg(issue.entry);
+    case Problem::NoDeviceId:
+        return u"entry %1 has no deviceId; skipped"_s.arg(issue.entry);
+    case Problem::UnreadableTime:
+        return u"device %1: unreadable %2 \"%3\""_s.arg(SafeText::oneLine(issue.deviceId, 40),
+                                                        fieldName(issue.field),
+                                                        SafeText::oneLine(issue.value, 80));
+    }
+    return {};
+}
+
+} // namespace fota

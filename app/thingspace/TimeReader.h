@@ -1,0 +1,30 @@
+#pragma once
+
+#include "thingspace/TimeParser.h"
+
+#include <QStringView>
+
+#include <string_view>
+
+namespace fota {
+
+// TimeParser's formats read straight from the page's bytes, so a million-device page walk makes
+// no QString per time. The rules are TimeParser's, with one tightening agreed with the loader's
+// parser: only ASCII digits are digits ("27.١٢٣Z" is unreadable, not a fraction).
+class TimeReader
+{
+public:
+    // ASCII text (a raw JSON string without escapes); leading and trailing ASCII whitespace is
+    // ignored, as QString::trimmed would.
+    static TimeParser::Result read(std::string_view ascii, qint64 *msSinceEpoch);
+    // Only the form nearly every time takes ("2022-10-05T21:05:27.129Z", no whitespace), by
+    // position; false for anything else, which read() then decides. Needs no ASCII check first.
+    static bool readCommonForm(std::string_view bytes, qint64 *msSinceEpoch);
+    // Any text, trimmed of Unicode whitespace as QString::trimmed does.
+    static TimeParser::Result read(QStringView text, qint64 *msSinceEpoch);
+    // An epoch number: values above 1e11 are ms, smaller ones seconds. False for a negative,
+    // non-finite or out-of-range value, which is never converted (that would be undefined).
+    static bool fromEpochNumber(double value, qint64 *msSinceEpoch);
+};
+
+} // namespace fota
