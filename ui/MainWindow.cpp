@@ -409,6 +409,7 @@ void MainWindow::onRefreshed(const QString &summary)
 {
     if (m_messageBar->isShowingError())
         m_messageBar->dismiss(); // the next success clears what failed before
+    showIncompleteCounts(m_session->shownOutcome());
     m_refreshBar->showSummary(summary, nowMs());
     restoreShownProgress();
     statusBar()->showMessage(tr("Refreshed: %1").arg(summary), 15'000);
@@ -771,6 +772,20 @@ void MainWindow::showRecentMenu(QWidget *anchor)
     m_recentMenu->popup(anchor ? anchor->mapToGlobal(QPoint(0, anchor->height())) : QCursor::pos());
 }
 
+void MainWindow::showIncompleteCounts(const LoadOutcome &outcome)
+{
+    // The walk ended, yet the devices differ from what the report announced: the same rule by
+    // which `export` exits 4. No Retry: loading again walks the same report.
+    if (!outcome.complete || outcome.countsAgree())
+        return;
+    m_messageBar->showMessage(
+        tr("Campaign incomplete: %1 devices loaded, but the report announced %2. The table, the "
+           "counts and an export hold only the devices loaded.")
+            .arg(NumberText::count(outcome.devicesLoaded()),
+                 NumberText::count(outcome.totalDevice().value_or(0))),
+        MessageBar::Kind::Error);
+}
+
 void MainWindow::showLoadError(const ApiError &error, bool keptPrevious, bool wasRefresh)
 {
     MessageBar::Actions actions;
@@ -841,6 +856,8 @@ void MainWindow::onLoadFinished(const LoadOutcome &outcome)
     if (outcome.complete) {
         if (m_messageBar->isShowingError())
             m_messageBar->dismiss(); // the next success clears what failed before
+        if (!kept)
+            showIncompleteCounts(outcome);
         m_refreshBar->showIdle(nowMs());
         statusBar()->showMessage(tr("Loaded %1 devices").arg(NumberText::count(devices)), 10'000);
     } else if (outcome.error.kind == ApiError::Kind::Cancelled) {

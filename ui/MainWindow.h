@@ -115,6 +115,7 @@ private:
     void openSignIn();
     void showRecentMenu(QWidget *anchor);
     void showLoadError(const ApiError &error, bool keptPrevious, bool wasRefresh);
+    void showIncompleteCounts(const LoadOutcome &outcome);
     void onLoadStarted();
     void onLoadFinished(const LoadOutcome &outcome);
     void restoreShownProgress();
