@@ -1,5 +1,7 @@
 #include "ui/MainWindow.h"
 
+#include "identity/AppIdentity.h"
+
 #include "campaign/CampaignSession.h"
 #include "campaign/DeviceProxyModel.h"
 #include "campaign/DeviceTableModel.h"
@@ -920,7 +922,7 @@ void MainWindow::showAbout()
     box->setObjectName(u"aboutBox"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowTitle(tr("About FOTA Campaign Monitor"));
-    box->setIconPixmap(style()->standardIcon(QStyle::SP_ComputerIcon).pixmap(48, 48));
+    box->setIconPixmap(AppIdentity::icon().pixmap(64, 64));
     box->setTextFormat(Qt::RichText);
     box->setText(
         tr("<h3>FOTA Campaign Monitor</h3><p>Version %1</p>").arg(QStringLiteral(FOTA_VERSION)));
