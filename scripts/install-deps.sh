@@ -14,6 +14,8 @@ packages=(
     libqt6sql6-sqlite prometheus dbus-daemon
     # The report-page decoder.
     libsimdjson-dev
+    # The campaign report's tests read its PDFs back: text (pdftotext) and pages (pdfinfo).
+    poppler-utils
 )
 # For the load benchmark (fota-load-benchmark): the raw-transfer baseline, the operator's Python
 # script and GNU time for each child's peak memory.
