@@ -112,11 +112,15 @@ private:
     {
         QProcess process;
         process.setProcessEnvironment(env);
-        const QStringList args{u"report"_s,      u"--account"_s,
-                               m_sim->account,   u"--campaign"_s,
+        const QStringList args{u"report"_s,
+                               u"--account"_s,
+                               m_sim->account,
+                               u"--campaign"_s,
                                campaign.isEmpty() ? m_sim->campaignId : campaign,
-                               u"--base-url"_s,  m_sim->server.baseUrl().toString(),
-                               u"--timeout"_s,   u"1.5"_s};
+                               u"--base-url"_s,
+                               m_sim->server.baseUrl().toString(),
+                               u"--timeout"_s,
+                               u"1.5"_s};
         process.setProgram(qEnvironmentVariable("FOTA_MONITOR_EXE"));
         process.setArguments(args + extra);
         process.start();
@@ -250,23 +254,22 @@ private slots:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QString error;
         QString changes = sectionText(readFile(report), u"changes"_s, &error);
-        QVERIFY2(changes.contains(u"%1 devices changed status since the snapshot"_s.arg(
-                     changed(second))),
+        QVERIFY2(changes.contains(
+                     u"%1 devices changed status since the snapshot"_s.arg(changed(second))),
                  qPrintable(changes));
         const QString progress = sectionText(readFile(report), u"progress"_s, &error);
         QVERIFY2(!progress.contains(u"No history"_s), qPrintable(progress));
 
         // --since picks the earlier snapshot; the history file is only read.
-        const QString since =
-            QDateTime::fromMSecsSinceEpoch(now - 90 * 60'000, QTimeZone::utc())
-                .toString(Qt::ISODate);
+        const QString since = QDateTime::fromMSecsSinceEpoch(now - 90 * 60'000, QTimeZone::utc())
+                                  .toString(Qt::ISODate);
         r = runReport({u"--output"_s, report, u"--history"_s, path, u"--since"_s, since},
                       loginEnvironment(), kHistoryCampaign);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         changes = sectionText(readFile(report), u"changes"_s, &error);
-        QVERIFY2(changes.contains(u"%1 devices changed status since the snapshot"_s.arg(
-                     changed(first))),
-                 qPrintable(changes));
+        QVERIFY2(
+            changes.contains(u"%1 devices changed status since the snapshot"_s.arg(changed(first))),
+            qPrintable(changes));
         fota::HistoryStore reopened;
         QVERIFY(reopened.open(path));
         QCOMPARE(reopened.points(key, 0, now + kHour).size(), 2); // nothing recorded
