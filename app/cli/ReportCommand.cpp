@@ -83,7 +83,7 @@ struct Options
     QCommandLineOption history{
         u"history"_s,
         u"The history file to take the progress over time and the changes from (default: %1, "
-        "when it exists). Read only."_s.arg(HistoryStore::defaultPath()),
+        "when it exists). Nothing is recorded in it."_s.arg(HistoryStore::defaultPath()),
         u"FILE"_s};
     QCommandLineOption since{
         u"since"_s,

@@ -113,6 +113,9 @@ QString ReportText::etaSummary(const Eta &eta) const
         return tr("Done: nothing is pending or in progress (since %1).")
             .arg(timeWithZone(eta.etaMs));
     case Eta::State::Estimated:
+        if (shortTime(eta.earliestMs) == shortTime(eta.latestMs))
+            return tr("Expected to be done around %1; %2 devices to go.")
+                .arg(timeWithZone(eta.etaMs), count(eta.remaining));
         return tr("Expected to be done around %1 (between %2 and %3); %4 devices to go.")
             .arg(timeWithZone(eta.etaMs), shortTime(eta.earliestMs), shortTime(eta.latestMs),
                  count(eta.remaining));

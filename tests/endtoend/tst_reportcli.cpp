@@ -259,6 +259,9 @@ private slots:
                  qPrintable(changes));
         const QString progress = sectionText(readFile(report), u"progress"_s, &error);
         QVERIFY2(!progress.contains(u"No history"_s), qPrintable(progress));
+        // Pending devices resolved at 40 an hour: an estimate, and what it rests on.
+        QVERIFY2(progress.contains(u"Expected to be done around"_s), qPrintable(progress));
+        QVERIFY2(progress.contains(u"40 devices resolved an hour"_s), qPrintable(progress));
 
         // --since picks the earlier snapshot; the history file is only read.
         const QString since = QDateTime::fromMSecsSinceEpoch(now - 90 * 60'000, QTimeZone::utc())
