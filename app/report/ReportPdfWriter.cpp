@@ -12,12 +12,14 @@
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextOption>
 #include <QTextTable>
 
+#include <cmath>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -81,40 +83,71 @@ std::pair<qreal, qreal> rowExtent(QAbstractTextDocumentLayout *layout, QTextTabl
     return {top, bottom};
 }
 
-} // namespace
+// The layout catches up with a change lazily; what follows is measured from a whole layout.
+void relayout(QTextDocument *document)
+{
+    document->markContentsDirty(0, document->characterCount());
+    document->pageCount();
+}
 
 // QTextDocument's pagination moves a line that would cross the bottom edge to the next page,
 // but splits a table row between its lines; and the part of a split row that belongs to the
 // other page is still drawn (clipped, but in the PDF's text). So a row that would straddle a
 // page edge gets an empty spacer row before it whose top padding carries it to the next page,
 // where the header rows repeat. A row taller than most of a page is left to split.
-void ReportPdfWriter::keepRowsTogether(QTextDocument *document)
+void keepRowsTogether(QTextDocument *document, QTextTable *table)
 {
     QAbstractTextDocumentLayout *layout = document->documentLayout();
     const qreal pageHeight = document->pageSize().height();
-    const QList<QTextFrame *> frames = document->rootFrame()->childFrames();
-    for (QTextFrame *frame : frames) {
-        auto *table = qobject_cast<QTextTable *>(frame);
-        if (!table)
+    for (int row = table->format().headerRowCount(); row < table->rows(); ++row) {
+        const auto [top, bottom] = rowExtent(layout, table, row);
+        if (top > bottom || bottom - top > pageHeight * 0.8)
             continue;
-        for (int row = table->format().headerRowCount(); row < table->rows(); ++row) {
-            const auto [top, bottom] = rowExtent(layout, table, row);
-            if (top > bottom || bottom - top > pageHeight * 0.8)
-                continue;
-            const int firstPage = int(top / pageHeight);
-            if (firstPage == int((bottom - 1) / pageHeight))
-                continue;
-            table->insertRows(row, 1);
-            QTextTableCell spacer = table->cellAt(row, 0);
-            QTextTableCellFormat padding = spacer.format().toTableCellFormat();
-            padding.setTopPadding((firstPage + 1) * pageHeight - top);
-            spacer.setFormat(padding);
-            // The layout catches up with an inserted row lazily; what follows is measured
-            // again from a whole layout.
-            document->markContentsDirty(0, document->characterCount());
-            document->pageCount();
-            ++row; // the row that moved
-        }
+        const int firstPage = int(top / pageHeight);
+        if (firstPage == int((bottom - 1) / pageHeight))
+            continue;
+        table->insertRows(row, 1);
+        QTextTableCell spacer = table->cellAt(row, 0);
+        QTextTableCellFormat padding = spacer.format().toTableCellFormat();
+        // Padding is in CSS pixels, which the layout scales to the device.
+        padding.setTopPadding(((firstPage + 1) * pageHeight - top) * kCssDpi /
+                              ReportPdfWriter::kResolution);
+        spacer.setFormat(padding);
+        relayout(document);
+        ++row; // the row that moved
+    }
+}
+
+// A heading with little of its page left below it starts the next page instead, so it is
+// never alone at the bottom with its text overleaf.
+void keepHeadingWithText(QTextDocument *document, const QTextBlock &block)
+{
+    QTextBlockFormat format = block.blockFormat();
+    if (format.headingLevel() == 0 || format.pageBreakPolicy() != QTextFormat::PageBreak_Auto)
+        return;
+    const qreal pageHeight = document->pageSize().height();
+    const QRectF rect = document->documentLayout()->blockBoundingRect(block);
+    const qreal pageTop = std::floor(rect.top() / pageHeight) * pageHeight;
+    if (pageTop + pageHeight - rect.bottom() >= pageHeight * 0.12)
+        return;
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    QTextCursor(block).setBlockFormat(format);
+    relayout(document);
+}
+
+} // namespace
+
+// Each move only pushes what follows down, so one pass in document order, measuring each
+// heading and row after every move before it, settles the pages.
+void ReportPdfWriter::keepTogether(QTextDocument *document)
+{
+    document->pageCount();
+    QTextFrame *root = document->rootFrame();
+    for (QTextFrame::iterator it = root->begin(); !it.atEnd(); ++it) {
+        if (auto *table = qobject_cast<QTextTable *>(it.currentFrame()))
+            keepRowsTogether(document, table);
+        else if (it.currentBlock().isValid())
+            keepHeadingWithText(document, it.currentBlock());
     }
 }
 
@@ -152,7 +185,7 @@ void ReportPdfWriter::fillDocument(QTextDocument *document, const ReportModel &m
     const ReportMarkup markup(model, text, ReportMarkup::Flavour::RichText, figures);
     document->setDefaultStyleSheet(styleSheet());
     document->setHtml(u"<html><body>%1</body></html>"_s.arg(markup.body()));
-    keepRowsTogether(document);
+    keepTogether(document);
 }
 
 void ReportPdfWriter::paintPage(QPainter *painter, QTextDocument *document, const QRectF &body,

@@ -21,8 +21,9 @@ namespace fota {
 // A campaign report as PDF through Qt's own writer (QPdfWriter), laid out by QTextDocument:
 // A4, or Letter where the locale measures in US units; a header with the campaign and a
 // footer with "Page 2 of 5" on every page. The document is paginated by its layout, which
-// moves a line or a table row that would cross the page's bottom edge to the next page, so
-// nothing is cut; table headers repeat on every page, and a reason with no spaces still wraps.
+// moves a line that would cross the page's bottom edge to the next page, and keepTogether()
+// does the same for a table row and a heading, so nothing is cut; table headers repeat on
+// every page, and a reason with no spaces still wraps.
 // Fonts are embedded, so the text can be searched and copied.
 class ReportPdfWriter
 {
@@ -40,7 +41,8 @@ public:
 private:
     static void fillDocument(QTextDocument *document, const ReportModel &model,
                              const QLocale &locale, const QSizeF &bodyPx);
-    static void keepRowsTogether(QTextDocument *document);
+    // No table row split across pages, no heading alone at the bottom of one.
+    static void keepTogether(QTextDocument *document);
     static void paintPage(QPainter *painter, QTextDocument *document, const QRectF &body, int page,
                           int pages, const QString &title, const QString &stamp);
 };

@@ -273,6 +273,18 @@ private slots:
         QVERIFY2(
             changes.contains(u"%1 devices changed status since the snapshot"_s.arg(changed(first))),
             qPrintable(changes));
+        // The same in the PDF, as text a reader can search.
+        const QString pdf = m_dir.filePath(u"history.pdf"_s);
+        r = runReport({u"--output"_s, pdf, u"--history"_s, path, u"--since"_s, since},
+                      loginEnvironment(), kHistoryCampaign);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QProcess text;
+        text.start(u"pdftotext"_s, {pdf, u"-"_s});
+        QVERIFY(text.waitForFinished(30'000));
+        const QString pdfText = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        QVERIFY2(
+            pdfText.contains(u"%1 devices changed status since the snapshot"_s.arg(changed(first))),
+            qPrintable(pdfText));
         fota::HistoryStore reopened;
         QVERIFY(reopened.open(path));
         QCOMPARE(reopened.points(key, 0, now + kHour).size(), 2); // nothing recorded

@@ -352,6 +352,38 @@ private slots:
         QVERIFY(words > 1000);
     }
 
+    void noHeadingIsLeftAtTheFootOfAPage()
+    {
+        // More failure reasons push "Overdue devices" down the first page; at some counts it
+        // reaches the foot of the page (at 7 with this text), where it must move over with
+        // its text.
+        for (int reasons = 1; reasons <= 30; ++reasons) {
+            QVector<DeviceRecord> records;
+            for (int i = 0; i < reasons; ++i)
+                records << record(u"35000000%1"_s.arg(i, 7, 10, QChar(u'0')), u"UpgradeFailed"_s,
+                                  u"Failure kind %1 of the modem firmware"_s.arg(QChar(u'A' + i)));
+            for (int i = 0; i < 30; ++i)
+                records << record(u"36000000%1"_s.arg(i, 7, 10, QChar(u'0')), u"UpgradePending"_s,
+                                  u"Device did not respond"_s, m_asOf - kHour - i * 60'000);
+            DeviceStore store;
+            store.upsert(records);
+            ReportInput input;
+            input.store = &store;
+            input.asOfMs = m_asOf;
+            input.limits.reasons = reasons;
+            const QString path = writePdf(ReportBuilder::build(input), QLocale(u"en_GB"_s),
+                                          u"headings-%1.pdf"_s.arg(reasons));
+            QVERIFY(!path.isEmpty());
+            const QStringList pages = run(u"pdftotext"_s, {path, u"-"_s}).split(u'\f');
+            // The heading, its paragraph and the table's head row share a page.
+            for (const QString &page : pages) {
+                if (page.contains(u"Overdue devices"_s))
+                    QVERIFY2(page.contains(u"Overdue by"_s),
+                             qPrintable(u"%1 reasons: a heading ends a page"_s.arg(reasons)));
+            }
+        }
+    }
+
     void writingFollowsTheExportRules()
     {
         const QString existing = m_dir.filePath(u"existing.html"_s);
