@@ -150,16 +150,16 @@ QString ReportCommand::readClientSettings(const QCommandLineParser &parser)
     const double seconds = parser.value(o.timeout).trimmed().toDouble(&ok);
     if (!ok || !std::isfinite(seconds) || seconds < ExportCommand::kMinTimeoutSeconds ||
         seconds > ExportCommand::kMaxTimeoutSeconds) {
-        return u"--timeout must be a number of seconds from %1 to %2, not \"%3\""_s.arg(
-            QString::number(ExportCommand::kMinTimeoutSeconds),
-            QString::number(ExportCommand::kMaxTimeoutSeconds), parser.value(o.timeout));
+        return tr("--timeout must be a number of seconds from %1 to %2, not \"%3\"")
+            .arg(QString::number(ExportCommand::kMinTimeoutSeconds),
+                 QString::number(ExportCommand::kMaxTimeoutSeconds), parser.value(o.timeout));
     }
     settings.transferTimeoutMs = int(std::lround(seconds * 1000));
     settings.attemptDeadlineMs = settings.transferTimeoutMs;
     const int attempts = parser.value(o.attempts).trimmed().toInt(&ok);
     if (!ok || attempts < 1 || attempts > ExportCommand::kMaxAttempts) {
-        return u"--attempts must be a whole number from 1 to %1, not \"%2\""_s.arg(
-            QString::number(ExportCommand::kMaxAttempts), parser.value(o.attempts));
+        return tr("--attempts must be a whole number from 1 to %1, not \"%2\"")
+            .arg(QString::number(ExportCommand::kMaxAttempts), parser.value(o.attempts));
     }
     settings.maxAttempts = attempts;
     return m_client.setSettings(settings);
@@ -169,21 +169,21 @@ QString ReportCommand::readOptions(const QCommandLineParser &parser)
 {
     const Options &o = options();
     if (!parser.positionalArguments().isEmpty())
-        return u"unexpected argument \"%1\" (see fota-monitor report --help)"_s.arg(
-            parser.positionalArguments().first());
+        return tr("unexpected argument \"%1\" (see fota-monitor report --help)")
+            .arg(parser.positionalArguments().first());
     m_account = parser.value(o.account).trimmed();
     m_campaign = parser.value(o.campaign).trimmed();
     if (m_account.isEmpty() || m_campaign.isEmpty())
-        return u"--account and --campaign are required (see fota-monitor report --help)"_s;
+        return tr("--account and --campaign are required (see fota-monitor report --help)");
     m_output = parser.value(o.output);
     if (m_output.isEmpty())
-        return u"--output is required: a report is a file to send (see fota-monitor report "
-               "--help)"_s;
+        return tr("--output is required: a report is a file to send (see fota-monitor report "
+                  "--help)");
     const QString formatName =
         parser.isSet(o.format) ? parser.value(o.format) : QFileInfo(m_output).suffix();
     const auto format = ReportFormats::fromName(formatName);
     if (parser.isSet(o.format) && !format)
-        return u"--format must be html or pdf, not \"%1\""_s.arg(parser.value(o.format));
+        return tr("--format must be html or pdf, not \"%1\"").arg(parser.value(o.format));
     m_format = format.value_or(ReportFormat::Html);
     QString problem;
     const auto since =
@@ -204,7 +204,7 @@ QString ReportCommand::openHistory(const QCommandLineParser &parser)
     // Opening would create a missing file: a report only reads a history that exists.
     if (!QFileInfo::exists(path)) {
         if (named)
-            return u"--history: %1 does not exist"_s.arg(path);
+            return tr("--history: %1 does not exist").arg(path);
         m_historyProblem = QCoreApplication::translate(
             "ReportCommand", "No history file was found, so there is no progress over time, "
                              "estimate or comparison with an earlier load.");
@@ -217,7 +217,7 @@ QString ReportCommand::openHistory(const QCommandLineParser &parser)
     m_history.reset();
     if (named)
         return error;
-    warn(error + u"; the report goes on without the history"_s);
+    warn(error + tr("; the report goes on without the history"));
     m_historyProblem =
         QCoreApplication::translate("ReportCommand", "The history could not be read: %1")
             .arg(error);
@@ -231,7 +231,7 @@ int ReportCommand::execute(const QStringList &arguments)
     parser.setApplicationDescription(description());
     parser.addOptions(o.all());
     if (!parser.parse(arguments)) {
-        fail(parser.errorText() + u" (see fota-monitor report --help)"_s);
+        fail(parser.errorText() + tr(" (see fota-monitor report --help)"));
         return UsageError;
     }
     if (parser.isSet(o.help)) {
@@ -280,16 +280,17 @@ int ReportCommand::load()
         m_sinceProgress.restart();
         const QString total =
             progress.totalDevice ? QString::number(*progress.totalDevice) : u"?"_s;
-        printErr(u"page %1: %2 of %3 devices"_s.arg(progress.pages).arg(m_store.size()).arg(total));
+        printErr(
+            tr("page %1: %2 of %3 devices").arg(progress.pages).arg(m_store.size()).arg(total));
     });
     connect(&m_loader, &CampaignLoader::retrying, this,
-            [](const QString &message) { printErr(u"retrying: "_s + message); });
+            [](const QString &message) { printErr(tr("retrying: ") + message); });
     connect(&m_loader, &CampaignLoader::finished, this, &ReportCommand::onLoaderFinished);
     connect(&m_infoFetcher, &CampaignInfoFetcher::fetched, this, &ReportCommand::onInfoFetched);
 
     m_sinceProgress.start();
-    printErr(u"Loading campaign %1 of account %2 from %3"_s.arg(
-        m_campaign, m_account, m_client.settings().baseUrl.toDisplayString()));
+    printErr(tr("Loading campaign %1 of account %2 from %3")
+                 .arg(m_campaign, m_account, m_client.settings().baseUrl.toDisplayString()));
     m_loadStartedMs = QDateTime::currentMSecsSinceEpoch();
     m_infoFetcher.fetch(m_account, m_campaign);
     m_loader.start(m_account, m_campaign);
@@ -304,7 +305,7 @@ void ReportCommand::onInfoFetched(const CampaignInfo &info, const ApiError &erro
     if (error.isError()) {
         // The report stands without the header's details; it says why they are missing.
         m_infoProblem = error.toString();
-        warn(u"the campaign's details are unavailable: "_s + m_infoProblem);
+        warn(tr("the campaign's details are unavailable: ") + m_infoProblem);
     } else {
         m_info = info;
     }
@@ -336,21 +337,23 @@ void ReportCommand::finishWhenReady()
 int ReportCommand::judge(const LoadOutcome &outcome)
 {
     if (!outcome.complete) {
-        fail(outcome.error.toString() + u"; nothing was written"_s);
+        fail(outcome.error.toString() + tr("; nothing was written"));
         return LoadFailed;
     }
-    printErr(u"Loaded %1 devices in %2 pages"_s.arg(m_store.size()).arg(outcome.progress.pages));
+    printErr(tr("Loaded %1 devices in %2 pages").arg(m_store.size()).arg(outcome.progress.pages));
     if (!outcome.countsAgree()) {
         const QString shortfall =
-            u"incomplete campaign: the report's totalDevice is %1, but %2 distinct devices were "
-            "loaded"_s.arg(QString::number(*outcome.totalDevice()),
-                           QString::number(outcome.devicesLoaded()));
+            tr("incomplete campaign: the report's totalDevice is %1, but %2 distinct devices were "
+               "loaded")
+                .arg(QString::number(*outcome.totalDevice()),
+                     QString::number(outcome.devicesLoaded()));
         if (!m_allowIncomplete) {
-            fail(shortfall +
-                 u"; nothing was written (--allow-incomplete writes a report marked incomplete)"_s);
+            fail(
+                shortfall +
+                tr("; nothing was written (--allow-incomplete writes a report marked incomplete)"));
             return Incomplete;
         }
-        warn(shortfall + u"; writing a report marked incomplete (--allow-incomplete)"_s);
+        warn(shortfall + tr("; writing a report marked incomplete (--allow-incomplete)"));
         return writeReport(false);
     }
     return writeReport(true);
@@ -377,7 +380,7 @@ int ReportCommand::writeReport(bool complete)
         input.history =
             ReportHistoryReader::read(*m_history, key, m_store, m_since, m_loadStartedMs, &error);
         if (!input.history) {
-            warn(error.message + u"; the report goes on without the history"_s);
+            warn(error.message + tr("; the report goes on without the history"));
             input.historyProblem = error.message;
         }
     }
@@ -385,16 +388,16 @@ int ReportCommand::writeReport(bool complete)
     QString error;
     const QByteArray bytes = ReportWriter::render(model, m_format, QLocale(), &error);
     if (bytes.isEmpty()) {
-        fail(u"cannot make the report: "_s + error + u"; nothing was written"_s);
+        fail(tr("cannot make the report: ") + error + tr("; nothing was written"));
         return WriteFailed;
     }
     if (const QString problem = ReportWriter::writeFile(m_output, bytes); !problem.isEmpty()) {
         fail(problem);
         return WriteFailed;
     }
-    printErr(u"Wrote the %1 report of %2 devices to %3"_s.arg(
-        m_format == ReportFormat::Pdf ? u"PDF"_s : u"HTML"_s, QString::number(m_store.size()),
-        m_output));
+    printErr(tr("Wrote the %1 report of %2 devices to %3")
+                 .arg(m_format == ReportFormat::Pdf ? u"PDF"_s : u"HTML"_s,
+                      QString::number(m_store.size()), m_output));
     return Success;
 }
 
