@@ -24,8 +24,11 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QToolButton>
 #include <QXmlStreamReader>
+
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 using namespace fota;
@@ -231,6 +234,16 @@ private slots:
                         ->titleText()
                         .contains(campaign().campaignName()));
         runner()->setHistoryPath(path);
+        // A stub chart renderer: the report embeds what it draws, and it is drawn (as all the
+        // report's work) on a worker thread, never the GUI thread.
+        std::atomic<QThread *> chartThread = nullptr;
+        runner()->setChart(
+            [&chartThread](const QList<SnapshotPoint> &points, QSize size, qreal dpr) {
+                chartThread = QThread::currentThread();
+                QImage image((QSizeF(size) * dpr).toSize(), QImage::Format_ARGB32);
+                image.fill(points.size() == 3 ? Qt::darkGreen : Qt::red);
+                return image;
+            });
         get<QAction>(u"campaignReportAction"_s)->trigger();
         ReportDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = m_window->findChild<ReportDialog *>(u"reportDialog"_s)));
@@ -248,6 +261,10 @@ private slots:
                      u"%1 devices changed status since the snapshot"_s.arg(differing(older))),
                  qPrintable(changes));
         QVERIFY(sectionText(readFile(report), u"campaign"_s).contains(campaign().campaignName()));
+        QVERIFY(chartThread.load() != nullptr);
+        QVERIFY(chartThread.load() != QThread::currentThread());
+        QVERIFY(readFile(report).contains("<img src=\"data:image/png;base64,"));
+        runner()->setChart({});
     }
 };
 
