@@ -364,6 +364,14 @@ private slots:
         QCOMPARE(fileType(u"/dev/null"_s), mode_t(S_IFCHR));
     }
 
+    void standardOutputIsWrittenThroughItsDescriptor()
+    {
+        const Result r = runReport({u"--output"_s, u"/dev/stdout"_s, u"--format"_s, u"html"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.startsWith("<!DOCTYPE html>"));
+        QVERIFY(r.out.trimmed().endsWith("</html>"));
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
