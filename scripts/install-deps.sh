@@ -25,6 +25,11 @@ packages+=(curl python3-requests time)
 if [[ "${FOTA_WITH_SCREENSHOT_TOOLS:-0}" == 1 ]]; then
     packages+=(xvfb xauth imagemagick fonts-wqy-microhei)
 fi
+# To look at a campaign report page as a browser draws it, light and dark (headless
+# chromium --screenshot); nothing builds or tests with it.
+if [[ "${FOTA_WITH_BROWSER:-0}" == 1 ]]; then
+    packages+=(chromium)
+fi
 # For scripts/check-package.sh (and so .ci/run): what builds the .deb and checks it the way
 # Debian would. debootstrap makes the clean Debian 12 the package is installed into.
 if [[ "${FOTA_WITH_PACKAGING_TOOLS:-0}" == 1 ]]; then

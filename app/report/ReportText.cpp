@@ -42,8 +42,9 @@ QString ReportText::timeWithZone(qint64 ms) const
     const QDateTime t = at(ms);
     const QString zone = m_utc ? u"UTC"_s : TimeDisplay::offsetText(t.offsetFromUtc());
     const QString id = QString::fromUtf8(QTimeZone::systemTimeZoneId());
-    const QString named =
-        m_utc || id.isEmpty() ? zone : tr("%1 (%2)", "offset (zone)").arg(zone, id);
+    // "UTC (Etc/UTC)" says nothing twice over; a named zone ("Europe/Paris") says more.
+    const bool plain = m_utc || id.isEmpty() || id == "UTC"_L1 || id.startsWith("Etc/"_L1);
+    const QString named = plain ? zone : tr("%1 (%2)", "offset (zone)").arg(zone, id);
     return tr("%1, %2 %3", "date, time and zone")
         .arg(m_locale.toString(t.date(), QLocale::LongFormat),
              m_locale.toString(t.time(), QLocale::ShortFormat), named);

@@ -8,6 +8,7 @@
 #include "report/ReportBuilder.h"
 #include "report/ReportHtmlWriter.h"
 #include "report/ReportPdfWriter.h"
+#include "report/ReportText.h"
 #include "report/ReportWriter.h"
 #include "simulator/SimulatedCampaign.h"
 #include "support/SimulatedStore.h"
@@ -17,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <QtTest>
+
+#include <ctime>
 
 using namespace Qt::StringLiterals;
 using namespace fota;
@@ -259,6 +262,28 @@ private slots:
         QVERIFY(!de.text.contains(u"2,689"_s));
         QVERIFY(us.text.contains(u"2,689"_s));
         QVERIFY(c.text.contains(u"2,689"_s)); // the C locale groups as English does
+    }
+
+    void timesNameTheirZone()
+    {
+        const QByteArray before = qgetenv("TZ");
+        qputenv("TZ", "Europe/Paris");
+        ::tzset();
+        const qint64 winter =
+            QDateTime(QDate(2026, 1, 15), QTime(9, 30), QTimeZone::utc()).toMSecsSinceEpoch();
+        const qint64 summer =
+            QDateTime(QDate(2026, 7, 15), QTime(9, 30), QTimeZone::utc()).toMSecsSinceEpoch();
+        const ReportText local(QLocale(u"en_GB"_s), false);
+        const ReportText utc(QLocale(u"en_GB"_s), true);
+        const QString w = local.timeWithZone(winter);
+        const QString s = local.timeWithZone(summer);
+        const QString u = utc.timeWithZone(winter);
+        before.isNull() ? qunsetenv("TZ") : qputenv("TZ", before);
+        ::tzset();
+        QVERIFY2(w.contains(u"10:30 UTC+01:00 (Europe/Paris)"_s), qPrintable(w));
+        QVERIFY2(s.contains(u"11:30 UTC+02:00 (Europe/Paris)"_s), qPrintable(s));
+        QVERIFY2(u.endsWith(u"09:30 UTC"_s), qPrintable(u));
+        QVERIFY(w.contains(u"15 January 2026"_s));
     }
 
     void paperComesFromTheLocale_data()
