@@ -72,6 +72,10 @@ QString ReportText::zoneName() const
     if (m_utc)
         return u"UTC"_s;
     const QString id = QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    // A machine set to UTC ("Etc/UTC") has UTC times: no need to call them local.
+    if ((id == "UTC"_L1 || id.startsWith("Etc/"_L1)) &&
+        QDateTime::currentDateTime().offsetFromUtc() == 0)
+        return u"UTC"_s;
     return id.isEmpty() ? tr("local time") : tr("local time, %1").arg(id);
 }
 

@@ -278,12 +278,15 @@ private slots:
         const QString w = local.timeWithZone(winter);
         const QString s = local.timeWithZone(summer);
         const QString u = utc.timeWithZone(winter);
+        const QString zone = local.zoneName();
         before.isNull() ? qunsetenv("TZ") : qputenv("TZ", before);
         ::tzset();
         QVERIFY2(w.contains(u"10:30 UTC+01:00 (Europe/Paris)"_s), qPrintable(w));
         QVERIFY2(s.contains(u"11:30 UTC+02:00 (Europe/Paris)"_s), qPrintable(s));
         QVERIFY2(u.endsWith(u"09:30 UTC"_s), qPrintable(u));
         QVERIFY(w.contains(u"15 January 2026"_s));
+        QCOMPARE(zone, u"local time, Europe/Paris"_s);
+        QCOMPARE(utc.zoneName(), u"UTC"_s);
     }
 
     void paperComesFromTheLocale_data()
