@@ -7,9 +7,8 @@
 
 namespace fota {
 
-// The one colour per status bucket, shared by the summary bar, the combo and the table.
-// Mid-lightness, saturated tones: readable against both light and dark window backgrounds,
-// so nothing here depends on the palette. Colour is never the only cue: text always goes along.
+// The one colour per status bucket (BucketColors, shared with the campaign report) for the
+// summary bar, the combo and the table, and the swatches drawn from it.
 class BucketPalette
 {
 public:

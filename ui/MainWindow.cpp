@@ -25,6 +25,7 @@
 #include "ui/NumberText.h"
 #include "ui/RecentCampaigns.h"
 #include "ui/RefreshBar.h"
+#include "ui/ReportRunner.h"
 #include "ui/StatusSidebar.h"
 
 #include <QActionGroup>
@@ -64,6 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     buildCentral();
     m_export = new ExportRunner(m_model, m_proxy, m_session, this);
+    m_report = new ReportRunner(m_model, m_session, this);
     m_recent = new RecentCampaigns(this);
     buildDocks();
     wireLoading();
@@ -203,6 +205,7 @@ void MainWindow::wireCampaigns()
     connect(m_header, &CampaignHeader::infoShown, this, [this](const CampaignInfo &info) {
         m_recent->setLabel(m_session->accountName(), info.id, info.campaignName);
         m_export->setCampaignName(info.campaignName);
+        m_report->setCampaignInfo(info);
     });
 }
 
@@ -350,6 +353,7 @@ qint64 MainWindow::nowMs() const
 void MainWindow::setClock(const Clock *clock)
 {
     m_clockSource = clock ? clock : &Clock::system();
+    m_report->setClock(m_clockSource);
     tickClock();
 }
 
@@ -608,6 +612,7 @@ void MainWindow::buildMenus()
     m_exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
     m_exportAction->setStatusTip(
         tr("Write the rows shown (filtered and sorted) or all devices to CSV or JSON"));
+    file->addAction(m_report->createAction(file));
     m_copyAction =
         file->addAction(tr("&Copy selected rows"), m_table, &DeviceTableView::copySelection);
     m_copyAction->setObjectName(u"copyRowsAction"_s);

@@ -31,6 +31,7 @@ class LoadProgressPanel;
 class MessageBar;
 class RecentCampaigns;
 class RefreshBar;
+class ReportRunner;
 class StatusSidebar;
 struct ApiError;
 struct ApiSettings;
@@ -139,6 +140,7 @@ private:
     ActiveFiltersBar *m_chips = nullptr;
     DeviceTableView *m_table = nullptr;
     ExportRunner *m_export = nullptr;
+    ReportRunner *m_report = nullptr;
     AccountController *m_account = nullptr;
     CampaignHeader *m_header = nullptr;
     StatusSidebar *m_sidebar = nullptr;

@@ -11,7 +11,8 @@ QString UsageText::version()
 
 QString UsageText::overview()
 {
-    return u"FOTA Campaign Monitor: load, watch and export the per-device status of a ThingSpace "
+    return u"FOTA Campaign Monitor: load, watch, export and report the per-device status of a "
+           u"ThingSpace "
            "firmware-upgrade campaign.\n\n"
            "Usage:\n"
            "  fota-monitor [--base-url URL] [--account ACC --campaign ID]\n"
@@ -25,6 +26,10 @@ QString UsageText::overview()
            "[--format csv|json]\n"
            "                               loads a whole campaign report and writes it\n"
            "  fota-monitor export --help   the export command's options and exit codes\n"
+           "  fota-monitor report --account ACC --campaign ID --output FILE [--format html|pdf]\n"
+           "                    [--history FILE] [--since WHEN]\n"
+           "                               loads a whole campaign and writes a report to send\n"
+           "  fota-monitor report --help   the report command's options and exit codes\n"
            "  fota-monitor --help | --version\n\n"
            "The window also takes Qt's options, such as -platform offscreen, -style Fusion or "
            "-reverse.\n"
