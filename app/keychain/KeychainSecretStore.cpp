@@ -3,6 +3,7 @@
 #include "identity/AppIdentity.h"
 #include "keychain/MigratingSecretStore.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 #include <qt6keychain/keychain.h>
 
@@ -26,8 +27,10 @@ template <typename JobType> JobType *makeJob(const QString &service, const QStri
 
 QString errorText(const QKeychain::Job *job)
 {
-    return job->errorString().isEmpty() ? u"the system keychain refused the request"_s
-                                        : job->errorString();
+    return job->errorString().isEmpty()
+               ? QCoreApplication::translate("KeychainSecretStore",
+                                             "the system keychain refused the request")
+               : job->errorString();
 }
 
 } // namespace
@@ -90,7 +93,7 @@ void KeychainSecretStore::remove(const QString &key, QObject *context, WriteCall
 
 QString KeychainSecretStore::description() const
 {
-    return u"the system keychain"_s;
+    return QCoreApplication::translate("KeychainSecretStore", "the system keychain");
 }
 
 } // namespace fota

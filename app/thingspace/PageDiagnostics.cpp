@@ -1,5 +1,7 @@
 #include "thingspace/PageDiagnostics.h"
 
+#include <QCoreApplication>
+
 #include "common/SafeText.h"
 
 using namespace Qt::StringLiterals;
@@ -23,13 +25,15 @@ QString PageDiagnostics::describe(const Issue &issue)
 {
     switch (issue.problem) {
     case Problem::NotAnObject:
-        return u"entry %1 is not an object; skipped"_s.arg(issue.entry);
+        return QCoreApplication::translate("ReportParser", "entry %1 is not an object; skipped")
+            .arg(issue.entry);
     case Problem::NoDeviceId:
-        return u"entry %1 has no deviceId; skipped"_s.arg(issue.entry);
+        return QCoreApplication::translate("ReportParser", "entry %1 has no deviceId; skipped")
+            .arg(issue.entry);
     case Problem::UnreadableTime:
-        return u"device %1: unreadable %2 \"%3\""_s.arg(SafeText::oneLine(issue.deviceId, 40),
-                                                        fieldName(issue.field),
-                                                        SafeText::oneLine(issue.value, 80));
+        return QCoreApplication::translate("ReportParser", "device %1: unreadable %2 \"%3\"")
+            .arg(SafeText::oneLine(issue.deviceId, 40), fieldName(issue.field),
+                 SafeText::oneLine(issue.value, 80));
     }
     return {};
 }

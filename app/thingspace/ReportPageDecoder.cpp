@@ -1,5 +1,7 @@
 #include "thingspace/ReportPageDecoder.h"
 
+#include <QCoreApplication>
+
 #include "common/DeviceIdKey.h"
 #include "thingspace/JsonText.h"
 #include "thingspace/PageStringTable.h"
@@ -488,11 +490,14 @@ bool PageBuilder::finish(QString *error)
         return false;
     }
     if (m_list == List::Wrong) {
-        *error = u"the report page's deviceList is not an array"_s;
+        *error = QCoreApplication::translate("ReportParser",
+                                             "the report page's deviceList is not an array");
         return false;
     }
     if (m_list == List::Missing && m_root[KeyMore].kind == Scalar::Missing) {
-        *error = u"the response is not a campaign report (no deviceList, no hasMoreData)"_s;
+        *error = QCoreApplication::translate(
+            "ReportParser",
+            "the response is not a campaign report (no deviceList, no hasMoreData)");
         return false;
     }
     m_page->totalDevice = integerOf(m_root[KeyTotal]);
@@ -524,8 +529,9 @@ ThreadState &threadState()
 
 QString jsonError(error_code e)
 {
-    return u"ThingSpace answered with malformed JSON (%1)"_s.arg(
-        QString::fromLatin1(simdjson::error_message(e)));
+    return QCoreApplication::translate("ReportParser",
+                                       "ThingSpace answered with malformed JSON (%1)")
+        .arg(QString::fromLatin1(simdjson::error_message(e)));
 }
 
 bool looksLikeHtml(QByteArrayView body)
@@ -577,7 +583,8 @@ bool ReportPageDecoder::decode(QByteArrayView body, DecodedPage *page, QString *
     *page = {};
     error->clear();
     if (looksLikeHtml(body)) {
-        *error = u"ThingSpace answered with an HTML page instead of JSON"_s;
+        *error = QCoreApplication::translate(
+            "ReportParser", "ThingSpace answered with an HTML page instead of JSON");
         return false;
     }
     if (body.startsWith("\xEF\xBB\xBF"))
@@ -602,7 +609,8 @@ bool ReportPageDecoder::decode(QByteArrayView body, DecodedPage *page, QString *
             if (out.json)
                 *error = jsonError(out.json);
             else if (out.notObject)
-                *error = u"the report page is not a JSON object"_s;
+                *error = QCoreApplication::translate("ReportParser",
+                                                     "the report page is not a JSON object");
             return false;
         }
         return true;

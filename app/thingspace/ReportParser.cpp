@@ -1,5 +1,6 @@
 #include "thingspace/ReportParser.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -126,7 +127,9 @@ void readPageFields(const QJsonObject &root, ReportPage *page)
         page->totalDevice.reset();
     if (present(total) && !page->totalDevice) {
         ++page->unreadableFields;
-        note(page, u"unreadable totalDevice \"%1\"; ignored"_s.arg(ReportParser::text(total)));
+        note(page,
+             QCoreApplication::translate("ReportParser", "unreadable totalDevice \"%1\"; ignored")
+                 .arg(ReportParser::text(total)));
     }
 
     const QJsonValue more = root.value("hasMoreData"_L1);
@@ -134,7 +137,8 @@ void readPageFields(const QJsonObject &root, ReportPage *page)
         page->moreData = *b ? ReportPage::MoreData::Yes : ReportPage::MoreData::No;
     else if (present(more)) {
         ++page->unreadableFields;
-        note(page, u"unreadable hasMoreData \"%1\""_s.arg(ReportParser::text(more)));
+        note(page, QCoreApplication::translate("ReportParser", "unreadable hasMoreData \"%1\"")
+                       .arg(ReportParser::text(more)));
     }
 
     page->lastSeenDeviceId = ReportParser::text(root.value("lastSeenDeviceId"_L1)).trimmed();
@@ -147,7 +151,9 @@ void readPageFields(const QJsonObject &root, ReportPage *page)
         page->maxPageSize = int(*pageSize);
     else if (present(size)) {
         ++page->unreadableFields;
-        note(page, u"unreadable maxPageSize \"%1\"; ignored"_s.arg(ReportParser::text(size)));
+        note(page,
+             QCoreApplication::translate("ReportParser", "unreadable maxPageSize \"%1\"; ignored")
+                 .arg(ReportParser::text(size)));
     }
 }
 
@@ -156,14 +162,16 @@ bool readDevice(const QJsonValue &entry, qsizetype index, ReportPage *page, Devi
 {
     if (!entry.isObject()) {
         ++page->skippedNotObject;
-        note(page, u"entry %1 is not an object; skipped"_s.arg(index));
+        note(page, QCoreApplication::translate("ReportParser", "entry %1 is not an object; skipped")
+                       .arg(index));
         return false;
     }
     const QJsonObject o = entry.toObject();
     d->deviceId = ReportParser::text(o.value("deviceId"_L1)).trimmed();
     if (d->deviceId.isEmpty()) {
         ++page->skippedNoDeviceId;
-        note(page, u"entry %1 has no deviceId; skipped"_s.arg(index));
+        note(page, QCoreApplication::translate("ReportParser", "entry %1 has no deviceId; skipped")
+                       .arg(index));
         return false;
     }
     d->status = ReportParser::text(o.value("status"_L1));
@@ -181,8 +189,9 @@ bool readDevice(const QJsonValue &entry, qsizetype index, ReportPage *page, Devi
     for (const auto &t : times) {
         if (!ReportParser::time(t.value, t.target)) {
             ++page->blankedTimes;
-            note(page, u"device %1: unreadable %2 \"%3\"; left blank"_s.arg(
-                           d->deviceId, QString(t.name), ReportParser::text(t.value)));
+            note(page, QCoreApplication::translate("ReportParser",
+                                                   "device %1: unreadable %2 \"%3\"; left blank")
+                           .arg(d->deviceId, QString(t.name), ReportParser::text(t.value)));
         }
     }
     return true;
@@ -194,7 +203,8 @@ bool ReportParser::parse(const QJsonDocument &document, ReportPage *page, QStrin
 {
     *page = {};
     if (!document.isObject()) {
-        *error = u"the report page is not a JSON object"_s;
+        *error =
+            QCoreApplication::translate("ReportParser", "the report page is not a JSON object");
         return false;
     }
     const QJsonObject root = document.object();
@@ -206,11 +216,14 @@ bool ReportParser::parse(const QJsonDocument &document, ReportPage *page, QStrin
     }
     const QJsonValue list = root.value("deviceList"_L1);
     if (!list.isArray() && !list.isUndefined() && !list.isNull()) {
-        *error = u"the report page's deviceList is not an array"_s;
+        *error = QCoreApplication::translate("ReportParser",
+                                             "the report page's deviceList is not an array");
         return false;
     }
     if (list.isUndefined() && !root.contains("hasMoreData"_L1)) {
-        *error = u"the response is not a campaign report (no deviceList, no hasMoreData)"_s;
+        *error = QCoreApplication::translate(
+            "ReportParser",
+            "the response is not a campaign report (no deviceList, no hasMoreData)");
         return false;
     }
 
