@@ -9,6 +9,7 @@
 #include "cli/ReportCommand.h"
 #include "cli/UsageText.h"
 #include "identity/AppIdentity.h"
+#include "l10n/LanguageOption.h"
 #include "simulator/SimulatorServer.h"
 #include "simulator/SimulatorThread.h"
 #include "thingspace/ApiSettings.h"
@@ -68,6 +69,7 @@ struct WindowOptions
     QCommandLineOption account{u"account"_s, u"The account to open (with --campaign)."_s, u"ACC"_s};
     QCommandLineOption campaign{u"campaign"_s, u"The campaign to open (with --account)."_s,
                                 u"ID"_s};
+    QCommandLineOption lang = fota::LanguageOption::option();
 };
 
 // Empty, or the usage error.
@@ -111,7 +113,9 @@ int runDemo(fota::MainWindow &window)
     demo.username = fota::sim::SimulatorServer::demoUsername();
     demo.password = fota::sim::SimulatorServer::demoPassword();
     window.setConnection(settings, demo);
-    window.setWindowTitle(window.windowTitle() + u" — demo (simulated ThingSpace)"_s);
+    window.setWindowTitle(
+        QCoreApplication::translate("fota::MainWindow", "%1 — demo (simulated ThingSpace)")
+            .arg(window.windowTitle()));
     window.show();
     // One line when the first load is over, so scripts/screenshot.sh waits for the window
     // instead of guessing how long a load takes.
@@ -204,12 +208,20 @@ int main(int argc, char **argv)
     QApplication app(argc, argv); // takes Qt's own options out of the argument list
     const WindowOptions options;
     QCommandLineParser parser;
-    parser.addOptions({options.demo, options.baseUrl, options.account, options.campaign});
+    parser.addOptions(
+        {options.demo, options.baseUrl, options.account, options.campaign, options.lang});
     if (!parser.parse(QApplication::arguments())) {
         usageError(parser.errorText());
         return kUsageError;
     }
     if (const QString problem = checkWindowOptions(parser, options); !problem.isEmpty()) {
+        usageError(problem);
+        return kUsageError;
+    }
+    // Before any widget exists, so every string the window builds is in that language. Usage
+    // errors above stay English, like everything the command line prints.
+    if (const QString problem = fota::LanguageOption::apply(parser, options.lang);
+        !problem.isEmpty()) {
         usageError(problem);
         return kUsageError;
     }
