@@ -1439,7 +1439,7 @@
     <message>
         <location filename="../../ui/AccountController.cpp" line="-167"/>
         <source>&amp;Sign in…</source>
-        <translation>&amp;Anmelden…</translation>
+        <translation>Anm&amp;elden…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1626,7 +1626,7 @@
     <message>
         <location line="+9"/>
         <source>Campa&amp;ign:</source>
-        <translation>Kampagn&amp;e:</translation>
+        <translation>Kam&amp;pagne:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1875,7 +1875,7 @@
     <message>
         <location line="+69"/>
         <source>Cop&amp;y IMEI</source>
-        <translation>I&amp;MEI kopieren</translation>
+        <translation>IMEI kop&amp;ieren</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2345,7 +2345,7 @@ Zum Beispiel: %2</translation>
     <message>
         <location filename="../../ui/FilterBar.cpp" line="+37"/>
         <source>Over&amp;due only</source>
-        <translation>Nur über&amp;fällige</translation>
+        <translation>Nur &amp;überfällige</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2922,12 +2922,12 @@ Geben Sie oben ein Konto und eine Kampagnen-ID ein und wählen Sie dann Laden (F
     <message>
         <location line="+1"/>
         <source>&amp;Sign in…</source>
-        <translation>&amp;Anmelden…</translation>
+        <translation>Anm&amp;elden…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recent cam&amp;paigns…</source>
-        <translation>Zuletzt geöffnete Kam&amp;pagnen…</translation>
+        <translation>Zuletzt geö&amp;ffnete Kampagnen…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3011,7 +3011,7 @@ Geben Sie oben ein Konto und eine Kampagnen-ID ein und wählen Sie dann Laden (F
     <message>
         <location line="+2"/>
         <source>Auto-r&amp;efresh:</source>
-        <translation>Automat&amp;isch aktualisieren:</translation>
+        <translation>Automatis&amp;ch aktualisieren:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3331,7 +3331,7 @@ Geben Sie oben ein Konto und eine Kampagnen-ID ein und wählen Sie dann Laden (F
     <message>
         <location line="+2"/>
         <source>&amp;Remember me (secrets in the system keychain)</source>
-        <translation>Angemeldet &amp;bleiben (Geheimnisse im Schlüsselbund des Systems)</translation>
+        <translation>Angemeldet b&amp;leiben (Geheimnisse im Schlüsselbund des Systems)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3391,7 +3391,7 @@ Geben Sie oben ein Konto und eine Kampagnen-ID ein und wählen Sie dann Laden (F
     <message>
         <location line="+1"/>
         <source>&amp;Base URL:</source>
-        <translation>Basis-&amp;URL:</translation>
+        <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -23,6 +23,7 @@
 #include "ui/MessageBar.h"
 #include "ui/SignInDialog.h"
 
+#include <QAbstractButton>
 #include <QBuffer>
 #include <QClipboard>
 #include <QCommandLineParser>
@@ -89,6 +90,43 @@ QStringList offWindow(QWidget *window, QWidget *area)
     return out;
 }
 
+QChar mnemonic(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) == u'&') {
+            if (text.at(i + 1) == u'&') {
+                ++i;
+                continue;
+            }
+            return text.at(i + 1).toLower();
+        }
+    }
+    return {};
+}
+
+// The Alt+letter keys that more than one control (or menu) of `top` claims.
+QStringList mnemonicClashes(QWidget *top, const QStringList &menus = {})
+{
+    QHash<QChar, QStringList> owners;
+    for (const QString &menu : menus)
+        owners[mnemonic(menu)] << u"menu "_s + menu;
+    for (QWidget *w : top->findChildren<QWidget *>()) {
+        QString text;
+        if (auto *button = qobject_cast<QAbstractButton *>(w))
+            text = button->text();
+        else if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
+            text = label->text();
+        owners[mnemonic(text)] << text;
+    }
+    owners.remove(QChar());
+    QStringList clashes;
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+        if (it.value().size() > 1)
+            clashes << it.value().join(u" / "_s);
+    }
+    return clashes;
+}
+
 } // namespace
 
 class TranslationsTest : public QObject
@@ -128,6 +166,21 @@ private slots:
         // Qt's own strings come from qtbase_de.qm (Debian's qt6-translations-l10n).
         QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
         QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), u"Abbrechen"_s);
+    }
+
+    void germanMnemonicsAreUnique()
+    {
+        auto window = openWindow(*m_sim);
+        QVERIFY(window);
+        QStringList menus;
+        for (QAction *menu : window->menuBar()->actions())
+            menus << menu->text();
+        QStringList clashes = mnemonicClashes(window.get(), menus);
+        SignInDialog signIn;
+        clashes << mnemonicClashes(&signIn);
+        ExportDialog exportDialog(120, 2689, u"Q4"_s);
+        clashes << mnemonicClashes(&exportDialog);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
     }
 
     void pluralsAndNumbersAreGerman()
@@ -203,8 +256,8 @@ private slots:
                      QDateTime(QDate(2026, 11, 22), QTime(4, 7), Qt::UTC).toMSecsSinceEpoch()),
                  u"04:07 UTC"_s);
         QStringList headerTexts;
-        for (const QLabel *l : child<QWidget>(window.get(), u"campaignHeader"_s)
-                                   ->findChildren<QLabel *>())
+        for (const QLabel *l :
+             child<QWidget>(window.get(), u"campaignHeader"_s)->findChildren<QLabel *>())
             headerTexts << l->text();
         static const QRegularExpression germanSpan(
             u"\\d\\d\\.\\d\\d\\.\\d{4} bis \\d\\d\\.\\d\\d\\.\\d{4}"_s);
