@@ -21,6 +21,7 @@
 #include "ui/ExportDialog.h"
 #include "ui/LoadProgressPanel.h"
 #include "ui/MessageBar.h"
+#include "ui/ReportRunner.h"
 #include "ui/SignInDialog.h"
 
 #include <QAbstractButton>
@@ -206,6 +207,8 @@ private slots:
                  u"3 Kampagnen im Verlauf dieses Geräts."_s);
         QCOMPARE(QCoreApplication::translate("fota::RefreshBar", "Every %n min", nullptr, 5),
                  u"Alle 5 Min."_s);
+        // Texts marked with QT_TRANSLATE_NOOP are looked up in the context they were marked in.
+        QCOMPARE(ReportRunner::stageText(1), u"Zählen …"_s);
     }
 
     void aCoreErrorReachesTheMessageAreaInGerman()
