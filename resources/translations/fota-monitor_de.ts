@@ -2,6 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AlertRule</name>
+    <message>
+        <location filename="../../app/alerts/AlertRule.cpp" line="+28"/>
+        <source>use failed&gt;N%, new-failures&gt;N, new-reason, overdue&gt;N, stalled&gt;DURATION (e.g. 2h; s, m, h or d) or complete</source>
+        <translation>verwenden Sie failed&gt;N%, new-failures&gt;N, new-reason, overdue&gt;N, stalled&gt;DAUER (z. B. 2h; s, m, h oder d) oder complete</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 T. %2 Std.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 d</source>
+        <translation>%1 T.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>alert rule %1: %2</source>
+        <translation>Alarmregel %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>empty; </source>
+        <translation>leer; </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 takes no threshold</source>
+        <translation>%1 nimmt keinen Schwellenwert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>needs a threshold, e.g. %1</source>
+        <translation>braucht einen Schwellenwert, z. B. %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected a percentage below 100, e.g. failed&gt;5% or failed&gt;2.5%</source>
+        <translation>erwartet wird ein Prozentwert unter 100, z. B. failed&gt;5% oder failed&gt;2.5%</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected a whole number of devices, e.g. %1&gt;100</source>
+        <translation>erwartet wird eine ganze Zahl von Geräten, z. B. %1&gt;100</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected a duration up to a year with a unit s, m, h or d, e.g. stalled&gt;2h</source>
+        <translation>erwartet wird eine Dauer bis zu einem Jahr mit der Einheit s, m, h oder d, z. B. stalled&gt;2h</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown rule; </source>
+        <translation>unbekannte Regel; </translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1 of %2 devices failed (%3 %), above %4 %</source>
+        <translation>%L1 von %L2 Geräten fehlgeschlagen (%3 %), über %4 %</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 new failures since the previous load, more than %2</source>
+        <translation>%L1 neue Fehlschläge seit dem vorigen Laden, mehr als %L2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(no reason given)</source>
+        <translation>(kein Grund angegeben)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new failure reason: </source>
+        <translation>neuer Fehlergrund: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new failure reasons: </source>
+        <translation>neue Fehlergründe: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> and %1 more</source>
+        <translation> und %1 weitere</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 pending devices are past their next attempt, more than %2</source>
+        <translation>%L1 ausstehende Geräte haben ihren nächsten Versuch überschritten, mehr als %L2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no device changed status for %1, longer than %2</source>
+        <translation>seit %1 hat kein Gerät seinen Status geändert, länger als %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>campaign complete: %1 succeeded, %2 failed, nothing pending or in progress</source>
+        <translation>Kampagne abgeschlossen: %L1 erfolgreich, %L2 fehlgeschlagen, nichts ausstehend oder in Arbeit</translation>
+    </message>
+</context>
+<context>
     <name>ApiClient</name>
     <message>
         <location filename="../../app/thingspace/ApiClient.cpp" line="+33"/>
@@ -1144,29 +1262,6 @@
         <location line="+4"/>
         <source>the PDF writer could not finish the file</source>
         <translation>der PDF-Schreiber konnte die Datei nicht abschließen</translation>
-    </message>
-</context>
-<context>
-    <name>ReportRunner</name>
-    <message>
-        <location filename="../../ui/ReportRunner.cpp" line="+317"/>
-        <source>Reading the history…</source>
-        <translation>Verlauf wird gelesen …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Counting…</source>
-        <translation>Zählen …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Laying out the report…</source>
-        <translation>Bericht wird gesetzt …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Writing the file…</source>
-        <translation>Datei wird geschrieben …</translation>
     </message>
 </context>
 <context>
@@ -3218,7 +3313,7 @@ Geben Sie oben ein Konto und eine Kampagnen-ID ein und wählen Sie dann Laden (F
 <context>
     <name>fota::ReportRunner</name>
     <message>
-        <location filename="../../ui/ReportRunner.cpp" line="-232"/>
+        <location filename="../../ui/ReportRunner.cpp" line="+88"/>
         <source>Campaign &amp;report…</source>
         <translation>Kampagnenbe&amp;richt…</translation>
     </message>
@@ -3281,17 +3376,37 @@ Geben Sie oben ein Konto und eine Kampagnen-ID ein und wählen Sie dann Laden (F
     </message>
     <message>
         <location line="+11"/>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>Campaign report</source>
         <translation>Kampagnenbericht</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-75"/>
         <source>Writing %1…</source>
         <translation>%1 wird geschrieben…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+19"/>
+        <source>Reading the history…</source>
+        <translation>Verlauf wird gelesen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counting…</source>
+        <translation>Zählen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laying out the report…</source>
+        <translation>Bericht wird gesetzt …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the file…</source>
+        <translation>Datei wird geschrieben …</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
