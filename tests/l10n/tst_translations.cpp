@@ -17,6 +17,8 @@
 #include "l10n/LanguageOption.h"
 #include "l10n/Translations.h"
 #include "monitoring/WatchLine.h"
+#include "report/ReportFormat.h"
+#include "report/ReportSince.h"
 #include "ui/DeviceTableView.h"
 #include "ui/ExportDialog.h"
 #include "ui/LoadProgressPanel.h"
@@ -36,6 +38,8 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 using namespace fota;
@@ -305,6 +309,27 @@ private slots:
         const QString clip = QApplication::clipboard()->text();
         QVERIFY2(clip.contains(copied), qPrintable(clip));
         QVERIFY2(!clip.contains(shown), qPrintable(clip));
+    }
+
+    void theWindowsReportIsGerman()
+    {
+        auto window = openWindow(*m_sim);
+        QVERIFY(window);
+        FOTA_LOAD(window.get(), kAccount, kCampaign, kDevices);
+        auto *runner = child<ReportRunner>(window.get(), u"reportRunner"_s);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        runner->setHistoryPath(dir.filePath(u"no-history.sqlite"_s));
+        QSignalSpy succeeded(runner, &ReportRunner::succeeded);
+        const QString path = dir.filePath(u"report.html"_s);
+        QVERIFY(runner->writeReport(path, ReportFormat::Html, ReportSince::none()));
+        QTRY_COMPARE_WITH_TIMEOUT(succeeded.size(), 1, 60'000);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(file.readAll());
+        for (const QString &german : {u"Kampagnenbericht"_s, u"Fehlergründe"_s, u"2.689"_s})
+            QVERIFY2(html.contains(german), qPrintable(german));
+        QVERIFY(!html.contains(u"Failure reasons"_s));
     }
 
     void langOptionOverridesTheSystemLocale()
