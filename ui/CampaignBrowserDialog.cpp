@@ -52,6 +52,7 @@ CampaignBrowserDialog::CampaignBrowserDialog(ApiClient *client, const QString &a
     setObjectName(u"campaignBrowser"_s);
     setWindowTitle(tr("Campaigns of %1").arg(accountName));
 
+    //: Column titles of the campaign list; Start and End are the campaign's dates.
     m_items->setHorizontalHeaderLabels({tr("Name"), tr("Firmware"), tr("Make / model"), tr("Start"),
                                         tr("End"), tr("Status"), tr("Campaign ID")});
     m_sorted->setSourceModel(m_items);

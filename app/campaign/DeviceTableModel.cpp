@@ -219,15 +219,21 @@ QString DeviceTableModel::relativeText(qint64 deltaMs, bool overdue)
     const qint64 minutes = std::abs(deltaMs) / 60'000;
     QString amount;
     if (minutes < 1)
+        //: A span of time in the next-attempt column, as short as possible ("in <1 min").
         amount = tr("<1 min");
     else if (minutes < 60)
+        //: %1 minutes, abbreviated (the column is narrow).
         amount = tr("%1 min").arg(minutes);
     else if (minutes < 48 * 60)
+        //: %1 hours, abbreviated (the column is narrow).
         amount = tr("%1 h").arg((minutes + 30) / 60);
     else
+        //: %L1 days, abbreviated (the column is narrow).
         amount = tr("%L1 d").arg((minutes + 12 * 60) / (24 * 60));
     if (deltaMs >= 0)
+        //: A next attempt still to come; %1 is a span such as "3 h".
         return tr("in %1").arg(amount);
+    //: %1 is how long ago a pending device should have been attempted again.
     return overdue ? tr("overdue %1").arg(amount) : tr("%1 ago").arg(amount);
 }
 

@@ -456,8 +456,9 @@
         <translation>Nächster Versuch</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Bucket</source>
+        <extracomment>Column title: the status bucket (Succeeded, Failed, Pending, ...) a device is in.</extracomment>
         <translation>Statusgruppe</translation>
     </message>
 </context>
@@ -916,12 +917,12 @@
         <location line="+40"/>
         <location line="+57"/>
         <location line="+27"/>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-187"/>
         <source>Protocol</source>
         <translation>Protokoll</translation>
     </message>
@@ -1091,12 +1092,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>Next attempt (%1)</source>
         <translation>Nächster Versuch (%1)</translation>
     </message>
@@ -1131,9 +1132,10 @@
         <translation>%1 Geräte haben seit der Momentaufnahme vom %2, die %3 Geräte hatte, ihren Status geändert.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+12"/>
         <source>From</source>
+        <extracomment>Column titles: the status a device had before, and the one it has now.</extracomment>
         <translation>Von</translation>
     </message>
     <message>
@@ -1407,9 +1409,10 @@
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location filename="../../ui/DeviceTableView.cpp" line="+209"/>
         <source>In progress</source>
+        <extracomment>A status bucket: devices whose upgrade is running now.</extracomment>
         <translation>In Arbeit</translation>
     </message>
     <message>
@@ -1418,8 +1421,9 @@
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Other</source>
+        <extracomment>A status bucket: devices whose status fits none of the others.</extracomment>
         <translation>Sonstige</translation>
     </message>
 </context>
@@ -1772,8 +1776,9 @@
         <translation>Kampagnen von %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Name</source>
+        <extracomment>Column titles of the campaign list; Start and End are the campaign&apos;s dates.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -2109,33 +2114,39 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>&lt;1 min</source>
+        <extracomment>A span of time in the next-attempt column, as short as possible (&quot;in &lt;1 min&quot;).</extracomment>
         <translation>&lt;1 Min.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 min</source>
+        <extracomment>%1 minutes, abbreviated (the column is narrow).</extracomment>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 h</source>
+        <extracomment>%1 hours, abbreviated (the column is narrow).</extracomment>
         <translation>%1 Std.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%L1 d</source>
+        <extracomment>%L1 days, abbreviated (the column is narrow).</extracomment>
         <translation>%L1 T.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>in %1</source>
+        <extracomment>A next attempt still to come; %1 is a span such as &quot;3 h&quot;.</extracomment>
         <translation>in %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>overdue %1</source>
+        <extracomment>%1 is how long ago a pending device should have been attempted again.</extracomment>
         <translation>seit %1 überfällig</translation>
     </message>
     <message>
@@ -3081,8 +3092,9 @@ Geben Sie oben ein Konto und eine Kampagnen-ID ein und wählen Sie dann Laden (F
 <context>
     <name>fota::RefreshBar</name>
     <message>
-        <location filename="../../ui/RefreshBar.cpp" line="+23"/>
+        <location filename="../../ui/RefreshBar.cpp" line="+24"/>
         <source>Off</source>
+        <extracomment>Auto-refresh interval: none.</extracomment>
         <translation>Aus</translation>
     </message>
     <message numerus="yes">
