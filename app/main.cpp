@@ -7,6 +7,7 @@
 #include "cli/BaseUrlOption.h"
 #include "cli/ExportCommand.h"
 #include "cli/UsageText.h"
+#include "cli/WatchCommand.h"
 #include "identity/AppIdentity.h"
 #include "simulator/SimulatorServer.h"
 #include "simulator/SimulatorThread.h"
@@ -165,14 +166,15 @@ int runWindow(fota::MainWindow &window, const QCommandLineParser &parser, const 
 
 int main(int argc, char **argv)
 {
-    if (argc > 1 && std::strcmp(argv[1], "export") == 0) {
+    const bool exporting = argc > 1 && std::strcmp(argv[1], "export") == 0;
+    if (exporting || (argc > 1 && std::strcmp(argv[1], "watch") == 0)) {
         QCoreApplication app(argc, argv);
         setIdentity(false);
         // Corporate networks often reach ThingSpace only through the configured proxy.
         QNetworkProxyFactory::setUseSystemConfiguration(true);
         QStringList arguments = QCoreApplication::arguments();
-        arguments.removeAt(1); // "export": the command's parser sees its own options only
-        return fota::ExportCommand::run(arguments);
+        arguments.removeAt(1); // the command's parser sees its own options only
+        return exporting ? fota::ExportCommand::run(arguments) : fota::WatchCommand::run(arguments);
     }
     if (hasArgument(argc, argv, {"--help", "-h", "-?"})) {
         std::fputs(qPrintable(fota::UsageText::overview()), stdout);
