@@ -7,9 +7,9 @@
 
 namespace fota {
 
-// The one colour per status bucket, shared by the summary bar, the combo and the table.
-// Mid-lightness, saturated tones: readable against both light and dark window backgrounds,
-// so nothing here depends on the palette. Colour is never the only cue: text always goes along.
+// The one colour per status bucket (charts/BucketColors, which the progress chart and the
+// report use too), shared by the summary bar, the combo and the table, and its swatch icon.
+// Colour is never the only cue: text always goes along.
 class BucketPalette
 {
 public:
