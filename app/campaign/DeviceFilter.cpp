@@ -19,7 +19,7 @@ bool DeviceFilter::contains(const DeviceFilter &narrower) const
            FoldedPool::fold(narrower.text.trimmed()).contains(FoldedPool::fold(text.trimmed())) &&
            (reasonGroup.isEmpty() || reasonGroup == narrower.reasonGroup) &&
            (!overdueOnly || (narrower.overdueOnly && narrower.nowMs == nowMs)) &&
-           (!changedOnly || narrower.changedOnly);
+           (!changedOnly || narrower.changedOnly) && (!devices || devices == narrower.devices);
 }
 
 DeviceFilterMatcher::DeviceFilterMatcher(const DeviceFilter &filter, const DeviceStore &store,
@@ -79,6 +79,8 @@ bool DeviceFilterMatcher::accepts(quint32 rowIndex) const
         !(!m_statusSelected.empty() && m_statusSelected[row.status]))
         return false;
     if (m_filter.changedOnly && !(row.flags & DeviceRow::StatusChanged))
+        return false;
+    if (m_filter.devices && !m_filter.devices->contains(m_store, rowIndex))
         return false;
     if (m_filter.overdueOnly && !isOverdue(row, m_filter.nowMs))
         return false;
