@@ -25,6 +25,7 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -67,6 +68,8 @@ struct WindowOptions
     QCommandLineOption account{u"account"_s, u"The account to open (with --campaign)."_s, u"ACC"_s};
     QCommandLineOption campaign{u"campaign"_s, u"The campaign to open (with --account)."_s,
                                 u"ID"_s};
+    QCommandLineOption history{
+        u"history"_s, u"The history file (default: in the user's data folder)."_s, u"FILE"_s};
 };
 
 // Empty, or the usage error.
@@ -76,9 +79,11 @@ QString checkWindowOptions(const QCommandLineParser &parser, const WindowOptions
         return u"unknown command \"%1\""_s.arg(parser.positionalArguments().first());
     if (parser.isSet(o.account) != parser.isSet(o.campaign))
         return u"--account and --campaign go together"_s;
-    if (parser.isSet(o.demo) &&
-        (parser.isSet(o.baseUrl) || parser.isSet(o.account) || parser.isSet(o.campaign)))
+    if (parser.isSet(o.demo) && (parser.isSet(o.baseUrl) || parser.isSet(o.account) ||
+                                 parser.isSet(o.campaign) || parser.isSet(o.history)))
         return u"--demo opens its own simulated campaign and takes no other options"_s;
+    if (parser.isSet(o.history) && parser.value(o.history).isEmpty())
+        return u"--history needs a file name"_s;
     if (!parser.isSet(o.demo)) {
         const QString problem =
             fota::BaseUrlPolicy::check(fota::BaseUrlOption::resolve(parser, o.baseUrl));
@@ -112,16 +117,23 @@ int runDemo(fota::MainWindow &window)
     window.setConnection(settings, demo);
     window.setWindowTitle(window.windowTitle() + u" — demo (simulated ThingSpace)"_s);
     window.show();
-    // One line when the first load is over, so scripts/screenshot.sh waits for the window
-    // instead of guessing how long a load takes.
-    QObject::connect(
-        window.session(), &fota::CampaignSession::loadFinished, &window,
-        [](const fota::LoadOutcome &outcome) {
-            std::fputs(outcome.complete ? "fota-monitor: demo campaign loaded\n"
-                                        : "fota-monitor: demo campaign not loaded\n",
-                       stderr);
-        },
-        Qt::SingleShotConnection);
+    // One line when the first load (or, for a campaign shown from the demo's history, the
+    // first refresh) is over, so scripts/screenshot.sh waits for the window instead of
+    // guessing how long a load takes.
+    auto said = std::make_shared<bool>(false);
+    const auto say = [said](bool loaded) {
+        if (std::exchange(*said, true))
+            return;
+        std::fputs(loaded ? "fota-monitor: demo campaign loaded\n"
+                          : "fota-monitor: demo campaign not loaded\n",
+                   stderr);
+    };
+    QObject::connect(window.session(), &fota::CampaignSession::loadFinished, &window,
+                     [say](const fota::LoadOutcome &outcome) { say(outcome.complete); });
+    QObject::connect(window.session(), &fota::CampaignSession::refreshed, &window,
+                     [say] { say(true); });
+    QObject::connect(window.session(), &fota::CampaignSession::refreshFailed, &window,
+                     [say] { say(false); });
     window.openCampaign(options.accountName, options.campaignId);
     return QApplication::exec();
 }
@@ -188,7 +200,8 @@ int main(int argc, char **argv)
     QApplication app(argc, argv); // takes Qt's own options out of the argument list
     const WindowOptions options;
     QCommandLineParser parser;
-    parser.addOptions({options.demo, options.baseUrl, options.account, options.campaign});
+    parser.addOptions(
+        {options.demo, options.baseUrl, options.account, options.campaign, options.history});
     if (!parser.parse(QApplication::arguments())) {
         usageError(parser.errorText());
         return kUsageError;
@@ -202,6 +215,8 @@ int main(int argc, char **argv)
     QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     fota::MainWindow window;
+    // The demo's application name differs, so its default history file is its own too.
+    window.openHistory(parser.value(options.history));
     if (parser.isSet(options.demo))
         return runDemo(window);
     return runWindow(window, parser, options);

@@ -14,7 +14,7 @@ QString UsageText::overview()
     return u"FOTA Campaign Monitor: load, watch and export the per-device status of a ThingSpace "
            "firmware-upgrade campaign.\n\n"
            "Usage:\n"
-           "  fota-monitor [--base-url URL] [--account ACC --campaign ID]\n"
+           "  fota-monitor [--base-url URL] [--account ACC --campaign ID] [--history FILE]\n"
            "                               opens the window; with THINGSPACE_* credentials on\n"
            "                               that server (default $THINGSPACE_BASE_URL, else\n"
            "                               production), and with both --account and --campaign\n"
