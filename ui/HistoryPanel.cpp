@@ -202,7 +202,7 @@ QString HistoryPanel::sinceLabel(const ChangesSince &changes) const
 {
     if (!changes.from)
         return {};
-    const QString at = EtaText::moment(changes.from->timeMs, m_nowMs, m_time);
+    const QString at = EtaText::shortMoment(changes.from->timeMs, m_nowMs, m_time);
     return changes.from->timeMs > changes.askedMs ? tr("since the first snapshot, %1").arg(at)
                                                   : tr("since %1").arg(at);
 }
@@ -219,7 +219,7 @@ void HistoryPanel::showChanges(std::shared_ptr<const ChangesSince> changes)
     const QString since = sinceLabel(c);
     if (c.from->id == c.to->id) {
         m_changes->setText(tr("No earlier snapshot: the first one is %1.")
-                               .arg(EtaText::moment(c.from->timeMs, m_nowMs, m_time)));
+                               .arg(EtaText::shortMoment(c.from->timeMs, m_nowMs, m_time)));
         return;
     }
     if (c.changes.devices.empty()) {

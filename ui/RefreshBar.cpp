@@ -174,14 +174,7 @@ void RefreshBar::showStored(qint64 asOfMs, qint64 nowMs)
 
 QString RefreshBar::storedText() const
 {
-    const QDateTime at = m_time.isUtc() ? QDateTime::fromMSecsSinceEpoch(m_storedAsOfMs, Qt::UTC)
-                                        : QDateTime::fromMSecsSinceEpoch(m_storedAsOfMs);
-    const QDateTime now = m_time.isUtc() ? QDateTime::fromMSecsSinceEpoch(m_storedNowMs, Qt::UTC)
-                                         : QDateTime::fromMSecsSinceEpoch(m_storedNowMs);
-    const QString moment = at.date() == now.date()
-                               ? m_time.clockWithZone(m_storedAsOfMs)
-                               : EtaText::moment(m_storedAsOfMs, m_storedNowMs, m_time);
-    return tr("As of %1").arg(moment);
+    return tr("As of %1").arg(EtaText::shortMoment(m_storedAsOfMs, m_storedNowMs, m_time));
 }
 
 void RefreshBar::showFailed(qint64 atMs)

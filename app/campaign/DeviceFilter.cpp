@@ -42,6 +42,8 @@ DeviceFilterMatcher::DeviceFilterMatcher(const DeviceFilter &filter, const Devic
         });
     if (allDigits)
         m_digits = m_text.toLatin1();
+    if (m_filter.devices)
+        m_inDeviceSet = m_filter.devices->rowsIn(store);
     refresh();
 }
 
@@ -80,7 +82,9 @@ bool DeviceFilterMatcher::accepts(quint32 rowIndex) const
         return false;
     if (m_filter.changedOnly && !(row.flags & DeviceRow::StatusChanged))
         return false;
-    if (m_filter.devices && !m_filter.devices->contains(m_store, rowIndex))
+    if (m_filter.devices &&
+        !(rowIndex < m_inDeviceSet.size() ? m_inDeviceSet[rowIndex]
+                                          : m_filter.devices->contains(m_store, rowIndex)))
         return false;
     if (m_filter.overdueOnly && !isOverdue(row, m_filter.nowMs))
         return false;

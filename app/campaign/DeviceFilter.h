@@ -80,6 +80,7 @@ private:
     std::vector<bool> m_reasonMatch;
     std::vector<bool> m_reasonInGroup;
     std::vector<bool> m_statusSelected;
+    std::vector<bool> m_inDeviceSet; // per row when the matcher was made; later rows by key
 };
 
 } // namespace fota

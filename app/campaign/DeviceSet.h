@@ -12,10 +12,10 @@
 namespace fota {
 
 // Devices named by ID, for filters such as "the devices that changed since this morning".
-// Built once and then read only; matched against a store's rows without making their text: a
-// numeric ID (every IMEI) by its packed key in a sorted vector, the rare text ID by its text.
-// It does not depend on the store it is matched against, so a refresh or another filter keeps
-// it valid (docs/benchmarks.md: a filter pass over a million rows).
+// Built once and then read only. A filter resolves it against the store once (rowsIn(): one
+// sequential pass merging the rows with the sorted keys), and matches rows that arrive later
+// by their packed key in the sorted vector (the rare text ID by its text). It does not depend on
+// the store, so a refresh or another filter keeps it valid (docs/benchmarks.md).
 class DeviceSet
 {
 public:
@@ -27,6 +27,8 @@ public:
     bool contains(QStringView deviceId) const;
     // Whether the device in this row of `store` is in the set.
     bool contains(const DeviceStore &store, quint32 row) const;
+    // For every row of `store` now, whether its device is in the set.
+    std::vector<bool> rowsIn(const DeviceStore &store) const;
 
 private:
     std::vector<quint64> m_keys; // numeric IDs, packed as DeviceId packs them, sorted

@@ -124,7 +124,7 @@ ProgressChartRenderer::Layout ProgressChartRenderer::layout(const QRectF &bounds
     const qreal axis = fm.height() + 6;
     const qreal top = bounds.top() + fm.height() / 2;
     const qreal bottom = bounds.bottom() - legend - axis;
-    const int maxTicks = std::max(1, int((bottom - top) / (fm.height() * 2)));
+    const int maxTicks = std::max(1, int((bottom - top) / (fm.height() * 1.4)));
     const std::vector<ChartAxes::Tick> ticks = ChartAxes::countTicks(m_maxDevices, maxTicks);
     l.top = std::max<qint64>(ticks.back().value, 1);
     const qreal labels = fm.horizontalAdvance(ticks.back().label) + 8;
@@ -247,7 +247,7 @@ void ProgressChartRenderer::paintAxes(QPainter &painter, const Layout &l) const
     const QFontMetricsF fm(m_style.font);
     const QRectF &plot = l.plot;
     painter.setRenderHint(QPainter::Antialiasing, false);
-    const int maxCountTicks = std::max(1, int(plot.height() / (fm.height() * 2)));
+    const int maxCountTicks = std::max(1, int(plot.height() / (fm.height() * 1.4)));
     for (const ChartAxes::Tick &t : ChartAxes::countTicks(m_maxDevices, maxCountTicks)) {
         const qreal y = yOf(t.value, l);
         painter.setPen(QPen(m_style.grid, 1));

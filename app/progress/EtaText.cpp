@@ -71,6 +71,16 @@ QString EtaText::moment(qint64 ms, qint64 nowMs, const TimeDisplay &time)
     return day + u' ' + time.clockWithZone(ms);
 }
 
+QString EtaText::shortMoment(qint64 ms, qint64 nowMs, const TimeDisplay &time)
+{
+    const auto day = [&time](qint64 at) {
+        return (time.isUtc() ? QDateTime::fromMSecsSinceEpoch(at, QTimeZone::utc())
+                             : QDateTime::fromMSecsSinceEpoch(at))
+            .date();
+    };
+    return day(ms) == day(nowMs) ? time.clockWithZone(ms) : moment(ms, nowMs, time);
+}
+
 QString EtaText::span(qint64 ms)
 {
     const qint64 unit = unitOf(ms);
@@ -96,7 +106,7 @@ QString EtaText::estimate(const Eta &eta, qint64 nowMs, const TimeDisplay &time)
     case Eta::State::NotConverging:
         return tr("not converging: the pending count is not falling");
     case Eta::State::NotEnoughData:
-        return tr("no estimate yet: it needs two loads at least 15 minutes apart in the last 6 h");
+        return tr("no estimate yet: it needs two loads 15 min or more apart in the last 6 h");
     case Eta::State::Estimated:
         break;
     }

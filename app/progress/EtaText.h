@@ -22,6 +22,8 @@ public:
     static QString basis(const Eta &eta, const TimeDisplay &time);
     // "Thu 14:00 UTC", or "Nov 30 14:00 UTC" a week or more from nowMs.
     static QString moment(qint64 ms, qint64 nowMs, const TimeDisplay &time);
+    // "14:04 UTC" on nowMs's day (in the display's zone), else as moment().
+    static QString shortMoment(qint64 ms, qint64 nowMs, const TimeDisplay &time);
     // "40 min", "12 h", "3 d": a span, rounded to what matters at that size.
     static QString span(qint64 ms);
     // "12–18 h" (one unit for both ends), or "12 h" when they round the same.

@@ -256,9 +256,16 @@ private slots:
         QVERIFY(!(other == f));
         QVERIFY(!f.contains(other));
         proxy.setFilter(f);
-        // A device of the set that arrives later shows up.
+        // A device of the set that arrives later shows up, also with a set made after it
+        // arrived out of the walk's ID order.
         model.upsertDevices({{u"999"_s, u"UpgradeSuccess"_s, {}}, {u"998"_s, u"Accepted"_s, {}}});
         QCOMPARE(proxy.rowCount(), 4);
+        DeviceFilter late;
+        late.devices = std::make_shared<const DeviceSet>(
+            QStringList{u"998"_s, u"123"_s, u"356938035643809"_s, u"sensor-7"_s});
+        proxy.setFilter(late);
+        QCOMPARE(proxy.rowCount(), 4);
+        proxy.setFilter(f);
         proxy.setFilter({});
         QCOMPARE(proxy.rowCount(), 7);
     }

@@ -63,7 +63,11 @@ private slots:
         QCOMPARE(EtaText::span(100 * kHour), u"4 d"_s);
         QCOMPARE(EtaText::range(30 * 60'000, 50 * 60'000), u"30–50 min"_s);
         QCOMPARE(EtaText::range(30 * 60'000, 5 * kHour), u"1–5 h"_s);
-        // A week away or more names the date instead of the weekday.
+        // The same day needs only the clock; a week away or more names the date instead of
+        // the weekday.
+        QCOMPARE(EtaText::shortMoment(kNow + kHour, kNow, TimeDisplay(true)), u"03:00 UTC"_s);
+        QCOMPARE(EtaText::shortMoment(kNow + 24 * kHour, kNow, TimeDisplay(true)),
+                 u"Fri 02:00 UTC"_s);
         QCOMPARE(EtaText::moment(kNow + 10 * 24 * kHour, kNow, TimeDisplay(true)),
                  u"Nov 29 02:00 UTC"_s);
     }
