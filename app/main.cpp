@@ -102,6 +102,9 @@ int runDemo(fota::MainWindow &window)
     // The demo campaign moves on while it is watched: pending devices finish over minutes.
     options.evolveIntervalMs = 20'000;
     options.changesPerTick = 40;
+    // The same base URL every time (when the port is free), so the demo's history knows the
+    // campaign from earlier runs and reopens it at once.
+    options.preferredPort = 47'321;
     auto simulator = std::make_unique<fota::sim::SimulatorThread>(options);
     if (!simulator->startAndWait()) {
         std::fputs("fota-monitor: could not start the built-in simulator on 127.0.0.1\n", stderr);

@@ -118,6 +118,20 @@ void DeviceDetailPane::buildForm(QWidget *content)
     buttons->addWidget(m_copyReason);
     buttons->addStretch(1);
 
+    QLabel *historyTitle = buildTimeline(content);
+
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addLayout(form);
+    contentLayout->addLayout(buttons);
+    contentLayout->addSpacing(6);
+    contentLayout->addWidget(historyTitle);
+    contentLayout->addWidget(m_history, 1);
+    contentLayout->addWidget(m_historyStatus);
+}
+
+QLabel *DeviceDetailPane::buildTimeline(QWidget *content)
+{
     m_historyItems->setHorizontalHeaderLabels(
         {tr("When"), tr("Campaign"), tr("Firmware"), tr("Status"), tr("Reason")});
     m_history = new QTreeView(content);
@@ -145,14 +159,7 @@ void DeviceDetailPane::buildForm(QWidget *content)
     historyTitle->setFont(bold);
     historyTitle->setBuddy(m_history);
 
-    auto *contentLayout = new QVBoxLayout(content);
-    contentLayout->setContentsMargins(0, 0, 0, 0);
-    contentLayout->addLayout(form);
-    contentLayout->addLayout(buttons);
-    contentLayout->addSpacing(6);
-    contentLayout->addWidget(historyTitle);
-    contentLayout->addWidget(m_history, 1);
-    contentLayout->addWidget(m_historyStatus);
+    return historyTitle;
 }
 
 void DeviceDetailPane::showDevice(std::optional<quint32> storeRow, const QString &accountName)

@@ -72,6 +72,8 @@ signals:
 
 private:
     void buildForm(QWidget *content);
+    // The timeline's view and status line; returns its title.
+    QLabel *buildTimeline(QWidget *content);
     void fetchHistory();
     void showHistory(const QString &deviceId, const QList<DeviceHistoryEntry> &entries,
                      const ApiError &error);
