@@ -6,8 +6,10 @@
 #include "campaign/CampaignSession.h"
 #include "cli/BaseUrlOption.h"
 #include "cli/ExportCommand.h"
+#include "cli/ReportCommand.h"
 #include "cli/UsageText.h"
 #include "cli/WatchCommand.h"
+#include "drawing/ProgressChartRenderer.h"
 #include "identity/AppIdentity.h"
 #include "simulator/SimulatorServer.h"
 #include "simulator/SimulatorThread.h"
@@ -20,6 +22,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QNetworkProxyFactory>
 
 #include <cstdio>
@@ -177,6 +180,21 @@ int runWindow(fota::MainWindow &window, const QCommandLineParser &parser, const 
     return QApplication::exec();
 }
 
+// A report draws text and images, so it needs a QGuiApplication, but never a display: the
+// offscreen platform is chosen before the application object exists (fonts still come from
+// fontconfig).
+int runReport(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    setIdentity(false);
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    QStringList arguments = QCoreApplication::arguments();
+    arguments.removeAt(1); // "report"
+    // The window's progress chart, with its time axis in the report's zone.
+    return fota::ReportCommand::run(arguments, &fota::ProgressChartRenderer::imageIn);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -191,6 +209,8 @@ int main(int argc, char **argv)
         arguments.removeAt(1); // the command's parser sees its own options only
         return exporting ? fota::ExportCommand::run(arguments) : fota::WatchCommand::run(arguments);
     }
+    if (argc > 1 && std::strcmp(argv[1], "report") == 0)
+        return runReport(argc, argv);
     if (hasArgument(argc, argv, {"--help", "-h", "-?"})) {
         std::fputs(qPrintable(fota::UsageText::overview()), stdout);
         return 0;

@@ -10,7 +10,7 @@
 #include "campaign/DeviceProxyModel.h"
 #include "campaign/DeviceSet.h"
 #include "campaign/DeviceTableModel.h"
-#include "charts/ProgressChartRenderer.h"
+#include "drawing/ProgressChartRenderer.h"
 #include "simulator/SimulatedCampaign.h"
 
 #include <QCommandLineParser>

@@ -14,6 +14,8 @@ packages=(
     libqt6sql6-sqlite prometheus dbus-daemon
     # The report-page decoder.
     libsimdjson-dev
+    # The campaign report's tests read its PDFs back: text (pdftotext) and pages (pdfinfo).
+    poppler-utils
 )
 # For the load benchmark (fota-load-benchmark): the raw-transfer baseline, the operator's Python
 # script and GNU time for each child's peak memory.
@@ -22,6 +24,11 @@ packages+=(curl python3-requests time)
 # glyphs (the demo has a reason in Chinese; DejaVu draws it as boxes).
 if [[ "${FOTA_WITH_SCREENSHOT_TOOLS:-0}" == 1 ]]; then
     packages+=(xvfb xauth imagemagick fonts-wqy-microhei)
+fi
+# To look at a campaign report page as a browser draws it, light and dark (headless
+# chromium --screenshot); nothing builds or tests with it.
+if [[ "${FOTA_WITH_BROWSER:-0}" == 1 ]]; then
+    packages+=(chromium)
 fi
 # For scripts/check-package.sh (and so .ci/run): what builds the .deb and checks it the way
 # Debian would. debootstrap makes the clean Debian 12 the package is installed into.

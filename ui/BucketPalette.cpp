@@ -1,6 +1,6 @@
 #include "ui/BucketPalette.h"
 
-#include "charts/BucketColors.h"
+#include "drawing/BucketColors.h"
 
 #include <QPainter>
 #include <QPixmap>

@@ -198,11 +198,27 @@ void LoadProgressPanel::showFinished(const LoadOutcome &outcome, qint64 devicesI
     const QString pages = outcome.progress.pages == 1
                               ? tr("1 page")
                               : tr("%1 pages").arg(NumberText::count(outcome.progress.pages));
-    if (outcome.complete) {
+    // What the parser skipped or blanked goes with the campaign, whatever else is said.
+    const QString diagnostics = outcome.diagnostics.summary();
+    const auto withDiagnostics = [&diagnostics](const QString &text) {
+        return diagnostics.isEmpty() ? text : text + u" · "_s + diagnostics;
+    };
+    if (outcome.complete && outcome.countsAgree()) {
         m_label->setText(tr("%1 devices loaded").arg(loaded));
-        setDetail(tr("Complete: %1").arg(pages));
+        setDetail(withDiagnostics(tr("Complete: %1").arg(pages)));
         m_bar->setRange(0, 1);
         m_bar->setValue(1);
+        return;
+    }
+    if (outcome.complete) {
+        // The walk ended, but not with the devices the report announced.
+        const QString announced = NumberText::count(total.value_or(0));
+        m_label->setText(tr("Incomplete: %1 of %2 devices loaded").arg(loaded, announced));
+        setDetail(
+            withDiagnostics(tr("The report's last page came after %1, but it announced %2 devices")
+                                .arg(pages, announced)));
+        m_bar->setRange(0, std::max(1, clampToInt(total.value_or(1))));
+        m_bar->setValue(std::min(clampToInt(devicesInTable), clampToInt(total.value_or(1))));
         return;
     }
 
@@ -213,8 +229,8 @@ void LoadProgressPanel::showFinished(const LoadOutcome &outcome, qint64 devicesI
             tr("%1: %2 of %3 loaded (incomplete)").arg(what, loaded, NumberText::count(*total)));
     else
         m_label->setText(tr("%1: %2 loaded (incomplete)").arg(what, loaded));
-    setDetail(stopped ? tr("Load again to fetch the rest")
-                      : tr("See the message above; Retry continues the load"));
+    setDetail(withDiagnostics(stopped ? tr("Load again to fetch the rest")
+                                      : tr("See the message above; Retry continues the load")));
     if (total && *total > 0) {
         m_bar->setRange(0, clampToInt(*total));
         m_bar->setValue(std::min(clampToInt(devicesInTable), clampToInt(*total)));

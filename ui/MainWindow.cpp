@@ -1,10 +1,14 @@
 #include "ui/MainWindow.h"
 
+#include "identity/AppIdentity.h"
+
 #include "campaign/CampaignSession.h"
 #include "campaign/DeviceProxyModel.h"
 #include "campaign/DeviceTableModel.h"
 #include "campaign/ReasonGroups.h"
 #include "common/Clock.h"
+#include "drawing/ProgressChartRenderer.h"
+#include "history/HistoryStore.h"
 #include "thingspace/ApiClient.h"
 #include "thingspace/TokenManager.h"
 #include "ui/AccountController.h"
@@ -25,6 +29,7 @@
 #include "ui/NumberText.h"
 #include "ui/RecentCampaigns.h"
 #include "ui/RefreshBar.h"
+#include "ui/ReportRunner.h"
 #include "ui/StatusSidebar.h"
 
 #include <QActionGroup>
@@ -64,6 +69,9 @@ MainWindow::MainWindow(QWidget *parent)
 
     buildCentral();
     m_export = new ExportRunner(m_model, m_proxy, m_session, this);
+    m_report = new ReportRunner(m_model, m_session, this);
+    // The report draws the progress chart as the window does, in the table's zone.
+    m_report->setChart(ProgressChartRenderer::imageIn(m_model->timeDisplay()));
     m_recent = new RecentCampaigns(this);
     buildDocks();
     wireLoading();
@@ -193,8 +201,10 @@ void MainWindow::wireWatching()
             });
     connect(m_session, &CampaignSession::refreshFailed, this, &MainWindow::onRefreshFailed);
     // Every time outside the table follows the table's zone.
-    connect(m_model, &DeviceTableModel::timeZoneChanged, this,
-            [this] { m_refreshBar->setTimeDisplay(m_model->timeDisplay()); });
+    connect(m_model, &DeviceTableModel::timeZoneChanged, this, [this] {
+        m_refreshBar->setTimeDisplay(m_model->timeDisplay());
+        m_report->setChart(ProgressChartRenderer::imageIn(m_model->timeDisplay()));
+    });
 }
 
 void MainWindow::wireCampaigns()
@@ -204,6 +214,7 @@ void MainWindow::wireCampaigns()
     connect(m_header, &CampaignHeader::infoShown, this, [this](const CampaignInfo &info) {
         m_recent->setLabel(m_session->accountName(), info.id, info.campaignName);
         m_export->setCampaignName(info.campaignName);
+        m_report->setCampaignInfo(info);
     });
 }
 
@@ -247,6 +258,8 @@ void MainWindow::wireHistory()
 void MainWindow::openHistory(const QString &path)
 {
     m_history->open(path);
+    // A report compares with the very history the window records in.
+    m_report->setHistoryPath(path.isEmpty() ? HistoryStore::defaultPath() : path);
 }
 
 void MainWindow::onStoredShown()
@@ -430,6 +443,7 @@ void MainWindow::setClock(const Clock *clock)
     m_clockSource = clock ? clock : &Clock::system();
     if (m_history)
         m_history->setClock(m_clockSource);
+    m_report->setClock(m_clockSource);
     tickClock();
 }
 
@@ -496,6 +510,7 @@ void MainWindow::onRefreshed(const QString &summary)
 {
     if (m_messageBar->isShowingError())
         m_messageBar->dismiss(); // the next success clears what failed before
+    showIncompleteCounts(m_session->shownOutcome());
     m_refreshBar->showSummary(summary, nowMs());
     restoreShownProgress();
     statusBar()->showMessage(tr("Refreshed: %1").arg(summary), 15'000);
@@ -692,6 +707,7 @@ void MainWindow::buildMenus()
     m_exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
     m_exportAction->setStatusTip(
         tr("Write the rows shown (filtered and sorted) or all devices to CSV or JSON"));
+    file->addAction(m_report->createAction(file));
     m_copyAction =
         file->addAction(tr("&Copy selected rows"), m_table, &DeviceTableView::copySelection);
     m_copyAction->setObjectName(u"copyRowsAction"_s);
@@ -876,6 +892,20 @@ void MainWindow::showRecentMenu(QWidget *anchor)
     m_recentMenu->popup(anchor ? anchor->mapToGlobal(QPoint(0, anchor->height())) : QCursor::pos());
 }
 
+void MainWindow::showIncompleteCounts(const LoadOutcome &outcome)
+{
+    // The walk ended, yet the devices differ from what the report announced: the same rule by
+    // which `export` exits 4. No Retry: loading again walks the same report.
+    if (!outcome.complete || outcome.countsAgree())
+        return;
+    m_messageBar->showMessage(
+        tr("Campaign incomplete: %1 devices loaded, but the report announced %2. The table, the "
+           "counts and an export hold only the devices loaded.")
+            .arg(NumberText::count(outcome.devicesLoaded()),
+                 NumberText::count(outcome.totalDevice().value_or(0))),
+        MessageBar::Kind::Error);
+}
+
 void MainWindow::showLoadError(const ApiError &error, bool keptPrevious, bool wasRefresh)
 {
     MessageBar::Actions actions;
@@ -948,6 +978,8 @@ void MainWindow::onLoadFinished(const LoadOutcome &outcome)
     if (outcome.complete) {
         if (m_messageBar->isShowingError())
             m_messageBar->dismiss(); // the next success clears what failed before
+        if (!kept)
+            showIncompleteCounts(outcome);
         m_refreshBar->showIdle(nowMs());
         statusBar()->showMessage(tr("Loaded %1 devices").arg(NumberText::count(devices)), 10'000);
     } else if (outcome.error.kind == ApiError::Kind::Cancelled) {
@@ -1010,7 +1042,7 @@ void MainWindow::showAbout()
     box->setObjectName(u"aboutBox"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowTitle(tr("About FOTA Campaign Monitor"));
-    box->setIconPixmap(style()->standardIcon(QStyle::SP_ComputerIcon).pixmap(48, 48));
+    box->setIconPixmap(AppIdentity::icon().pixmap(64, 64));
     box->setTextFormat(Qt::RichText);
     box->setText(
         tr("<h3>FOTA Campaign Monitor</h3><p>Version %1</p>").arg(QStringLiteral(FOTA_VERSION)));

@@ -35,6 +35,7 @@ class LoadProgressPanel;
 class MessageBar;
 class RecentCampaigns;
 class RefreshBar;
+class ReportRunner;
 class StatusSidebar;
 struct ApiError;
 struct ApiSettings;
@@ -129,6 +130,7 @@ private:
     void openSignIn();
     void showRecentMenu(QWidget *anchor);
     void showLoadError(const ApiError &error, bool keptPrevious, bool wasRefresh);
+    void showIncompleteCounts(const LoadOutcome &outcome);
     void onLoadStarted();
     void onLoadFinished(const LoadOutcome &outcome);
     void restoreShownProgress();
@@ -152,6 +154,7 @@ private:
     ActiveFiltersBar *m_chips = nullptr;
     DeviceTableView *m_table = nullptr;
     ExportRunner *m_export = nullptr;
+    ReportRunner *m_report = nullptr;
     AccountController *m_account = nullptr;
     CampaignHeader *m_header = nullptr;
     StatusSidebar *m_sidebar = nullptr;

@@ -5,7 +5,8 @@
 
 namespace fota {
 
-// Counts as the operator reads them ("2,689"). One place, so every panel groups digits the same.
+// Counts as the operator reads them ("2,689") in the system's locale. One place, so every panel
+// groups digits the same; the rules are DisplayNumbers', which the campaign report shares.
 class NumberText
 {
 public:

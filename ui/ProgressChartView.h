@@ -1,6 +1,6 @@
 #pragma once
 
-#include "charts/ProgressChartRenderer.h"
+#include "drawing/ProgressChartRenderer.h"
 
 #include <QWidget>
 

@@ -1,12 +1,11 @@
 #include "ui/StackedBucketBar.h"
 
-#include "ui/BucketPalette.h"
+#include "drawing/StackedBarPainter.h"
 #include "ui/NumberText.h"
 
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QPainterPath>
 #include <QToolTip>
 
 #include <numeric>
@@ -56,51 +55,15 @@ QRectF StackedBucketBar::barRect() const
 
 std::optional<StatusBucket> StackedBucketBar::bucketAt(int x) const
 {
-    if (m_total <= 0)
-        return std::nullopt;
-    const QRectF bar = barRect();
-    double left = bar.left();
-    for (int b = 0; b < kBucketCount; ++b) {
-        const double width = bar.width() * double(m_counts[size_t(b)]) / double(m_total);
-        if (width > 0 && x >= left && x < left + width)
-            return StatusBucket(b);
-        left += width;
-    }
-    return std::nullopt;
+    return StackedBarPainter::bucketAt(barRect(), m_counts, x);
 }
 
 void StackedBucketBar::paintEvent(QPaintEvent *)
 {
-    QPainter painter(this);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const QRectF bar = barRect();
-    const qreal radius = 4;
-    QPainterPath clip;
-    clip.addRoundedRect(bar, radius, radius);
-
     // The empty track takes its colour from the palette, so it sits right on light and dark.
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(palette().color(QPalette::Midlight));
-    painter.drawPath(clip);
-
-    if (m_total > 0) {
-        painter.save();
-        painter.setClipPath(clip);
-        double left = bar.left();
-        for (int b = 0; b < kBucketCount; ++b) {
-            const double width = bar.width() * double(m_counts[size_t(b)]) / double(m_total);
-            if (width <= 0)
-                continue;
-            // At least a hairline, so a single failure among a million still shows.
-            const QRectF segment(left, bar.top(), std::max(width, 2.0), bar.height());
-            painter.fillRect(segment, BucketPalette::color(StatusBucket(b)));
-            left += width;
-        }
-        painter.restore();
-    }
-    painter.setPen(QPen(palette().color(QPalette::Mid), 1));
-    painter.setBrush(Qt::NoBrush);
-    painter.drawPath(clip);
+    QPainter painter(this);
+    StackedBarPainter::paint(&painter, barRect(), m_counts, palette().color(QPalette::Midlight),
+                             palette().color(QPalette::Mid));
 }
 
 void StackedBucketBar::mouseReleaseEvent(QMouseEvent *event)

@@ -49,7 +49,14 @@ void CampaignSession::connectRefreshLoader()
     connect(&m_refreshLoader, &CampaignLoader::finished, this, [this](const LoadOutcome &outcome) {
         updateActivity();
         if (!outcome.complete) {
-            m_fresh.clear();
+            // A failed refresh keeps what it fetched so far: Retry continues it from its last
+            // good cursor instead of fetching every page again. A stop or a superseding load
+            // ends it for good.
+            const bool resumable = !m_superseding &&
+                                   outcome.error.kind != ApiError::Kind::Cancelled &&
+                                   m_refreshLoader.canResume();
+            if (!resumable)
+                m_fresh.clear();
             if (m_superseding)
                 return;
             if (outcome.error.kind != ApiError::Kind::Cancelled) {
@@ -59,10 +66,12 @@ void CampaignSession::connectRefreshLoader()
             emit refreshFailed(outcome.error);
             return;
         }
+        // A refresh whose walk ended but whose counts disagree is still the newest data: it is
+        // applied, and the campaign is marked incomplete as a load would be.
         emit walkCompleted(m_fresh, outcome);
         const DeviceTableModel::RefreshSummary summary = m_model->applyRefresh(m_fresh);
         m_fresh.clear();
-        m_complete = true;
+        m_complete = !outcome.isIncomplete();
         m_progress = outcome.progress;
         m_shownOutcome = outcome;
         m_lastError = {};
@@ -75,6 +84,13 @@ void CampaignSession::load(const QString &accountName, const QString &campaignId
 {
     const QString account = accountName.trimmed();
     const QString campaign = campaignId.trimmed();
+    if (canResumeLoad(account, campaign)) {
+        // Loading again what failed or was stopped continues it: the rows already loaded stay
+        // and page 1 is not fetched again.
+        resumeLoad();
+        return;
+    }
+    m_fresh.clear(); // a failed refresh's rows belong to the campaign shown until now
     if (m_refreshLoader.isRunning()) {
         m_superseding = true;
         m_refreshLoader.cancel();
@@ -104,6 +120,29 @@ void CampaignSession::load(const QString &accountName, const QString &campaignId
         emit loadStarted();
 }
 
+bool CampaignSession::canResumeLoad(const QString &account, const QString &campaign) const
+{
+    return !isBusy() && m_loader.canResume() && account == m_loadingAccount &&
+           campaign == m_loadingCampaign;
+}
+
+void CampaignSession::resumeLoad()
+{
+    if (m_refreshLoader.isRunning()) {
+        m_superseding = true;
+        m_refreshLoader.cancel();
+        m_superseding = false;
+    }
+    // A campaign that failed before its first page arrived still waits to replace the table.
+    m_switchPending = m_keptPrevious;
+    m_keptPrevious = false;
+    if (!m_switchPending)
+        m_complete = false;
+    m_loader.resume();
+    updateActivity();
+    emit loadStarted();
+}
+
 void CampaignSession::switchToLoadingCampaign()
 {
     // Named first, so whatever reacts to the model's reset already sees the new campaign.
@@ -128,7 +167,7 @@ void CampaignSession::onLoadFinished(const LoadOutcome &outcome)
     m_keptPrevious = m_switchPending;
     m_switchPending = false;
     if (!m_keptPrevious) {
-        m_complete = outcome.complete;
+        m_complete = !outcome.isIncomplete();
         m_shownOutcome = outcome;
     }
     if (outcome.complete || outcome.error.kind == ApiError::Kind::Cancelled) {
@@ -190,10 +229,17 @@ void CampaignSession::retry()
 {
     if (!canRetry() || isBusy())
         return;
-    if (m_failedRefresh)
+    if (!m_failedRefresh) {
+        load(m_loadingAccount, m_loadingCampaign); // resumes when the loader can
+        return;
+    }
+    if (!m_refreshLoader.canResume()) {
         refresh();
-    else
-        load(m_loadingAccount, m_loadingCampaign);
+        return;
+    }
+    m_refreshLoader.resume();
+    updateActivity();
+    emit refreshStarted();
 }
 
 bool CampaignSession::canRetry() const

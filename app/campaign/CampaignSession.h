@@ -41,8 +41,10 @@ public:
     // Loads the shown campaign again in the background and applies it at once when complete,
     // so the table never shows a half-refreshed campaign. A failed refresh changes nothing.
     void refresh();
-    // What Retry does after the last failure: the refresh again, or the load of the campaign
-    // that failed (even if the fields were edited since). A no-op when !canRetry().
+    // What Retry does after the last failure: continues the refresh or the load that failed
+    // (even if the fields were edited since) from its last good cursor, keeping the rows
+    // already fetched; starts it again only when it cannot be continued. A no-op when
+    // !canRetry(). load() of the campaign whose load failed or was stopped continues it too.
     void retry();
     // Whether another attempt may help: not after "campaign not found", a sign-in problem,
     // a refused URL or a stop.
@@ -67,7 +69,8 @@ public:
     QString loadingCampaignId() const { return m_loadingCampaign; }
     // True after a load that ended before replacing the campaign shown.
     bool keptPreviousCampaign() const { return m_keptPrevious; }
-    // False after a failed or stopped load: the rows shown are not the whole campaign.
+    // False after a failed or stopped load, or one whose devices differ from the report's
+    // totalDevice (LoadOutcome::isIncomplete()): the rows shown are not the whole campaign.
     bool isComplete() const { return m_complete; }
     // How the shown campaign's last load or refresh went: what the progress panel restores
     // when a load of another campaign failed.
@@ -98,6 +101,8 @@ signals:
 private:
     void connectLoader();
     void connectRefreshLoader();
+    bool canResumeLoad(const QString &account, const QString &campaign) const;
+    void resumeLoad();
     void switchToLoadingCampaign();
     void onLoadFinished(const LoadOutcome &outcome);
     void updateActivity();

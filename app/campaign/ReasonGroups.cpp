@@ -86,4 +86,11 @@ QList<ReasonGroups::Group> ReasonGroups::count(const DeviceStore &store, BucketM
     return groups;
 }
 
+QString ReasonGroups::keyOf(quint32 reasonIndex) const
+{
+    if (reasonIndex >= m_groupOfReason.size())
+        return {};
+    return m_keys.at(m_groupOfReason[reasonIndex]);
+}
+
 } // namespace fota

@@ -33,6 +33,9 @@ public:
     // distinct reason is normalised once and remembered, so a recount is one pass over the rows.
     // What is remembered belongs to one store generation: another campaign starts afresh.
     QList<Group> count(const DeviceStore &store, BucketMask buckets);
+    // The group of the store's reason pool entry `reasonIndex`, as the last count() on that
+    // store found it (empty when count() has not seen it): which devices make up a group.
+    QString keyOf(quint32 reasonIndex) const;
     // Forgets what was learnt (the store was cleared).
     void reset();
 

@@ -1,5 +1,7 @@
 #include "cli/ExportCommand.h"
 
+#include "credentials/DemoCredentials.h"
+
 #include "campaign/DeviceOrder.h"
 #include "cli/LoadOptions.h"
 #include "cli/UsageText.h"
@@ -155,6 +157,11 @@ int ExportCommand::execute(const QStringList &arguments)
     const Credentials credentials = Credentials::fromEnvironment();
     if (!credentials.isUsable()) {
         fail(Credentials::environmentHelp());
+        return UsageError;
+    }
+    if (const QString refusal = DemoCredentials::refusal(credentials, settings.baseUrl);
+        !refusal.isEmpty()) {
+        fail(refusal);
         return UsageError;
     }
     m_client.setCredentials(credentials);

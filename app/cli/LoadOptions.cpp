@@ -4,6 +4,7 @@
 #include "thingspace/ApiSettings.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 #include <cmath>
 
@@ -31,16 +32,18 @@ QString LoadOptions::apply(const QCommandLineParser &parser, ApiSettings *settin
     const double seconds = parser.value(timeout).trimmed().toDouble(&ok);
     if (!ok || !std::isfinite(seconds) || seconds < kMinTimeoutSeconds ||
         seconds > kMaxTimeoutSeconds) {
-        return u"--timeout must be a number of seconds from %1 to %2, not \"%3\""_s.arg(
-            QString::number(kMinTimeoutSeconds), QString::number(kMaxTimeoutSeconds),
-            parser.value(timeout));
+        return QCoreApplication::translate(
+                   "LoadOptions", "--timeout must be a number of seconds from %1 to %2, not \"%3\"")
+            .arg(QString::number(kMinTimeoutSeconds), QString::number(kMaxTimeoutSeconds),
+                 parser.value(timeout));
     }
     settings->transferTimeoutMs = int(std::lround(seconds * 1000));
     settings->attemptDeadlineMs = settings->transferTimeoutMs;
     const int n = parser.value(attempts).trimmed().toInt(&ok);
     if (!ok || n < 1 || n > kMaxAttempts) {
-        return u"--attempts must be a whole number from 1 to %1, not \"%2\""_s.arg(
-            QString::number(kMaxAttempts), parser.value(attempts));
+        return QCoreApplication::translate(
+                   "LoadOptions", "--attempts must be a whole number from 1 to %1, not \"%2\"")
+            .arg(QString::number(kMaxAttempts), parser.value(attempts));
     }
     settings->maxAttempts = n;
     return {};

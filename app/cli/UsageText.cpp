@@ -11,7 +11,8 @@ QString UsageText::version()
 
 QString UsageText::overview()
 {
-    return u"FOTA Campaign Monitor: load, watch and export the per-device status of a ThingSpace "
+    return u"FOTA Campaign Monitor: load, watch, export and report the per-device status of a "
+           u"ThingSpace "
            "firmware-upgrade campaign.\n\n"
            "Usage:\n"
            "  fota-monitor [--base-url URL] [--account ACC --campaign ID] [--history FILE]\n"
@@ -34,6 +35,10 @@ QString UsageText::overview()
            "the\n"
            "                               history, prints one JSON line per load\n"
            "  fota-monitor watch --help    the watch command's options and exit codes\n"
+           "  fota-monitor report --account ACC --campaign ID --output FILE [--format html|pdf]\n"
+           "                    [--history FILE] [--since WHEN]\n"
+           "                               loads a whole campaign and writes a report to send\n"
+           "  fota-monitor report --help   the report command's options and exit codes\n"
            "  fota-monitor --help | --version\n\n"
            "The window also takes Qt's options, such as -platform offscreen, -style Fusion or "
            "-reverse.\n"

@@ -34,19 +34,18 @@ QString ExportJob::writeDevice(QIODevice *device, const ExportRequest &request,
 namespace {
 
 // Writes to a descriptor the caller owns or lent; closes an owned one and reports that too.
-QString writeTo(int fd, bool owned, const QString &name, const ExportRequest &request,
-                const ExportControl &control)
+QString writeTo(int fd, bool owned, const QString &name, const ExportJob::Producer &produce)
 {
     DescriptorWriter out(fd, owned);
-    QString error = ExportJob::writeDevice(&out, request, control);
+    QString error = produce(&out);
     const QString closeProblem = out.closeChecked();
     if (error.isEmpty() && !closeProblem.isEmpty())
         error = u"could not write: %1"_s.arg(closeProblem);
     return error.isEmpty() ? QString() : u"cannot write %1: %2"_s.arg(name, error);
 }
 
-QString saveFile(const QString &path, const OutputTarget &target, const ExportRequest &request,
-                 const ExportControl &control)
+QString saveFile(const QString &path, const OutputTarget &target,
+                 const ExportJob::Producer &produce)
 {
     QSaveFile file(target.resolvedPath());
     if (!file.open(QIODevice::WriteOnly))
@@ -54,7 +53,7 @@ QString saveFile(const QString &path, const OutputTarget &target, const ExportRe
     // The bytes go straight to the temporary file's descriptor, never through QFile's buffer,
     // whose short writes hid a full disk as "Unknown error".
     DescriptorWriter out(int(file.handle()), false);
-    const QString error = ExportJob::writeDevice(&out, request, control);
+    const QString error = produce(&out);
     if (!error.isEmpty()) {
         file.cancelWriting();
         return u"cannot write %1: %2"_s.arg(path, error);
@@ -75,11 +74,17 @@ QString saveFile(const QString &path, const OutputTarget &target, const ExportRe
 QString ExportJob::writeFile(const QString &path, const ExportRequest &request,
                              const ExportControl &control)
 {
+    return writeFileWith(path,
+                         [&](QIODevice *device) { return writeDevice(device, request, control); });
+}
+
+QString ExportJob::writeFileWith(const QString &path, const Producer &produce)
+{
     const OutputTarget target = OutputTarget::inspect(path);
     switch (target.kind()) {
     case OutputTarget::Kind::NewFile:
     case OutputTarget::Kind::RegularFile:
-        return saveFile(path, target, request, control);
+        return saveFile(path, target, produce);
     case OutputTarget::Kind::Stream: {
         // No O_CREAT: if the node vanished since it was inspected, nothing is created in its
         // place. No O_TRUNC either: a device or FIFO has nothing to truncate.
@@ -94,7 +99,7 @@ QString ExportJob::writeFile(const QString &path, const ExportRequest &request,
             ::close(fd);
             return u"cannot write %1: %2"_s.arg(path, problem);
         }
-        return writeTo(fd, true, path, request, control);
+        return writeTo(fd, true, path, produce);
     }
     case OutputTarget::Kind::Descriptor: {
         // The descriptor itself (not the file behind it, reopened): its offset and O_APPEND
@@ -102,7 +107,7 @@ QString ExportJob::writeFile(const QString &path, const ExportRequest &request,
         const int fd = ::fcntl(target.descriptor(), F_DUPFD_CLOEXEC, 3);
         if (fd < 0)
             return u"cannot write %1: %2"_s.arg(path, QString::fromLocal8Bit(std::strerror(errno)));
-        return writeTo(fd, true, path, request, control);
+        return writeTo(fd, true, path, produce);
     }
     case OutputTarget::Kind::Invalid:
         break;
@@ -113,7 +118,8 @@ QString ExportJob::writeFile(const QString &path, const ExportRequest &request,
 QString ExportJob::writeStandardOutput(const ExportRequest &request, const ExportControl &control)
 {
     std::fflush(stdout); // nothing of stdio's may come after the export's bytes
-    return writeTo(STDOUT_FILENO, false, u"standard output"_s, request, control);
+    return writeTo(STDOUT_FILENO, false, u"standard output"_s,
+                   [&](QIODevice *device) { return writeDevice(device, request, control); });
 }
 
 QString ExportJob::checkWritable(const QString &path)

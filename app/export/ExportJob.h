@@ -6,6 +6,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <vector>
 
 class QIODevice;
@@ -36,6 +37,11 @@ public:
     // To this process's standard output; a failed write or flush is an error.
     static QString writeStandardOutput(const ExportRequest &request,
                                        const ExportControl &control = {});
+    // Writes what `produce` writes to the device it is given (its error text, or empty), with
+    // the same rules: atomic for a regular file, in place for a stream, nothing left behind on
+    // failure. For other writers than CSV and JSON (the campaign report).
+    using Producer = std::function<QString(QIODevice *device)>;
+    static QString writeFileWith(const QString &path, const Producer &produce);
     // Why `path` could not be written, checked before the work starts; empty if it can.
     static QString checkWritable(const QString &path);
     static QString writeDevice(QIODevice *device, const ExportRequest &request,

@@ -107,12 +107,16 @@ QString DesktopNotifier::bodyText(const QString &body) const
 void DesktopNotifier::send(const QString &campaign, const Pending &text)
 {
     QDBusMessage message = call(u"Notify"_s);
-    const QVariantMap hints{{u"desktop-entry"_s, u"fota-monitor"_s},
+    // The desktop file's name without ".desktop": the shell shows the application's icon and
+    // name, and groups its notifications, by it.
+    const QVariantMap hints{{u"desktop-entry"_s, QStringLiteral(FOTA_APP_ID)},
                             {u"category"_s, u"device"_s},
                             {u"urgency"_s, QVariant::fromValue(uchar(1))}};
-    message << u"FOTA Campaign Monitor"_s << m_ids.value(campaign, 0u) << u"fota-monitor"_s
-            << SafeText::oneLine(text.summary, 200) << bodyText(text.body)
-            << QStringList{kShowAction, tr("Show campaign")} << hints << qint32(-1);
+    // The icon is installed under the application ID too (hicolor theme).
+    message << u"FOTA Campaign Monitor"_s << m_ids.value(campaign, 0u)
+            << QStringLiteral(FOTA_APP_ID) << SafeText::oneLine(text.summary, 200)
+            << bodyText(text.body) << QStringList{kShowAction, tr("Show campaign")} << hints
+            << qint32(-1);
     m_inFlight.insert(campaign);
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(message, kCallTimeoutMs), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this,

@@ -73,6 +73,7 @@ public:
     void setClock(const fota::Clock *clock);
     // Demo evolution: every intervalMs, each campaign evolve()s a few devices. 0 = off.
     void setEvolveInterval(int intervalMs, int changesPerTick = 25);
+    bool evolvesOnTimer() const { return m_evolveTimer.isActive(); }
     // Deterministic evolution for tests and `watch`: when a walk of a campaign's report starts
     // (a request with cursor 0) after an earlier walk reached the last page, the campaign takes
     // one SimulatedCampaign::evolveStep(changesPerWalk) first. A retried first page or an

@@ -1,5 +1,7 @@
 #include "thingspace/TokenManager.h"
 
+#include "credentials/DemoCredentials.h"
+
 #include "thingspace/ApiClient.h"
 #include "thingspace/ReplyReader.h"
 #include "thingspace/ReportParser.h"
@@ -316,8 +318,22 @@ ReplyReader *TokenManager::post(const QString &path, const QByteArray &body,
     return new ReplyReader(reply, kMaxAnswerBytes, m_settings.attemptDeadlineMs);
 }
 
+std::optional<ApiError> TokenManager::demoRefusal() const
+{
+    // The simulator's public demo credentials are sent nowhere but to the simulator on this
+    // machine: a real server counts a guessed password towards the account's lockout.
+    const QString refusal = DemoCredentials::refusal(m_credentials, m_settings.baseUrl);
+    if (refusal.isEmpty())
+        return std::nullopt;
+    return ApiError::make(ApiError::Kind::InsecureUrl, refusal);
+}
+
 void TokenManager::requestAccessToken(const std::function<void(const ApiError &)> &then)
 {
+    if (const std::optional<ApiError> refused = demoRefusal()) {
+        then(*refused);
+        return;
+    }
     m_lastAccessRequestMs = m_clock->steadyMs();
     const QByteArray basic =
         (m_credentials.clientId + u':' + m_credentials.clientSecret).toUtf8().toBase64();
@@ -376,6 +392,10 @@ void TokenManager::onAccessTokenAnswer(ReplyReader *reader,
 
 void TokenManager::requestSession(bool accessRenewedForThisLogin)
 {
+    if (const std::optional<ApiError> refused = demoRefusal()) {
+        finishStep(*refused);
+        return;
+    }
     m_lastLoginRequestMs = m_clock->steadyMs();
     QJsonObject login;
     login.insert("username"_L1, m_credentials.username);

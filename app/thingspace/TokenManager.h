@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <limits>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -98,6 +99,8 @@ private:
     ReplyReader *post(const QString &path, const QByteArray &body, const QByteArray &contentType,
                       const QList<std::pair<QByteArray, QByteArray>> &headers);
     bool accessTokenNearExpiry() const;
+    // Set when the credentials are the simulator's demo pair and the base URL is not loopback.
+    std::optional<ApiError> demoRefusal() const;
     // Whether a renewal the client decides on by itself may start now (the rate limit).
     bool mayRenewEarly(qint64 lastRenewalMs) const;
     // Emits renewalImpossible and hands the error on, for `done(impossible(...))`.

@@ -3,7 +3,12 @@
 
 #include "credentials/DemoCredentials.h"
 #include "simulator/SimulatorServer.h"
+#include "support/ProcessWait.h"
+#include "thingspace/ApiClient.h"
+#include "thingspace/ApiReply.h"
 
+#include <QProcess>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -98,6 +103,51 @@ private slots:
         QVERIFY(!refusal.contains(u"demo-password"_s));
         QVERIFY(!refusal.contains(u"demo-client-secret"_s));
         QVERIFY(!refusal.contains(u'\n'));
+    }
+
+    // End to end: the client refuses before any request leaves, and `export` is a usage error.
+    // 192.0.2.1 is TEST-NET-1: nothing answers there, so without the guard the request would
+    // end in a network error or a timeout instead.
+    void theClientNeverSendsThemElsewhere()
+    {
+        fota::ApiClient client;
+        fota::ApiSettings settings;
+        settings.baseUrl = QUrl(u"https://192.0.2.1"_s);
+        settings.transferTimeoutMs = 3000;
+        settings.attemptDeadlineMs = 3000;
+        settings.maxAttempts = 1;
+        QCOMPARE(client.setSettings(settings), QString());
+        client.setCredentials(DemoCredentials::credentials());
+        fota::ApiReply *reply = client.send(fota::ApiCall::deviceReport(u"acc"_s, u"c"_s, {}));
+        QSignalSpy finished(reply, &fota::ApiReply::finished);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        QCOMPARE(reply->error().kind, fota::ApiError::Kind::InsecureUrl);
+        QVERIFY2(reply->error().message.contains(u"demo credentials"_s),
+                 qPrintable(reply->error().message));
+        reply->deleteLater();
+    }
+
+    void exportRefusesThemForAnotherHost()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        const Credentials demo = DemoCredentials::credentials();
+        env.remove(u"THINGSPACE_BEARER_TOKEN"_s);
+        env.remove(u"THINGSPACE_SESSION_TOKEN"_s);
+        env.insert(u"THINGSPACE_CLIENT_ID"_s, demo.clientId);
+        env.insert(u"THINGSPACE_CLIENT_SECRET"_s, demo.clientSecret);
+        env.insert(u"THINGSPACE_USERNAME"_s, demo.username);
+        env.insert(u"THINGSPACE_PASSWORD"_s, demo.password);
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(qEnvironmentVariable("FOTA_MONITOR_EXE"),
+                      {u"export"_s, u"--account"_s, u"acc"_s, u"--campaign"_s, u"c"_s,
+                       u"--base-url"_s, u"https://192.0.2.1"_s, u"--timeout"_s, u"2"_s,
+                       u"--attempts"_s, u"1"_s});
+        QVERIFY(finishWithEventLoop(process, 30000));
+        const QByteArray err = process.readAllStandardError();
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY2(err.contains("demo credentials"), err.constData());
+        QVERIFY(!err.contains("demo-password"));
     }
 };
 

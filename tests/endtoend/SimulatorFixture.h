@@ -31,6 +31,8 @@ struct SimulatorFixture
         s.retryBaseDelayMs = 10;
         s.retryMaxDelayMs = 2000;
         s.maxAttempts = 4;
+        // The simulator's 429 asks for a second; honoured, but scaled so no test waits for it.
+        s.retryAfterScale = 0.01;
         return s;
     }
     static fota::Credentials login()

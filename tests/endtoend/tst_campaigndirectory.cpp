@@ -1,4 +1,5 @@
 #include "SimulatorFixture.h"
+#include "support/ClientBarrier.h"
 
 #include "thingspace/ApiClient.h"
 #include "thingspace/CampaignDirectory.h"
@@ -68,6 +69,13 @@ private:
                 });
         directory.list(account);
         QTRY_COMPARE_WITH_TIMEOUT(out->finishedCount, 1, 20000);
+    }
+
+    // Every answer to a request sent so far has reached the client (see ClientBarrier.h).
+    bool settled()
+    {
+        return fota::test::roundTrip(*m_client,
+                                     ApiCall::campaignInfo(m_sim->account, m_sim->campaignId));
     }
 
     static QStringList ids(const QList<CampaignInfo> &list)
@@ -193,7 +201,7 @@ private slots:
         directory.list(m_sim->account);
         directory.list(m_otherAccount);
         QTRY_COMPARE_WITH_TIMEOUT(listing.finishedCount, 1, 20000);
-        QTest::qWait(200); // room for a stray answer of the first walk
+        QVERIFY(settled()); // a stray answer of the first walk would have arrived by now
         QCOMPARE(listing.finishedCount, 1);
         QVERIFY2(!listing.error.isError(), qPrintable(listing.error.toString()));
         QCOMPARE(ids(listing.all), (QStringList{u"a1000000-0000-4000-8000-000000000009"_s}));
@@ -250,7 +258,7 @@ private slots:
         fetcher.fetch(m_sim->account, u"ffffffff-0000-4000-8000-000000000000"_s);
         fetcher.fetch(m_sim->account, u"c3000000-0000-4000-8000-000000000001"_s);
         QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 10000);
-        QTest::qWait(200);
+        QVERIFY(settled());
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.at(0).at(0).value<CampaignInfo>().id,
                  u"c3000000-0000-4000-8000-000000000001"_s);
@@ -310,7 +318,7 @@ private slots:
         fetcher.fetch(m_sim->account, device.deviceId);
         QCOMPARE(spy.count(), 2);
         QCOMPARE(spy.at(1).at(1).value<QList<DeviceHistoryEntry>>().size(), entries.size());
-        QTest::qWait(100);
+        QVERIFY(settled());
         QCOMPARE(countPaths(*requests, u"/devices/"_s), 1);
 
         // The same IMEI under another account is not the cached answer.
@@ -347,7 +355,7 @@ private slots:
         fetcher.fetch(m_sim->account, devices.at(1).deviceId);
         fetcher.fetch(m_sim->account, devices.at(2).deviceId);
         QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 10000);
-        QTest::qWait(200);
+        QVERIFY(settled());
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.at(0).at(0).toString(), devices.at(2).deviceId);
         const auto entries = spy.at(0).at(1).value<QList<DeviceHistoryEntry>>();
@@ -360,7 +368,7 @@ private slots:
         fetcher.fetch(m_sim->account, devices.at(3).deviceId);
         fetcher.cancel();
         QVERIFY(!fetcher.isRunning());
-        QTest::qWait(300);
+        QVERIFY(settled());
         QCOMPARE(spy.count(), 0);
     }
 };

@@ -1,4 +1,5 @@
 #include "SimulatorFixture.h"
+#include "support/ClientBarrier.h"
 
 #include "campaign/CampaignLoader.h"
 #include "campaign/CampaignSession.h"
@@ -463,7 +464,9 @@ private slots:
         QVERIFY(run->finished);
         QCOMPARE(run->outcome.error.kind, ApiError::Kind::Cancelled);
         QCOMPARE(run->model.rowCount(), 1000);
-        QTest::qWait(100);
+        m_sim->server.clearFaults();
+        QVERIFY(fota::test::roundTrip(
+            run->client, ApiCall::deviceReport(m_sim->account, m_sim->campaignId, {})));
         QCOMPARE(run->model.rowCount(), 1000); // nothing of the stopped walk arrives later
     }
 

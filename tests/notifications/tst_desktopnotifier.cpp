@@ -1,5 +1,6 @@
 // Desktop notifications end to end over a real D-Bus: a private session bus (dbus-daemon
 // started by the test) with a fake org.freedesktop.Notifications service on it.
+#include "identity/AppIdentity.h"
 #include "notifications/DesktopNotifier.h"
 #include "notifications/FakeNotificationService.h"
 
@@ -84,13 +85,14 @@ private slots:
         notifier.notify(u"campaign-1"_s, u"Fleet patch: failed>5%"_s, u"620 of 10000 failed"_s);
         QTRY_COMPARE(shown.size(), 1);
         QCOMPARE(service.calls.size(), 1);
-        const auto &first = service.calls[0];
+        const FakeNotificationService::Call first = service.calls[0]; // a copy: calls grows
         QCOMPARE(first.replacesId, 0u);
         QCOMPARE(first.appName, u"FOTA Campaign Monitor"_s);
         QCOMPARE(first.summary, u"Fleet patch: failed>5%"_s);
         QCOMPARE(first.body, u"620 of 10000 failed"_s);
         QCOMPARE(first.actions.value(0), u"default"_s);
-        QCOMPARE(first.hints.value(u"desktop-entry"_s).toString(), u"fota-monitor"_s);
+        QCOMPARE(first.hints.value(u"desktop-entry"_s).toString(),
+                 fota::AppIdentity::applicationId());
         QCOMPARE(shown[0].at(1).toUInt(), first.answeredId);
 
         // The same campaign again, twice in a row before any answer: both replace the first,

@@ -66,6 +66,7 @@ inline ApiSettings apiSettings(const fota::sim::SimulatorServer &sim)
     s.retryBaseDelayMs = 10;
     s.retryMaxDelayMs = 500;
     s.maxAttempts = 3;
+    s.retryAfterScale = 0.01; // the simulator's 429 asks for a second: honoured, but scaled
     return s;
 }
 

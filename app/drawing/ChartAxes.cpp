@@ -1,4 +1,4 @@
-#include "charts/ChartAxes.h"
+#include "drawing/ChartAxes.h"
 
 #include <QDateTime>
 #include <QTimeZone>

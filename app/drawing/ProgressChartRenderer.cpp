@@ -1,7 +1,7 @@
-#include "charts/ProgressChartRenderer.h"
+#include "drawing/ProgressChartRenderer.h"
 
-#include "charts/BucketColors.h"
-#include "charts/ChartAxes.h"
+#include "drawing/BucketColors.h"
+#include "drawing/ChartAxes.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -408,6 +408,13 @@ QImage ProgressChartRenderer::image(const QList<SnapshotPoint> &points, const QS
     QPainter painter(&image);
     renderer.paint(painter, QRectF(QPointF(0, 0), QSizeF(size)));
     return image;
+}
+
+ProgressChartRenderer::ImageFunction ProgressChartRenderer::imageIn(const TimeDisplay &display)
+{
+    return [display](const QList<SnapshotPoint> &points, QSize size, qreal dpr) {
+        return image(points, size, display, Style(), dpr);
+    };
 }
 
 } // namespace fota

@@ -1,4 +1,7 @@
-#include "charts/BucketColors.h"
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "drawing/BucketColors.h"
 
 namespace fota {
 

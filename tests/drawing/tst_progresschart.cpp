@@ -1,9 +1,9 @@
 // The progress chart drawn into images: bands where the counts say, a one-snapshot spike
 // among ten thousand still visible after decimation, at most four vertices per pixel column,
 // axes ticked on the zone's clock, and the hover text.
-#include "charts/BucketColors.h"
-#include "charts/ChartAxes.h"
-#include "charts/ProgressChartRenderer.h"
+#include "drawing/BucketColors.h"
+#include "drawing/ChartAxes.h"
+#include "drawing/ProgressChartRenderer.h"
 
 #include <QGuiApplication>
 #include <QImage>

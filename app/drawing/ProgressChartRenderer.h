@@ -12,6 +12,7 @@
 #include <QSize>
 
 #include <array>
+#include <functional>
 #include <vector>
 
 class QImage;
@@ -69,12 +70,19 @@ public:
     qsizetype indexAt(const QRectF &bounds, qreal x) const;
     // The time and every bucket's count (and share) of one snapshot, one per line.
     QString describe(qsizetype index) const;
-    // The chart alone in an image (for a report); logical size `size` at devicePixelRatio.
     // Vertices of every band edge after the last decimation: at most four per pixel column.
     qsizetype vertexCount() const;
+
+    // The chart alone in an image (for a report); logical size `size` at devicePixelRatio.
     static QImage image(const QList<SnapshotPoint> &points, const QSize &size,
                         const TimeDisplay &display, const Style &style = Style(),
                         qreal devicePixelRatio = 1.0);
+    // image() with the default style and times in display's zone, as a function of the
+    // points, the size and the device pixel ratio: what the campaign report takes as its chart
+    // (report/ReportChart). It may be called on any thread.
+    using ImageFunction =
+        std::function<QImage(const QList<SnapshotPoint> &points, QSize size, qreal dpr)>;
+    static ImageFunction imageIn(const TimeDisplay &display);
 
 private:
     struct Layout
