@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What the window's memory costs the GUI thread at a million devices (the budget is 50 ms for
 // anything there), and how fast the progress chart paints 10,000 snapshots:
 //   - the copy of the store handed to the recorder after a load or refresh;

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The progress chart drawn into images: bands where the counts say, a one-snapshot spike
 // among ten thousand still visible after decimation, at most four vertices per pixel column,
 // axes ticked on the zone's clock, and the hover text.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `fota-monitor watch` run as a real process against the simulator, which runs in this test's
 // event loop: every JSON line checked against the simulator's truth after that many walks, the
 // history file and the metrics file it leaves, stopping by signal, and its exit codes.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The ETA in words: the estimate with its range, its basis, and every state.
 #include "progress/EtaText.h"
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The window's memory without the window: recording loads of the shown campaign and of
 // others, the chart's points and the ETA on a manual clock, alert rules remembered per
 // campaign and firing once per crossing, "since" and a device's timeline, and the words the
