@@ -36,13 +36,14 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# shot SIZE POINTS FILE: one picture on a fresh display with fresh settings (the default
-# layout, not the last one used). POINTS 0 keeps Qt's default font; otherwise the desktop
+# shot SIZE POINTS FILE: one picture on a fresh display with fresh settings and a fresh
+# history (the default layout, not the last one used; the demo's first load is its first
+# snapshot). POINTS 0 keeps Qt's default font; otherwise the desktop
 # font is set the way KDE does (kdeglobals), which Qt reads on any X display.
 shot() {
     local size=$1 points=$2 file=$3
     local home=$scratch/$size
-    mkdir -p "$home/config" "$home/runtime"
+    mkdir -p "$home/config" "$home/data" "$home/runtime"
     chmod 700 "$home/runtime"
     local desktop=()
     if [[ "$points" != 0 ]]; then
@@ -62,7 +63,8 @@ shot() {
 
     local log=$home/stderr.txt
     : >"$log"
-    env "${desktop[@]}" XDG_CONFIG_HOME="$home/config" XDG_RUNTIME_DIR="$home/runtime" \
+    env "${desktop[@]}" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" \
+        XDG_RUNTIME_DIR="$home/runtime" \
         DISPLAY="$display" QT_QPA_PLATFORM=xcb "$exe" --demo >/dev/null 2>"$log" &
     app_pid=$!
     # The program prints one line when the demo's first load is over; wait for it, bounded.

@@ -181,6 +181,15 @@ void LoadProgressPanel::showRetrying(const QString &message)
     m_retry->show();
 }
 
+void LoadProgressPanel::showStored(qint64 devicesInTable, const QString &asOfText)
+{
+    clearRetry();
+    m_label->setText(tr("%1 devices, from the history").arg(NumberText::count(devicesInTable)));
+    setDetail(tr("Stored table of %1").arg(asOfText));
+    m_bar->setRange(0, 1);
+    m_bar->setValue(1);
+}
+
 void LoadProgressPanel::showFinished(const LoadOutcome &outcome, qint64 devicesInTable)
 {
     clearRetry();

@@ -31,6 +31,8 @@ public:
     // (progress counts page rows, repeats included).
     void showFinished(const LoadOutcome &outcome, qint64 devicesInTable);
     void showIdle();
+    // The rows are the campaign's last stored table, of asOfText.
+    void showStored(qint64 devicesInTable, const QString &asOfText);
 
     QString text() const;
     QString detailText() const;

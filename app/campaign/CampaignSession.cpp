@@ -68,6 +68,7 @@ void CampaignSession::connectRefreshLoader()
         }
         // A refresh whose walk ended but whose counts disagree is still the newest data: it is
         // applied, and the campaign is marked incomplete as a load would be.
+        emit walkCompleted(m_fresh, outcome);
         const DeviceTableModel::RefreshSummary summary = m_model->applyRefresh(m_fresh);
         m_fresh.clear();
         m_complete = !outcome.isIncomplete();
@@ -156,6 +157,10 @@ void CampaignSession::switchToLoadingCampaign()
 
 void CampaignSession::onLoadFinished(const LoadOutcome &outcome)
 {
+    if (m_superseding) {
+        updateActivity();
+        return;
+    }
     // An existing campaign without devices never sends a page: it replaces the table now.
     if (m_switchPending && outcome.complete)
         switchToLoadingCampaign();
@@ -172,7 +177,35 @@ void CampaignSession::onLoadFinished(const LoadOutcome &outcome)
     }
     m_failedRefresh = false;
     updateActivity();
+    if (outcome.complete && !m_keptPrevious)
+        emit walkCompleted(m_model->store(), outcome);
     emit loadFinished(outcome);
+}
+
+void CampaignSession::showStored(const QString &accountName, const QString &campaignId,
+                                 DeviceStore store)
+{
+    m_superseding = true;
+    m_loader.cancel();
+    m_refreshLoader.cancel();
+    m_superseding = false;
+    m_fresh.clear();
+    m_account = m_loadingAccount = accountName.trimmed();
+    m_campaign = m_loadingCampaign = campaignId.trimmed();
+    m_switchPending = false;
+    m_keptPrevious = false;
+    m_complete = true;
+    m_progress = {};
+    m_progress.devicesReceived = m_progress.devicesLoaded = store.size();
+    m_progress.totalDevice = store.totalDevice();
+    m_shownOutcome = {};
+    m_shownOutcome.complete = true;
+    m_shownOutcome.progress = m_progress;
+    m_lastError = {};
+    m_failedRefresh = false;
+    m_model->replaceStore(std::move(store));
+    updateActivity();
+    emit campaignChanged();
 }
 
 void CampaignSession::stop()

@@ -19,7 +19,7 @@ bool DeviceFilter::contains(const DeviceFilter &narrower) const
            FoldedPool::fold(narrower.text.trimmed()).contains(FoldedPool::fold(text.trimmed())) &&
            (reasonGroup.isEmpty() || reasonGroup == narrower.reasonGroup) &&
            (!overdueOnly || (narrower.overdueOnly && narrower.nowMs == nowMs)) &&
-           (!changedOnly || narrower.changedOnly);
+           (!changedOnly || narrower.changedOnly) && (!devices || devices == narrower.devices);
 }
 
 DeviceFilterMatcher::DeviceFilterMatcher(const DeviceFilter &filter, const DeviceStore &store,
@@ -42,6 +42,8 @@ DeviceFilterMatcher::DeviceFilterMatcher(const DeviceFilter &filter, const Devic
         });
     if (allDigits)
         m_digits = m_text.toLatin1();
+    if (m_filter.devices)
+        m_inDeviceSet = m_filter.devices->rowsIn(store);
     refresh();
 }
 
@@ -79,6 +81,10 @@ bool DeviceFilterMatcher::accepts(quint32 rowIndex) const
         !(!m_statusSelected.empty() && m_statusSelected[row.status]))
         return false;
     if (m_filter.changedOnly && !(row.flags & DeviceRow::StatusChanged))
+        return false;
+    if (m_filter.devices &&
+        !(rowIndex < m_inDeviceSet.size() ? m_inDeviceSet[rowIndex]
+                                          : m_filter.devices->contains(m_store, rowIndex)))
         return false;
     if (m_filter.overdueOnly && !isOverdue(row, m_filter.nowMs))
         return false;

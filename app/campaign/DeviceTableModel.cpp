@@ -341,4 +341,13 @@ void DeviceTableModel::clear()
     emit countsChanged();
 }
 
+void DeviceTableModel::replaceStore(DeviceStore store)
+{
+    beginResetModel();
+    m_store = std::move(store);
+    m_rowCount = int(m_store.size());
+    endResetModel();
+    emit countsChanged();
+}
+
 } // namespace fota

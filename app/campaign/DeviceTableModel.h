@@ -59,6 +59,8 @@ public:
     void setTotalDevice(std::optional<qint64> total);
     void reserve(qint64 devices) { m_store.reserve(devices); }
     void clear();
+    // Shows another whole table at once (e.g. a campaign's last stored one): one reset.
+    void replaceStore(DeviceStore store);
     // Applies a complete fresh load at once, in one structural update, so views keep selection
     // and scroll position. Devices whose status differs are marked; marks of earlier refreshes
     // stay until markAllSeen(). Devices missing from the fresh load are kept as they were.

@@ -640,6 +640,15 @@ std::optional<Snapshot> HistoryStore::snapshotAtOrBefore(const CampaignKey &key,
                         {*campaign, timeMs});
 }
 
+std::optional<Snapshot> HistoryStore::snapshotAtOrAfter(const CampaignKey &key, qint64 timeMs)
+{
+    const std::optional<qint64> campaign = campaignId(key, false);
+    if (!campaign)
+        return std::nullopt;
+    return readSnapshot(u"campaign_id = ? AND time_ms >= ? ORDER BY time_ms ASC, id ASC"_s,
+                        {*campaign, timeMs});
+}
+
 std::optional<TransitionSet> HistoryStore::transitions(const CampaignKey &key,
                                                        qint64 fromSnapshotId, qint64 toSnapshotId)
 {

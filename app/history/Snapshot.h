@@ -24,6 +24,11 @@ struct SnapshotPoint
     // can put the end of the campaign before it.
     qint64 latestPendingNextAttemptMs = kNoTime;
 
+    // Whether the load was the whole campaign: its distinct devices match the report's last
+    // totalDevice (or the report gave none). Only walks that reached their last page are
+    // recorded, so this is LoadOutcome::countsAgree() of the load, kept in the two numbers.
+    bool countsAgree() const { return !totalDevice || *totalDevice == loaded; }
+
     // Devices that still have to reach a final state.
     qint64 remaining() const
     {
