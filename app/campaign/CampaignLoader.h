@@ -3,7 +3,7 @@
 #include "campaign/LoadOutcome.h"
 #include "campaign/SeenDevices.h"
 #include "thingspace/ApiError.h"
-#include "thingspace/ReportPage.h"
+#include "thingspace/DecodedPage.h"
 
 #include <QObject>
 #include <QPointer>
@@ -52,7 +52,8 @@ public:
 signals:
     void started();
     void resumed();
-    void pageLoaded(const fota::ReportPage &page);
+    // A page with at least one device, decoded on a worker: merge it, do not keep the reference.
+    void pageLoaded(const fota::DecodedPage &page);
     void progress(const fota::LoadProgress &progress);
     // A transient failure being retried; text for a status line.
     void retrying(const QString &message);
@@ -68,8 +69,8 @@ private:
 
     void requestPage();
     void onPageReply(ApiReply *reply, quint64 generation);
-    void takePage(const ReportPage &page);
-    Next nextStep(const ReportPage &page) const;
+    void takePage(const DecodedPage &page);
+    Next nextStep(const DecodedPage &page) const;
     ApiError checkBounds(const QString &next) const;
     void finish(bool complete, const ApiError &error, bool resumable);
 

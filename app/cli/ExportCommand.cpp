@@ -216,10 +216,10 @@ int ExportCommand::execute(const QStringList &arguments)
 
 int ExportCommand::load(const QString &accountName, const QString &campaignId)
 {
-    connect(&m_loader, &CampaignLoader::pageLoaded, this, [this](const ReportPage &page) {
+    connect(&m_loader, &CampaignLoader::pageLoaded, this, [this](const DecodedPage &page) {
         if (page.totalDevice && m_store.isEmpty())
             m_store.reserve(*page.totalDevice);
-        m_store.upsert(page.devices);
+        m_store.upsert(page);
         if (page.totalDevice)
             m_store.setTotalDevice(page.totalDevice);
     });

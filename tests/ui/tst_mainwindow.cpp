@@ -529,10 +529,15 @@ private slots:
     {
         auto *summary = child<BucketSummary>(u"bucketSummary"_s);
         QString whileLoading;
+        int rowsWhileLoading = 0;
         bool stopped = false;
         connect(m_window->session(), &CampaignSession::progress, this, [&](const LoadProgress &p) {
-            if (p.pages == 2)
+            if (p.pages == 2) {
+                // Pages reach the table coalesced (at most one change in 100 ms): the shares
+                // are of the rows the table holds at this moment.
                 whileLoading = summary->coverageText();
+                rowsWhileLoading = m_window->deviceModel()->rowCount();
+            }
             if (p.pages == 3 && !stopped) {
                 stopped = true;
                 m_window->session()->stop();
@@ -541,8 +546,10 @@ private slots:
         m_window->openCampaign(kAccount, kLargeCampaign);
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->session()->isLoading(), kLoadTimeoutMs);
         QVERIFY(stopped);
-        QCOMPARE(whileLoading, u"Shares of the 2,000 devices loaded so far, of 30,000 in the "
-                               "campaign"_s);
+        QVERIFY(rowsWhileLoading == 1000 || rowsWhileLoading == 2000);
+        QCOMPARE(whileLoading,
+                 u"Shares of the %1 devices loaded so far, of 30,000 in the "
+                 "campaign"_s.arg(QLocale(QLocale::English).toString(rowsWhileLoading)));
         QCOMPARE(summary->coverageText(), u"Shares of the 3,000 devices loaded; the load did not "
                                           "complete (30,000 in the campaign)"_s);
 
@@ -669,9 +676,13 @@ private slots:
         m_window.reset();
         // The window's network access went with it: nothing can ask for another page.
         QVERIFY(network.isNull());
+        // Requests already on the wire reach the simulator (this thread's event loop) now;
+        // their answers are dropped without a crash. After that, nothing asks again.
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents();
         const int served = m_sim->reportRequests();
         for (int i = 0; i < 5; ++i)
-            QCoreApplication::processEvents(); // what was in flight is dropped without a crash
+            QCoreApplication::processEvents();
         QCOMPARE(m_sim->reportRequests(), served);
     }
 
