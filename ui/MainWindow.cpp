@@ -350,6 +350,7 @@ qint64 MainWindow::nowMs() const
 void MainWindow::setClock(const Clock *clock)
 {
     m_clockSource = clock ? clock : &Clock::system();
+    m_progress->setClock(m_clockSource);
     tickClock();
 }
 

@@ -51,6 +51,7 @@ void CampaignLoader::start(const QString &accountName, const QString &campaignId
     m_cursor.clear();
     m_progress = {};
     m_diagnostics = {};
+    m_roundTrips.clear();
     m_seen.clear();
     m_pagesWithoutNew = 0;
     m_largestPage = 0;
@@ -98,14 +99,18 @@ void CampaignLoader::requestPage()
     m_reply = reply;
     const quint64 generation = m_generation;
     connect(reply, &ApiReply::retrying, this,
-            [this, generation](const QString &reason, int attempt, int maxAttempts, int delayMs) {
+            [this, generation](const QString &reason, int attempt, int maxAttempts, int delayMs,
+                               ApiError::Kind kind) {
                 if (generation != m_generation)
                     return;
-                // One multi-argument arg(): a reason holding "%2" (a percent-encoded URL) must not
-                // be substituted into.
-                emit retrying(u"page %1: %2; attempt %3 of %4 in %5 s"_s.arg(
-                    QString::number(m_progress.pages + 1), reason, QString::number(attempt),
-                    QString::number(maxAttempts), QString::number(delayMs / 1000.0, 'f', 1)));
+                RetryNotice notice;
+                notice.page = m_progress.pages + 1;
+                notice.reason = RetryNotice::reasonOf(kind);
+                notice.detail = reason;
+                notice.attempt = attempt;
+                notice.maxAttempts = maxAttempts;
+                notice.delayMs = delayMs;
+                emit retrying(notice);
             });
     connect(reply, &ApiReply::finished, this,
             [this, reply, generation] { onPageReply(reply, generation); });
@@ -138,6 +143,7 @@ void CampaignLoader::onPageReply(ApiReply *reply, quint64 generation)
     }
     const DecodedPage &page = *decoded;
 
+    m_roundTrips.add(reply->roundTripMs());
     takePage(page);
     if (!page.devices.empty())
         emit pageLoaded(page);
@@ -280,6 +286,7 @@ void CampaignLoader::finish(bool complete, const ApiError &error, bool resumable
     outcome.error = error;
     outcome.progress = m_progress;
     outcome.diagnostics = m_diagnostics;
+    outcome.roundTrips = m_roundTrips;
     emit finished(outcome);
 }
 

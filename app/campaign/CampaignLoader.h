@@ -1,6 +1,7 @@
 #pragma once
 
 #include "campaign/LoadOutcome.h"
+#include "campaign/RetryNotice.h"
 #include "campaign/SeenDevices.h"
 #include "thingspace/ApiError.h"
 #include "thingspace/DecodedPage.h"
@@ -55,8 +56,8 @@ signals:
     // A page with at least one device, decoded on a worker: merge it, do not keep the reference.
     void pageLoaded(const fota::DecodedPage &page);
     void progress(const fota::LoadProgress &progress);
-    // A transient failure being retried; text for a status line.
-    void retrying(const QString &message);
+    // A transient failure of a page being retried, as it happens.
+    void retrying(const fota::RetryNotice &notice);
     void finished(const fota::LoadOutcome &outcome);
 
 private:
@@ -84,6 +85,7 @@ private:
     bool m_resumable = false;
     LoadProgress m_progress;
     LoadDiagnostics m_diagnostics;
+    RoundTripStats m_roundTrips;
     SeenDevices m_seen;
     int m_pagesWithoutNew = 0;
     qsizetype m_largestPage = 0;

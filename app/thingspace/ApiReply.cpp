@@ -334,7 +334,7 @@ void ApiReply::failOrRetry(const ApiError &error, std::optional<int> retryAfterM
     }
     const int delay = policy.delayMs(m_attempts, retryAfterMs);
     emit retrying(m_client->cleanError(error).toString(), m_attempts + 1,
-                  m_client->settings().maxAttempts, delay);
+                  m_client->settings().maxAttempts, delay, error.kind);
     m_retryTimer->start(delay);
 }
 

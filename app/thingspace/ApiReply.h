@@ -60,8 +60,10 @@ public:
 
 signals:
     void finished();
-    // A transient failure; the call waits delayMs and tries again.
-    void retrying(const QString &reason, int attempt, int maxAttempts, int delayMs);
+    // A transient failure; the call waits delayMs and tries again. kind: what failed (timeout,
+    // rate limited, server error...).
+    void retrying(const QString &reason, int attempt, int maxAttempts, int delayMs,
+                  fota::ApiError::Kind kind);
 
 private:
     void authenticateThenSend();

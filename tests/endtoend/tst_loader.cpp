@@ -51,7 +51,7 @@ private:
                     r->finished = true;
                 });
         connect(&run->session, &CampaignSession::retrying, &run->session,
-                [r](const QString &m) { r->retries << m; });
+                [r](const RetryNotice &n) { r->retries << n.oneLine(); });
         return run;
     }
 

@@ -466,9 +466,13 @@ private slots:
         m_window->openCampaign(kAccount, kSmallCampaign);
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->session()->isLoading(), kLoadTimeoutMs);
         QCOMPARE(retryTexts.size(), 2);
-        QVERIFY2(retryTexts.first().startsWith(u"⚠ retrying: page 2"_s),
+        // What failed, the countdown and the attempt, then the page and the server's answer.
+        QVERIFY2(retryTexts.first().startsWith(u"⚠ Server error — retrying "_s),
                  qPrintable(retryTexts.first()));
-        QVERIFY2(retryTexts.first().contains(u"attempt 2 of 3"_s), qPrintable(retryTexts.first()));
+        QVERIFY2(retryTexts.first().contains(u"(attempt 2 of 3) · page 2: "_s),
+                 qPrintable(retryTexts.first()));
+        QVERIFY2(retryTexts.first().contains(u"HTTP 503"_s), qPrintable(retryTexts.first()));
+        QVERIFY2(retryTexts.at(1).contains(u"(attempt 3 of 3)"_s), qPrintable(retryTexts.at(1)));
         QVERIFY(!progress->isRetrying()); // the load ended: the line went with it
         expectFailureShownThenRetryLoadsAll(u"HTTP 503"_s);
     }
