@@ -69,6 +69,32 @@ DeviceStore::UpsertResult DeviceStore::upsert(const DecodedPage &page)
     return result;
 }
 
+DeviceStore::UpsertResult DeviceStore::upsert(const DeviceStore &other)
+{
+    UpsertResult result;
+    result.firstNewRow = size();
+    std::vector<quint32> statuses(size_t(other.m_statuses.size()));
+    for (qsizetype i = 0; i < other.m_statuses.size(); ++i)
+        statuses[size_t(i)] = internStatus(other.m_statuses.at(quint32(i)));
+    std::vector<quint32> reasons(size_t(other.m_reasons.size()));
+    for (qsizetype i = 0; i < other.m_reasons.size(); ++i)
+        reasons[size_t(i)] = m_reasons.intern(other.m_reasons.at(quint32(i)));
+    std::vector<quint64> textIds(size_t(other.m_textIds.size()));
+    for (qsizetype i = 0; i < other.m_textIds.size(); ++i)
+        textIds[size_t(i)] = DeviceId::kTextFlag | m_textIds.intern(other.m_textIds.at(quint32(i)));
+    for (const DeviceRow &o : other.m_rows) {
+        DeviceRow row;
+        row.id = DeviceId::isNumeric(o.id) ? o.id : textIds[size_t(o.id & ~DeviceId::kTextFlag)];
+        row.status = statuses[o.status];
+        row.reason = reasons[o.reason];
+        row.updatedTime = o.updatedTime;
+        row.recentAttemptTime = o.recentAttemptTime;
+        row.nextAttemptTime = o.nextAttemptTime;
+        upsertRow(row, result);
+    }
+    return result;
+}
+
 void DeviceStore::upsertRow(DeviceRow row, UpsertResult &result)
 {
     row.bucket = m_statusBuckets[row.status];

@@ -42,6 +42,9 @@ public:
     // The same for a decoded page, without text per row: the page's string tables are mapped to
     // the store's pools once, then rows go in by their packed key.
     UpsertResult upsert(const DecodedPage &page);
+    // The same for every row of another store (a refresh's fresh copy), in its order: its pools
+    // are mapped to this store's once, so no row becomes text on the way.
+    UpsertResult upsert(const DeviceStore &other);
     // A whole table at once, for a store rebuilt from a saved one (history): rows whose id,
     // status and reason index the given pools (index 0 the empty string, no repeats) and whose
     // times are set; buckets, counts and the index are derived, no row is marked. nullopt if an

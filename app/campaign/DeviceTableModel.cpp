@@ -303,20 +303,11 @@ DeviceTableModel::RefreshSummary DeviceTableModel::applyRefresh(const DeviceStor
 {
     flushPendingPages();
     RefreshSummary summary;
-    // Converted in chunks so the temporary records stay small for a million devices.
-    constexpr quint32 kChunk = 20'000;
-    quint32 firstNew = m_store.size();
-    for (quint32 from = 0; from < fresh.size(); from += kChunk) {
-        QVector<DeviceRecord> chunk;
-        const quint32 to = std::min(fresh.size(), from + kChunk);
-        chunk.reserve(to - from);
-        for (quint32 r = from; r < to; ++r)
-            chunk.append(fresh.record(r));
-        const DeviceStore::UpsertResult result = m_store.upsert(chunk);
-        summary.changed += result.statusChanges;
-        for (int b = 0; b < kBucketCount; ++b)
-            summary.changedTo[size_t(b)] += result.changedTo[size_t(b)];
-    }
+    const quint32 firstNew = m_store.size();
+    // Row by row on packed keys, the fresh store's pools mapped once: no text per device.
+    const DeviceStore::UpsertResult result = m_store.upsert(fresh);
+    summary.changed = result.statusChanges;
+    summary.changedTo = result.changedTo;
     if (fresh.totalDevice())
         m_store.setTotalDevice(fresh.totalDevice());
     // One update for every row published so far (flags and values may have changed anywhere),

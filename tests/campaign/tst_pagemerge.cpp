@@ -102,6 +102,44 @@ private slots:
         QCOMPARE(byPage.statuses().strings(), byRecord.statuses().strings());
     }
 
+    void storeUpsertEqualsRecordUpsert()
+    {
+        // A refresh merges its fresh store into the shown one: the same rows, marks, counts and
+        // summary as going through text records, with new devices, changed ones and text IDs.
+        const auto campaign = sim::SimulatedCampaign::generate(u"acc"_s, u"refresh"_s, 4000, 8);
+        const std::vector<DecodedPage> pages = pagesOf(campaign, 1000);
+        DeviceStore byStore;
+        DeviceStore byRecord;
+        for (size_t i = 0; i + 1 < pages.size(); ++i) { // the last page is new at the refresh
+            byStore.upsert(pages[i]);
+            byRecord.upsert(pages[i]);
+        }
+        byStore.upsert(QVector<DeviceRecord>{{u"IMEI-A"_s, u"Odd"_s, u"r1"_s}});
+        byRecord.upsert(QVector<DeviceRecord>{{u"IMEI-A"_s, u"Odd"_s, u"r1"_s}});
+        DeviceStore fresh;
+        for (const DecodedPage &page : pages)
+            fresh.upsert(page);
+        fresh.upsert(changedAgain(campaign, 200, 50));
+        fresh.upsert(QVector<DeviceRecord>{{u"IMEI-B"_s, u"Stranger"_s, u"r2"_s},
+                                           {u"IMEI-A"_s, u"UpgradeFailed"_s, u"r1"_s}});
+        QVector<DeviceRecord> records;
+        for (quint32 r = 0; r < fresh.size(); ++r)
+            records.append(fresh.record(r));
+
+        const DeviceStore::UpsertResult a = byStore.upsert(fresh);
+        const DeviceStore::UpsertResult b = byRecord.upsert(records);
+        QCOMPARE(a.newRows, b.newRows);
+        QCOMPARE(a.newRows, 1000u + 1u);
+        QCOMPARE(a.updatedRows, b.updatedRows);
+        QCOMPARE(a.statusChanges, b.statusChanges);
+        QVERIFY(a.statusChanges > 1); // some of the 50, and IMEI-A
+        QCOMPARE(a.changedTo, b.changedTo);
+        compareStores(byStore, byRecord);
+        QCOMPARE(byStore.statuses().strings(), byRecord.statuses().strings());
+        QCOMPARE(byStore.reasons().strings(), byRecord.reasons().strings());
+        QCOMPARE(byStore.textIds().strings(), byRecord.textIds().strings());
+    }
+
     void textIdsFromPagesReachTheStorePool()
     {
         DecodedPage page;
