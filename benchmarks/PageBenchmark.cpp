@@ -62,10 +62,10 @@ double decodeQt(const QList<QByteArray> &pages, qint64 *devices)
     QElapsedTimer t;
     t.start();
     for (const QByteArray &body : pages) {
-        ReportPage page;
+        DecodedPage page;
         QString error;
         ReportParser::parse(QJsonDocument::fromJson(body), &page, &error);
-        *devices += page.devices.size();
+        *devices += qint64(page.devices.size());
     }
     return double(t.nsecsElapsed()) / 1e3 / double(pages.size());
 }

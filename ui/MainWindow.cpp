@@ -444,6 +444,7 @@ void MainWindow::setClock(const Clock *clock)
     if (m_history)
         m_history->setClock(m_clockSource);
     m_report->setClock(m_clockSource);
+    m_progress->setClock(m_clockSource);
     tickClock();
 }
 

@@ -41,11 +41,11 @@ DeviceStore CampaignFetch::takeStore()
     return taken;
 }
 
-void CampaignFetch::takePage(const ReportPage &page)
+void CampaignFetch::takePage(const DecodedPage &page)
 {
     if (page.totalDevice && m_store.isEmpty())
         m_store.reserve(*page.totalDevice);
-    m_store.upsert(page.devices);
+    m_store.upsert(page);
     if (page.totalDevice)
         m_store.setTotalDevice(page.totalDevice);
 }

@@ -44,12 +44,12 @@ public:
 
 signals:
     void progress(const fota::LoadProgress &progress);
-    // A transient failure being retried; text for a status line (may quote the server).
-    void retrying(const QString &message);
+    // A transient failure being retried: what, which attempt, and how long until the next.
+    void retrying(const fota::RetryNotice &notice);
     void finished(const fota::LoadOutcome &outcome);
 
 private:
-    void takePage(const ReportPage &page);
+    void takePage(const DecodedPage &page);
 
     CampaignLoader m_loader;
     DeviceStore m_store;

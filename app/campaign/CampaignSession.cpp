@@ -19,7 +19,7 @@ CampaignSession::CampaignSession(ApiClient *client, DeviceTableModel *model, QOb
 
 void CampaignSession::connectLoader()
 {
-    connect(&m_loader, &CampaignLoader::pageLoaded, this, [this](const ReportPage &page) {
+    connect(&m_loader, &CampaignLoader::pageLoaded, this, [this](const DecodedPage &page) {
         if (m_switchPending)
             switchToLoadingCampaign();
         if (page.totalDevice) {
@@ -27,7 +27,7 @@ void CampaignSession::connectLoader()
                 m_model->reserve(*page.totalDevice);
             m_model->setTotalDevice(page.totalDevice);
         }
-        m_model->upsertDevices(page.devices);
+        m_model->mergePage(page);
     });
     connect(&m_loader, &CampaignLoader::progress, this, [this](const LoadProgress &p) {
         m_progress = p;
@@ -39,8 +39,8 @@ void CampaignSession::connectLoader()
 
 void CampaignSession::connectRefreshLoader()
 {
-    connect(&m_refreshLoader, &CampaignLoader::pageLoaded, this, [this](const ReportPage &page) {
-        m_fresh.upsert(page.devices);
+    connect(&m_refreshLoader, &CampaignLoader::pageLoaded, this, [this](const DecodedPage &page) {
+        m_fresh.upsert(page);
         if (page.totalDevice)
             m_fresh.setTotalDevice(page.totalDevice);
     });
@@ -161,6 +161,8 @@ void CampaignSession::onLoadFinished(const LoadOutcome &outcome)
         updateActivity();
         return;
     }
+    // Whoever hears of the end sees every row the walk brought.
+    m_model->flushPendingPages();
     // An existing campaign without devices never sends a page: it replaces the table now.
     if (m_switchPending && outcome.complete)
         switchToLoadingCampaign();

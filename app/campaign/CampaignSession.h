@@ -82,9 +82,8 @@ signals:
     void activityChanged(fota::CampaignSession::Activity activity);
     void loadStarted();
     void progress(const fota::LoadProgress &progress);
-    // A transient failure being retried, as it happens ("page 2: timed out; attempt 2 of 6 in
-    // 1.5 s"), during a load or a refresh.
-    void retrying(const QString &message);
+    // A transient failure of a page being retried, as it happens, during a load or a refresh.
+    void retrying(const fota::RetryNotice &notice);
     void loadFinished(const fota::LoadOutcome &outcome);
     // A load or a refresh of the shown campaign walked to its last page: `store` holds what it
     // brought (the table after a load; the fresh rows of a refresh, just before they are

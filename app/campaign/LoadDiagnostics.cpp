@@ -1,22 +1,23 @@
 #include "campaign/LoadDiagnostics.h"
 
 #include "common/SafeText.h"
-#include "thingspace/ReportPage.h"
+#include "thingspace/PageDiagnostics.h"
 
 using namespace Qt::StringLiterals;
 
 namespace fota {
 
-void LoadDiagnostics::addPage(const ReportPage &page, int pageNumber)
+void LoadDiagnostics::addPage(const PageDiagnostics &page, int pageNumber)
 {
-    skippedNotObject += page.skippedNotObject;
-    skippedNoDeviceId += page.skippedNoDeviceId;
-    blankedTimes += page.blankedTimes;
+    skippedNotObject += page.notObjects;
+    skippedNoDeviceId += page.noDeviceId;
+    blankedTimes += page.blanked();
     unreadableFields += page.unreadableFields;
-    for (const QString &warning : page.warnings) {
+    for (const PageDiagnostics::Issue &issue : page.issues) {
         if (examples.size() >= kMaxExamples)
             break;
-        examples.append(u"page %1: %2"_s.arg(QString::number(pageNumber), warning));
+        examples.append(
+            u"page %1: %2"_s.arg(QString::number(pageNumber), PageDiagnostics::describe(issue)));
     }
 }
 

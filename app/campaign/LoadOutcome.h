@@ -2,6 +2,7 @@
 
 #include "campaign/LoadDiagnostics.h"
 #include "campaign/LoadProgress.h"
+#include "campaign/RoundTripStats.h"
 #include "thingspace/ApiError.h"
 
 namespace fota {
@@ -16,6 +17,7 @@ struct LoadOutcome
     ApiError error;        // why not, when not
     LoadProgress progress;
     LoadDiagnostics diagnostics;
+    RoundTripStats roundTrips; // every page answered in this walk, resumed parts included
 
     qint64 devicesLoaded() const { return progress.devicesLoaded; }
     std::optional<qint64> totalDevice() const { return progress.totalDevice; }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "campaign/StringPool.h"
-#include "thingspace/ReportPage.h"
+#include "thingspace/DecodedPage.h"
 
 #include <vector>
 
@@ -21,7 +21,7 @@ public:
         qint64 statusChanged = 0; // of those, how many with another status than before
     };
 
-    Added add(const QVector<DeviceRecord> &devices);
+    Added add(const DecodedPage &page);
     qint64 size() const { return qint64(m_entries.size()); }
     void clear();
 

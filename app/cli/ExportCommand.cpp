@@ -75,11 +75,14 @@ struct Options
         u"allow-incomplete"_s,
         u"Write the devices loaded even when they differ from the report's totalDevice "
         "(exit 0 with a warning instead of 4)."_s};
+    QCommandLineOption verbose{{u"v"_s, u"verbose"_s},
+                               u"Also says how long the server took per page (median and worst "
+                               "round trip)."_s};
 
     QList<QCommandLineOption> all() const
     {
-        return {help,   version, account,      campaign,      load.baseUrl,
-                output, format,  load.timeout, load.attempts, allowIncomplete};
+        return {help,   version,      account,       campaign,        load.baseUrl, output,
+                format, load.timeout, load.attempts, allowIncomplete, verbose};
     }
 };
 
@@ -145,6 +148,7 @@ int ExportCommand::execute(const QStringList &arguments)
     }
     m_format = *chosenFormat;
     m_allowIncomplete = parser.isSet(o.allowIncomplete);
+    m_verbose = parser.isSet(o.verbose);
 
     ApiSettings settings;
     QString problem = o.load.apply(parser, &settings);
@@ -182,7 +186,7 @@ int ExportCommand::load(const QString &accountName, const QString &campaignId)
 {
     connect(&m_fetch, &CampaignFetch::progress, this, &ExportCommand::onProgress);
     connect(&m_fetch, &CampaignFetch::retrying, this,
-            [](const QString &message) { printErr(u"retrying: "_s + message); });
+            [](const RetryNotice &notice) { printErr(notice.oneLine()); });
     connect(&m_fetch, &CampaignFetch::finished, this, &ExportCommand::onFinished);
 
     m_sinceReport.start();
@@ -209,6 +213,8 @@ void ExportCommand::onFinished(const LoadOutcome &outcome)
 {
     if (const QString diagnostics = outcome.diagnostics.summary(); !diagnostics.isEmpty())
         warn(diagnostics);
+    if (m_verbose && !outcome.roundTrips.isEmpty())
+        printErr(outcome.roundTrips.describe());
     m_exitCode = judge(outcome);
     QCoreApplication::exit(m_exitCode);
 }

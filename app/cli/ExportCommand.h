@@ -49,6 +49,7 @@ private:
     QString m_output;
     ExportFormat m_format = ExportFormat::Csv;
     bool m_allowIncomplete = false;
+    bool m_verbose = false;
     QElapsedTimer m_sinceReport;
     int m_exitCode = LoadFailed;
 };

@@ -249,7 +249,7 @@ int ReportCommand::load()
                      .arg(total));
     });
     connect(&m_fetch, &CampaignFetch::retrying, this,
-            [](const QString &message) { printErr(tr("retrying: ") + message); });
+            [](const RetryNotice &notice) { printErr(notice.oneLine()); });
     connect(&m_fetch, &CampaignFetch::finished, this, &ReportCommand::onFetchFinished);
     connect(&m_infoFetcher, &CampaignInfoFetcher::fetched, this, &ReportCommand::onInfoFetched);
 

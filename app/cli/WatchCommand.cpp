@@ -285,7 +285,7 @@ void WatchCommand::wire()
 {
     connect(&m_fetch, &CampaignFetch::progress, this, &WatchCommand::onProgress);
     connect(&m_fetch, &CampaignFetch::retrying, this,
-            [](const QString &message) { note(u"retrying: "_s + message); });
+            [](const RetryNotice &notice) { note(notice.oneLine()); });
     connect(&m_fetch, &CampaignFetch::finished, this, &WatchCommand::onFinished);
     connect(&m_recorder, &HistoryRecorder::recorded, this,
             [this](quint64, const RecordResult &result) { onRecorded(result); });

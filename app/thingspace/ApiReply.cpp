@@ -2,6 +2,7 @@
 
 #include "thingspace/ApiClient.h"
 #include "thingspace/ReplyReader.h"
+#include "thingspace/ReportPageDecoder.h"
 #include "thingspace/RetryPolicy.h"
 #include "thingspace/TlsErrors.h"
 #include "thingspace/TokenManager.h"
@@ -39,6 +40,22 @@ Decoded decodeJson(const QByteArray &body)
                               .arg(parseError.errorString())
                               .arg(parseError.offset);
     }
+    return d;
+}
+
+struct DecodedReport
+{
+    std::shared_ptr<DecodedPage> page = std::make_shared<DecodedPage>();
+    ReportPageDecoder::Result result = ReportPageDecoder::Result::Malformed;
+    QString problem;
+};
+
+DecodedReport decodeReport(const QByteArray &body)
+{
+    DecodedReport d;
+    d.result = ReportPageDecoder::read(body, d.page.get(), &d.problem);
+    if (d.result != ReportPageDecoder::Result::Page)
+        d.page.reset();
     return d;
 }
 
@@ -128,6 +145,7 @@ void ApiReply::send()
     request.setHeader(QNetworkRequest::UserAgentHeader, ApiClient::userAgent());
     request.setSslConfiguration(m_client->sslConfiguration());
 
+    m_sent.start();
     m_reply = m_client->network()->sendCustomRequest(request, m_call.verb, m_call.body);
     TlsErrors::watch(m_reply);
     m_reader = new ReplyReader(m_reply, settings.maxBodyBytes, settings.attemptDeadlineMs);
@@ -198,6 +216,7 @@ void ApiReply::onReplyFinished()
         return;
     }
 
+    m_roundTripMs = m_sent.elapsed();
     m_httpStatus = status;
     m_body = reader->body();
     if (status < 200 || status >= 300) {
@@ -207,6 +226,10 @@ void ApiReply::onReplyFinished()
     m_client->tokens()->noteSessionUsed(m_usedSessionGeneration);
     if (!m_call.expectJson) {
         finish({});
+        return;
+    }
+    if (m_call.reportPage) {
+        decodeReportPage();
         return;
     }
     auto *watcher = new QFutureWatcher<Decoded>(this);
@@ -276,6 +299,26 @@ void ApiReply::onJsonDecoded(const QJsonDocument &document, bool valid, const QS
     finish({});
 }
 
+void ApiReply::decodeReportPage()
+{
+    auto *watcher = new QFutureWatcher<DecodedReport>(this);
+    connect(watcher, &QFutureWatcher<DecodedReport>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (m_finished)
+            return;
+        DecodedReport d = watcher->result();
+        if (d.result == ReportPageDecoder::Result::Malformed) {
+            failOrRetry(ApiError::make(ApiError::Kind::InvalidResponse, d.problem, m_httpStatus));
+            return;
+        }
+        m_page = std::move(d.page);
+        m_pageProblem = d.problem;
+        m_body.clear(); // the page holds what matters; a million-device load has 1,000 bodies
+        finish({});
+    });
+    watcher->setFuture(QtConcurrent::run(decodeReport, m_body));
+}
+
 void ApiReply::failOrRetry(const ApiError &error, std::optional<int> retryAfterMs)
 {
     const RetryPolicy policy(m_client->settings(), m_client->clock());
@@ -291,7 +334,7 @@ void ApiReply::failOrRetry(const ApiError &error, std::optional<int> retryAfterM
     }
     const int delay = policy.delayMs(m_attempts, retryAfterMs);
     emit retrying(m_client->cleanError(error).toString(), m_attempts + 1,
-                  m_client->settings().maxAttempts, delay);
+                  m_client->settings().maxAttempts, delay, error.kind);
     m_retryTimer->start(delay);
 }
 

@@ -19,6 +19,8 @@ struct DecodedDevice
     qint64 nextAttemptTime = kNoTime;
     quint32 status = 0;
     quint32 reason = 0;
+
+    bool operator==(const DecodedDevice &) const = default;
 };
 static_assert(sizeof(DecodedDevice) == 40, "a page of a thousand devices stays one small block");
 

@@ -19,6 +19,19 @@ QString PageDiagnostics::fieldName(TimeField field)
     return {};
 }
 
+QString PageDiagnostics::fieldName(PageField field)
+{
+    switch (field) {
+    case PageField::TotalDevice:
+        return u"totalDevice"_s;
+    case PageField::HasMoreData:
+        return u"hasMoreData"_s;
+    case PageField::MaxPageSize:
+        return u"maxPageSize"_s;
+    }
+    return {};
+}
+
 QString PageDiagnostics::describe(const Issue &issue)
 {
     switch (issue.problem) {
@@ -27,9 +40,12 @@ QString PageDiagnostics::describe(const Issue &issue)
     case Problem::NoDeviceId:
         return u"entry %1 has no deviceId; skipped"_s.arg(issue.entry);
     case Problem::UnreadableTime:
-        return u"device %1: unreadable %2 \"%3\""_s.arg(SafeText::oneLine(issue.deviceId, 40),
-                                                        fieldName(issue.field),
-                                                        SafeText::oneLine(issue.value, 80));
+        return u"device %1: unreadable %2 \"%3\"; left blank"_s.arg(
+            SafeText::oneLine(issue.deviceId, 40), fieldName(issue.field),
+            SafeText::oneLine(issue.value, 80));
+    case Problem::UnreadableField:
+        return u"unreadable %1 \"%2\"; ignored"_s.arg(fieldName(issue.pageField),
+                                                      SafeText::oneLine(issue.value, 80));
     }
     return {};
 }

@@ -86,7 +86,7 @@ private slots:
                         loader.cancel();
                 });
         connect(&loader, &CampaignLoader::pageLoaded, &loader,
-                [&devices](const ReportPage &page) { devices += page.devices.size(); });
+                [&devices](const DecodedPage &page) { devices += qsizetype(page.devices.size()); });
         connect(&loader, &CampaignLoader::finished, &loader,
                 [&outcome](const LoadOutcome &o) { outcome = o; });
         loader.start(sim.account, sim.campaignId);

@@ -121,8 +121,8 @@ private slots:
         client.setCredentials(SimulatorFixture::login());
         CampaignLoader loader(&client);
         DeviceStore store;
-        connect(&loader, &CampaignLoader::pageLoaded, this, [&store](const ReportPage &page) {
-            store.upsert(page.devices);
+        connect(&loader, &CampaignLoader::pageLoaded, this, [&store](const DecodedPage &page) {
+            store.upsert(page);
             store.setTotalDevice(page.totalDevice);
         });
         QSignalSpy finished(&loader, &CampaignLoader::finished);

@@ -149,6 +149,21 @@ private slots:
         QVERIFY(!bar->isShowingError());
     }
 
+    void loadDetailsSayTheRoundTrips()
+    {
+        auto window = openWindow(*m_sim);
+        QVERIFY(window);
+        FOTA_LOAD(window.get(), kAccount, kCampaign, kDevices);
+        // One round trip per page answered (2,689 devices: 3 pages), median and worst.
+        const RoundTripStats &trips = window->session()->shownOutcome().roundTrips;
+        QCOMPARE(trips.count(), 3);
+        QVERIFY(trips.worstMs() >= trips.medianMs());
+        auto *progress = child<LoadProgressPanel>(window.get(), u"progressPanel"_s);
+        QVERIFY2(progress->detailText().contains(trips.describe()),
+                 qPrintable(progress->detailText()));
+        QVERIFY(trips.describe().startsWith(u"round trip per page: median "_s));
+    }
+
     void repairedPagesAreSaidWithTheCampaign()
     {
         auto window = openWindow(*m_sim);
