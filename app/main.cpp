@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // fota-monitor: the thin executable. It decides between the command line and the window before
 // creating any application object, so `export`, --help and --version work without a display.
 // The window's own options are parsed after QApplication has taken Qt's (-platform, -style,

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Micro-benchmarks of the page pipeline's CPU work, one thread, no network:
 //   - decoding a 1,000-device report page: QJsonDocument + ReportParser against
 //     ReportPageDecoder (simdjson On-Demand), in µs a page;

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Measures what issue "Scale" asks: bytes a device, sort time per column, filter time, and the
 // longest stall of the GUI thread while pages arrive (page parse + store + model + proxy merge),
 // for our store/model/proxy and for a QStandardItemModel + QSortFilterProxyModel baseline.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The window benchmark of issue 9: a real MainWindow, offscreen, loads a campaign from the
 // simulator (its own thread, pages cached) while a lag probe on the GUI thread records the
 // longest time the event loop did not turn, phase by phase: loading, a clock tick, the UTC

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # The load benchmarks recorded in docs/benchmarks.md, from a configured build/: a million devices
 # without latency, 100,000 devices at 100 ms a page (extra arguments, e.g. --runs 3, go to both),
 # then the window against export on a million devices.

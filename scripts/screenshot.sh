@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Takes the README's pictures of the window on the demo campaign: builds (scripts/build.sh),
 # opens `fota-monitor --demo` on a virtual X display, waits until the demo's first load has
 # finished (the program says so on standard error), and grabs the screen with ImageMagick.

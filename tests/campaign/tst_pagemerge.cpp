@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // How decoded pages reach the store and the table: the page upsert gives exactly what the
 // record upsert gives, the store's bulk path rebuilds a table exactly, and the model changes at
 // most once per coalescing interval however many pages land, under QAbstractItemModelTester.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The round-trip summary of a load: median and worst over the pages, whatever order they came in.
 
 #include "campaign/RoundTripStats.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The asynchronous recorder: the window and the watcher hand a copy of the store over and get
 // a signal when the snapshot is in the file; reading the last table back is asynchronous too.
 #include "history/HistoryRecorder.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The pieces a watcher wires together, end to end: the loader walks the evolving simulator
 // over real HTTP, each complete load goes to the recorder on its worker, and the record's
 // result feeds the ETA, the alert rules, the watch line and the metrics file. Every line is

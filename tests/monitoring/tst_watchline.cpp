@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The watch line: exact bytes for a load and for a failure, keys in the documented order,
 // server text escaped so it decodes to itself and cannot act on a terminal.
 #include "monitoring/JsonText.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Tests of the built-in simulated ThingSpace: the generated data, the wire format and every
 // fault, all checked through a real QNetworkAccessManager against the running server.
 #include "common/Clock.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The differential test of the simdjson page decoder: every page goes to ReportPageDecoder and to
 // the QJsonDocument path (QJsonDocument + ReportParser), and every field of every row, every
 // string table and every diagnostic must agree. Both apply one rule set (FieldRules, TimeReader,

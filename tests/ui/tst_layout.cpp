@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The window on a 1280x800 laptop screen with an 11 pt font: it fits the screen, controls wrap
 // instead of running off it, every value in the panels is readable, every filter in force is
 // shown, and a hostile 10 MB reason costs the table a few hundred characters.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // After a failure the window continues, it does not start over: Retry and loading the same
 // campaign again resume from the last good cursor with the rows already loaded, a failed
 // refresh resumes too, and a campaign whose devices differ from the report's totalDevice, or

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The window end to end: real HTTP to the in-process simulated ThingSpace, driven through the
 // widgets an operator uses (fields, buttons, header clicks, typing), checked against the
 // simulator's own data.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A retry as the operator sees it: the loader's notice carries facts (page, kind, attempt,
 // delay), the window counts the delay down on an injected clock, and the CLI says the same on
 // one line. Nothing here waits on real time: the clock moves by hand and the panel's own timer

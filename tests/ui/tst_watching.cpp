@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The panels that answer "how far along, what fails and why, what changed": the status sidebar,
 // the failure reasons, the overdue flag, and refresh (auto or F5) keeping the operator's place
 // while highlighting what moved. Driven through the window against the simulated ThingSpace.
