@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // fota-monitor: the thin executable. It decides between the command line and the window before
 // creating any application object, so `export`, --help and --version work without a display.
 // The window's own options are parsed after QApplication has taken Qt's (-platform, -style,
@@ -8,6 +11,8 @@
 #include "cli/ExportCommand.h"
 #include "cli/ReportCommand.h"
 #include "cli/UsageText.h"
+#include "cli/WatchCommand.h"
+#include "drawing/ProgressChartRenderer.h"
 #include "identity/AppIdentity.h"
 #include "l10n/LanguageOption.h"
 #include "simulator/SimulatorServer.h"
@@ -27,6 +32,7 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -69,6 +75,8 @@ struct WindowOptions
     QCommandLineOption account{u"account"_s, u"The account to open (with --campaign)."_s, u"ACC"_s};
     QCommandLineOption campaign{u"campaign"_s, u"The campaign to open (with --account)."_s,
                                 u"ID"_s};
+    QCommandLineOption history{
+        u"history"_s, u"The history file (default: in the user's data folder)."_s, u"FILE"_s};
     QCommandLineOption lang = fota::LanguageOption::option();
 };
 
@@ -79,9 +87,11 @@ QString checkWindowOptions(const QCommandLineParser &parser, const WindowOptions
         return u"unknown command \"%1\""_s.arg(parser.positionalArguments().first());
     if (parser.isSet(o.account) != parser.isSet(o.campaign))
         return u"--account and --campaign go together"_s;
-    if (parser.isSet(o.demo) &&
-        (parser.isSet(o.baseUrl) || parser.isSet(o.account) || parser.isSet(o.campaign)))
+    if (parser.isSet(o.demo) && (parser.isSet(o.baseUrl) || parser.isSet(o.account) ||
+                                 parser.isSet(o.campaign) || parser.isSet(o.history)))
         return u"--demo opens its own simulated campaign and takes no other options"_s;
+    if (parser.isSet(o.history) && parser.value(o.history).isEmpty())
+        return u"--history needs a file name"_s;
     if (!parser.isSet(o.demo)) {
         const QString problem =
             fota::BaseUrlPolicy::check(fota::BaseUrlOption::resolve(parser, o.baseUrl));
@@ -100,6 +110,9 @@ int runDemo(fota::MainWindow &window)
     // The demo campaign moves on while it is watched: pending devices finish over minutes.
     options.evolveIntervalMs = 20'000;
     options.changesPerTick = 40;
+    // The same base URL every time (when the port is free), so the demo's history knows the
+    // campaign from earlier runs and reopens it at once.
+    options.preferredPort = 47'321;
     auto simulator = std::make_unique<fota::sim::SimulatorThread>(options);
     if (!simulator->startAndWait()) {
         std::fputs("fota-monitor: could not start the built-in simulator on 127.0.0.1\n", stderr);
@@ -117,16 +130,23 @@ int runDemo(fota::MainWindow &window)
         QCoreApplication::translate("fota::MainWindow", "%1 — demo (simulated ThingSpace)")
             .arg(window.windowTitle()));
     window.show();
-    // One line when the first load is over, so scripts/screenshot.sh waits for the window
-    // instead of guessing how long a load takes.
-    QObject::connect(
-        window.session(), &fota::CampaignSession::loadFinished, &window,
-        [](const fota::LoadOutcome &outcome) {
-            std::fputs(outcome.complete ? "fota-monitor: demo campaign loaded\n"
-                                        : "fota-monitor: demo campaign not loaded\n",
-                       stderr);
-        },
-        Qt::SingleShotConnection);
+    // One line when the first load (or, for a campaign shown from the demo's history, the
+    // first refresh) is over, so scripts/screenshot.sh waits for the window instead of
+    // guessing how long a load takes.
+    auto said = std::make_shared<bool>(false);
+    const auto say = [said](bool loaded) {
+        if (std::exchange(*said, true))
+            return;
+        std::fputs(loaded ? "fota-monitor: demo campaign loaded\n"
+                          : "fota-monitor: demo campaign not loaded\n",
+                   stderr);
+    };
+    QObject::connect(window.session(), &fota::CampaignSession::loadFinished, &window,
+                     [say](const fota::LoadOutcome &outcome) { say(outcome.complete); });
+    QObject::connect(window.session(), &fota::CampaignSession::refreshed, &window,
+                     [say] { say(true); });
+    QObject::connect(window.session(), &fota::CampaignSession::refreshFailed, &window,
+                     [say] { say(false); });
     window.openCampaign(options.accountName, options.campaignId);
     return QApplication::exec();
 }
@@ -178,21 +198,23 @@ int runReport(int argc, char **argv)
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeAt(1); // "report"
-    return fota::ReportCommand::run(arguments);
+    // The window's progress chart, with its time axis in the report's zone.
+    return fota::ReportCommand::run(arguments, &fota::ProgressChartRenderer::imageIn);
 }
 
 } // namespace
 
 int main(int argc, char **argv)
 {
-    if (argc > 1 && std::strcmp(argv[1], "export") == 0) {
+    const bool exporting = argc > 1 && std::strcmp(argv[1], "export") == 0;
+    if (exporting || (argc > 1 && std::strcmp(argv[1], "watch") == 0)) {
         QCoreApplication app(argc, argv);
         setIdentity(false);
         // Corporate networks often reach ThingSpace only through the configured proxy.
         QNetworkProxyFactory::setUseSystemConfiguration(true);
         QStringList arguments = QCoreApplication::arguments();
-        arguments.removeAt(1); // "export": the command's parser sees its own options only
-        return fota::ExportCommand::run(arguments);
+        arguments.removeAt(1); // the command's parser sees its own options only
+        return exporting ? fota::ExportCommand::run(arguments) : fota::WatchCommand::run(arguments);
     }
     if (argc > 1 && std::strcmp(argv[1], "report") == 0)
         return runReport(argc, argv);
@@ -209,7 +231,8 @@ int main(int argc, char **argv)
     const WindowOptions options;
     QCommandLineParser parser;
     parser.addOptions(
-        {options.demo, options.baseUrl, options.account, options.campaign, options.lang});
+        {options.demo, options.baseUrl, options.account, options.campaign, options.history,
+         options.lang});
     if (!parser.parse(QApplication::arguments())) {
         usageError(parser.errorText());
         return kUsageError;
@@ -230,6 +253,8 @@ int main(int argc, char **argv)
     QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     fota::MainWindow window;
+    // The demo's application name differs, so its default history file is its own too.
+    window.openHistory(parser.value(options.history));
     if (parser.isSet(options.demo))
         return runDemo(window);
     return runWindow(window, parser, options);

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Measures what issue 10 budgets for the history: a 1,000,000-device campaign with 20
 // refreshes of 1 % changes each stays under 100 MB on disk, and recording one refresh takes
 // under 1 s (on the recorder's worker; the GUI thread only copies the store). Also how long

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The load benchmark of issue 9: one campaign on the built-in simulator (its own thread, cached
 // pages, optional latency per page), loaded side by side in one invocation by
 //   1. curl, the same pages with their cursors known in advance, sequential (raw transfer);

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Micro-benchmarks of the page pipeline's CPU work, one thread, no network:
 //   - decoding a 1,000-device report page: QJsonDocument + ReportParser against
 //     ReportPageDecoder (simdjson On-Demand), in µs a page;
@@ -62,10 +65,10 @@ double decodeQt(const QList<QByteArray> &pages, qint64 *devices)
     QElapsedTimer t;
     t.start();
     for (const QByteArray &body : pages) {
-        ReportPage page;
+        DecodedPage page;
         QString error;
         ReportParser::parse(QJsonDocument::fromJson(body), &page, &error);
-        *devices += page.devices.size();
+        *devices += qint64(page.devices.size());
     }
     return double(t.nsecsElapsed()) / 1e3 / double(pages.size());
 }

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Configures and builds into build/ (warnings are errors, as in CI). Extra arguments go to cmake.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)

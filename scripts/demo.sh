@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Quick start 1: installs what is missing, builds, and opens the window on the built-in
 # simulated campaign.
 set -euo pipefail

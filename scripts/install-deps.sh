@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Installs what building, running and testing FOTA Campaign Monitor needs, from Debian 12's
 # packages, and nothing that is already there. Runs apt as root, or through sudo.
 set -euo pipefail

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Takes the README's pictures of the window on the demo campaign: builds (scripts/build.sh),
 # opens `fota-monitor --demo` on a virtual X display, waits until the demo's first load has
 # finished (the program says so on standard error), and grabs the screen with ImageMagick.
@@ -36,13 +39,14 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# shot SIZE POINTS FILE: one picture on a fresh display with fresh settings (the default
-# layout, not the last one used). POINTS 0 keeps Qt's default font; otherwise the desktop
+# shot SIZE POINTS FILE: one picture on a fresh display with fresh settings and a fresh
+# history (the default layout, not the last one used; the demo's first load is its first
+# snapshot). POINTS 0 keeps Qt's default font; otherwise the desktop
 # font is set the way KDE does (kdeglobals), which Qt reads on any X display.
 shot() {
     local size=$1 points=$2 file=$3
     local home=$scratch/$size
-    mkdir -p "$home/config" "$home/runtime"
+    mkdir -p "$home/config" "$home/data" "$home/runtime"
     chmod 700 "$home/runtime"
     local desktop=()
     if [[ "$points" != 0 ]]; then
@@ -62,7 +66,8 @@ shot() {
 
     local log=$home/stderr.txt
     : >"$log"
-    env "${desktop[@]}" XDG_CONFIG_HOME="$home/config" XDG_RUNTIME_DIR="$home/runtime" \
+    env "${desktop[@]}" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" \
+        XDG_RUNTIME_DIR="$home/runtime" \
         DISPLAY="$display" QT_QPA_PLATFORM=xcb "$exe" --demo >/dev/null 2>"$log" &
     app_pid=$!
     # The program prints one line when the demo's first load is over; wait for it, bounded.

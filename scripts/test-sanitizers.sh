@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Builds the project once more with AddressSanitizer and UndefinedBehaviorSanitizer (plus
 # float-cast-overflow, which GCC's "undefined" group lacks) into build-asan/, and runs the whole
 # test suite there. Any sanitizer report fails the run: ASan and UBSan stop the process, and a

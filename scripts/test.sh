@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Quick start 2: installs what is missing, builds, and runs the whole test suite with ctest.
 # Tests use Qt's offscreen platform, so no display is needed.
 set -euo pipefail

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "campaign/StatusBucket.h"
@@ -7,8 +10,9 @@
 
 namespace fota {
 
-// The one colour per status bucket (BucketColors, shared with the campaign report) for the
-// summary bar, the combo and the table, and the swatches drawn from it.
+// The one colour per status bucket (drawing/BucketColors, which the progress chart and the
+// campaign report use too), shared by the summary bar, the combo and the table, and its swatch
+// icon. Colour is never the only cue: text always goes along.
 class BucketPalette
 {
 public:

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "ui/DeviceDetailPane.h"
 
 #include "campaign/DeviceTableModel.h"
@@ -8,6 +11,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDateTime>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,6 +19,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStandardItemModel>
+#include <QTimeZone>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -64,6 +69,8 @@ DeviceDetailPane::DeviceDetailPane(DeviceTableModel *model, ApiClient *client, Q
     if (m_model) {
         connect(m_model, &QAbstractItemModel::dataChanged, this, &DeviceDetailPane::updateFields);
         connect(m_model, &DeviceTableModel::timeZoneChanged, this, &DeviceDetailPane::updateFields);
+        connect(m_model, &DeviceTableModel::timeZoneChanged, this,
+                &DeviceDetailPane::rebuildTimeline);
         connect(m_model, &QAbstractItemModel::modelReset, this,
                 [this] { showDevice(std::nullopt, m_account); });
     }
@@ -114,11 +121,26 @@ void DeviceDetailPane::buildForm(QWidget *content)
     buttons->addWidget(m_copyReason);
     buttons->addStretch(1);
 
+    QLabel *historyTitle = buildTimeline(content);
+
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addLayout(form);
+    contentLayout->addLayout(buttons);
+    contentLayout->addSpacing(6);
+    contentLayout->addWidget(historyTitle);
+    contentLayout->addWidget(m_history, 1);
+    contentLayout->addWidget(m_historyStatus);
+}
+
+QLabel *DeviceDetailPane::buildTimeline(QWidget *content)
+{
     m_historyItems->setHorizontalHeaderLabels(
-        {tr("Campaign"), tr("Firmware"), tr("Start"), tr("Status"), tr("Reason")});
+        {tr("When"), tr("Campaign"), tr("Firmware"), tr("Status"), tr("Reason")});
     m_history = new QTreeView(content);
     m_history->setObjectName(u"historyView"_s);
-    m_history->setAccessibleName(tr("Upgrade history across campaigns"));
+    m_history->setAccessibleName(
+        tr("Timeline: upgrade history across campaigns and recorded changes in this one"));
     m_history->setModel(m_historyItems);
     m_history->setRootIsDecorated(false);
     m_history->setUniformRowHeights(true);
@@ -134,20 +156,13 @@ void DeviceDetailPane::buildForm(QWidget *content)
     m_historyStatus->setTextFormat(Qt::PlainText);
     m_historyStatus->setWordWrap(true);
     m_historyStatus->setForegroundRole(QPalette::PlaceholderText);
-    auto *historyTitle = new QLabel(tr("Upgrade history"), content);
+    auto *historyTitle = new QLabel(tr("Timeline"), content);
     QFont bold = historyTitle->font();
     bold.setBold(true);
     historyTitle->setFont(bold);
     historyTitle->setBuddy(m_history);
 
-    auto *contentLayout = new QVBoxLayout(content);
-    contentLayout->setContentsMargins(0, 0, 0, 0);
-    contentLayout->addLayout(form);
-    contentLayout->addLayout(buttons);
-    contentLayout->addSpacing(6);
-    contentLayout->addWidget(historyTitle);
-    contentLayout->addWidget(m_history, 1);
-    contentLayout->addWidget(m_historyStatus);
+    return historyTitle;
 }
 
 void DeviceDetailPane::showDevice(std::optional<quint32> storeRow, const QString &accountName)
@@ -168,6 +183,9 @@ void DeviceDetailPane::showDevice(std::optional<quint32> storeRow, const QString
     m_deviceId = m_model->store().deviceId(*m_row);
     updateFields();
     if (m_deviceId != previous) {
+        m_entries.clear();
+        m_recorded.clear();
+        m_endpointStatus.clear();
         m_historyItems->removeRows(0, m_historyItems->rowCount());
         m_historyStatus->setText(tr("Looking up the history…"));
         m_historyDelay->start();
@@ -263,6 +281,8 @@ void DeviceDetailPane::copyReason()
 
 void DeviceDetailPane::fetchHistory()
 {
+    if (!m_deviceId.isEmpty())
+        emit recordedChangesWanted(m_deviceId);
     if (m_deviceId.isEmpty() || m_account.isEmpty()) {
         m_historyStatus->setText(tr("No account: the history cannot be looked up."));
         return;
@@ -275,33 +295,89 @@ void DeviceDetailPane::showHistory(const QString &deviceId,
 {
     if (deviceId != m_deviceId)
         return;
-    m_historyItems->removeRows(0, m_historyItems->rowCount());
-    if (error.isError()) {
-        m_historyStatus->setText(tr("History unavailable: %1").arg(error.toString()));
+    m_entries = error.isError() ? QList<DeviceHistoryEntry>() : entries;
+    if (error.isError())
+        m_endpointStatus = tr("History unavailable: %1").arg(error.toString());
+    else if (entries.isEmpty())
+        m_endpointStatus = tr("No upgrade history for this device.");
+    else
+        m_endpointStatus =
+            tr("%n campaign(s) in this device's history.", nullptr, int(entries.size()));
+    rebuildTimeline();
+}
+
+void DeviceDetailPane::showRecordedChanges(const QString &deviceId,
+                                           const QList<DeviceStatusChange> &changes)
+{
+    if (deviceId != m_deviceId)
         return;
-    }
+    m_recorded = changes;
+    rebuildTimeline();
+}
+
+void DeviceDetailPane::rebuildTimeline()
+{
+    // One list in time order: what the endpoint knows of every campaign (by its report's
+    // update, else its start date) and each change this campaign's history saw (by the
+    // device's status time, else the load that saw it).
+    struct Row
+    {
+        qint64 timeMs;
+        QList<QStandardItem *> items;
+    };
+    std::vector<Row> rows;
     const TimeDisplay &time = m_model->timeDisplay();
-    for (const DeviceHistoryEntry &e : entries) {
+    for (const DeviceHistoryEntry &e : m_entries) {
+        const qint64 at =
+            e.reportUpdatedTime != kNoTime ? e.reportUpdatedTime
+            : e.startDate.isValid()
+                ? QDateTime(e.startDate, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch()
+                : kNoTime;
         QList<QStandardItem *> row;
-        row << new QStandardItem(e.campaignId)
+        row << new QStandardItem(e.reportUpdatedTime != kNoTime ? time.timeWithZone(at)
+                                 : e.startDate.isValid()        ? e.startDate.toString(Qt::ISODate)
+                                                                : e.startDateText)
+            << new QStandardItem(e.campaignId)
             << new QStandardItem(e.firmwareFrom.isEmpty() && e.firmwareTo.isEmpty()
                                      ? e.firmwareName
                                      : tr("%1 → %2").arg(e.firmwareFrom, e.firmwareTo))
-            << new QStandardItem(e.startDate.isValid() ? e.startDate.toString(Qt::ISODate)
-                                                       : e.startDateText)
             << new QStandardItem(e.status)
             << new QStandardItem(
                    DeviceTableModel::reasonLine(e.reason, DeviceTableModel::kCellChars));
-        for (QStandardItem *item : row)
-            item->setToolTip(item->text());
-        if (e.reportUpdatedTime != kNoTime)
-            row[3]->setToolTip(
-                tr("%1, updated %2").arg(e.status, time.timeWithZone(e.reportUpdatedTime)));
-        m_historyItems->appendRow(row);
+        rows.push_back({at, row});
     }
-    m_historyStatus->setText(entries.isEmpty() ? tr("No upgrade history for this device.")
-                                               : tr("%n campaign(s) in this device's history.",
-                                                    nullptr, int(entries.size())));
+    for (const DeviceStatusChange &c : m_recorded) {
+        const qint64 at = c.statusTimeMs != kNoTime ? c.statusTimeMs : c.timeMs;
+        const QString change = c.from.isEmpty() ? tr("first seen: %1").arg(c.to)
+                               : c.to.isEmpty() ? tr("%1 → gone from the report").arg(c.from)
+                                                : tr("%1 → %2").arg(c.from, c.to);
+        QList<QStandardItem *> row;
+        row << new QStandardItem(time.timeWithZone(at))
+            << new QStandardItem(tr("this campaign (recorded)")) << new QStandardItem()
+            << new QStandardItem(change)
+            << new QStandardItem(tr("seen by the load of %1").arg(time.timeWithZone(c.timeMs)));
+        rows.push_back({at, row});
+    }
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const Row &a, const Row &b) { return a.timeMs < b.timeMs; });
+    m_historyItems->removeRows(0, m_historyItems->rowCount());
+    for (Row &r : rows) {
+        for (QStandardItem *item : r.items)
+            item->setToolTip(item->text());
+        m_historyItems->appendRow(r.items);
+    }
+    QStringList status;
+    if (!m_endpointStatus.isEmpty())
+        status << m_endpointStatus;
+    if (!m_recorded.isEmpty())
+        status << tr("%n status change(s) recorded in this campaign.", nullptr,
+                     int(m_recorded.size()));
+    m_historyStatus->setText(status.isEmpty() ? tr("Looking up the history…") : status.join(u' '));
+}
+
+int DeviceDetailPane::recordedCount() const
+{
+    return int(m_recorded.size());
 }
 
 QString DeviceDetailPane::historyStatusText() const

@@ -1,6 +1,10 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "campaign/DeviceColumn.h"
+#include "history/StatusTransition.h"
 #include "thingspace/ApiError.h"
 #include "thingspace/DeviceHistoryEntry.h"
 
@@ -24,9 +28,11 @@ class DeviceTableModel;
 class FitTextView;
 
 // The selected device: every field of its row, fully readable (values wrap, and the pane
-// scrolls when the dock is small; nothing is clipped), and its upgrade history across
-// campaigns (device-history endpoint, fetched on demand when the selection settles, cached by
-// the core). Times name their zone. Copy IMEI puts the device ID on the clipboard for a ticket.
+// scrolls when the dock is small; nothing is clipped), and its timeline: the upgrade history
+// across campaigns (device-history endpoint, fetched on demand when the selection settles,
+// cached by the core) together with the status changes the history recorded for it in this
+// campaign, in time order. Times name their zone. Copy IMEI puts the device ID on the
+// clipboard for a ticket.
 class DeviceDetailPane : public QWidget
 {
     Q_OBJECT
@@ -49,7 +55,8 @@ public:
     QWidget *fieldWidget(DeviceColumn column) const;
     QString flagsText() const;
     QString historyStatusText() const;
-    int historyCount() const;
+    int historyCount() const;  // rows of the timeline, both kinds
+    int recordedCount() const; // of those, status changes recorded in this campaign
     QTreeView *historyView() const { return m_history; }
     QScrollArea *scrollArea() const { return m_scroll; }
 
@@ -58,12 +65,22 @@ public slots:
     void copyReason();
     // Re-reads the row (after a refresh changed it, or the time zone switched).
     void updateFields();
+    // The history's recorded changes of a device in this campaign (answer to
+    // recordedChangesWanted()); ignored unless it is the device shown.
+    void showRecordedChanges(const QString &deviceId, const QList<DeviceStatusChange> &changes);
+
+signals:
+    // The selection settled on this device: the window asks the history for its changes.
+    void recordedChangesWanted(const QString &deviceId);
 
 private:
     void buildForm(QWidget *content);
+    // The timeline's view and status line; returns its title.
+    QLabel *buildTimeline(QWidget *content);
     void fetchHistory();
     void showHistory(const QString &deviceId, const QList<DeviceHistoryEntry> &entries,
                      const ApiError &error);
+    void rebuildTimeline();
 
     DeviceTableModel *m_model;
     DeviceHistoryFetcher *m_fetcher;
@@ -81,6 +98,9 @@ private:
     std::optional<quint32> m_row;
     QString m_deviceId;
     QString m_account;
+    QList<DeviceHistoryEntry> m_entries;  // of m_deviceId, from the endpoint
+    QList<DeviceStatusChange> m_recorded; // of m_deviceId, from the history
+    QString m_endpointStatus;             // what the endpoint said, for the status line
 };
 
 } // namespace fota

@@ -1,12 +1,17 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "ui/LoadProgressPanel.h"
 
 #include "campaign/CampaignLoader.h"
+#include "common/Clock.h"
 #include "common/PluralText.h"
 #include "common/SafeText.h"
 #include "ui/NumberText.h"
 
 #include <QLabel>
 #include <QProgressBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <limits>
@@ -31,6 +36,8 @@ LoadProgressPanel::LoadProgressPanel(QWidget *parent)
     , m_detail(new QLabel(this))
     , m_retry(new QLabel(this))
     , m_bar(new QProgressBar(this))
+    , m_countdown(new QTimer(this))
+    , m_clock(&Clock::system())
 {
     setObjectName(u"progressPanel"_s);
     setAccessibleName(tr("Load progress"));
@@ -52,6 +59,9 @@ LoadProgressPanel::LoadProgressPanel(QWidget *parent)
     m_retry->setTextFormat(Qt::PlainText);
     m_retry->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_retry->hide();
+    // A few ticks a second, so the seconds shown never lag the real delay by much.
+    m_countdown->setInterval(250);
+    connect(m_countdown, &QTimer::timeout, this, &LoadProgressPanel::updateRetry);
     m_bar->setObjectName(u"progressBar"_s);
     m_bar->setAccessibleName(tr("Devices loaded"));
     m_bar->setTextVisible(false);
@@ -94,6 +104,7 @@ bool LoadProgressPanel::isRetrying() const
 
 void LoadProgressPanel::clearRetry()
 {
+    m_countdown->stop();
     m_retry->clear();
     m_retry->hide();
 }
@@ -173,13 +184,40 @@ void LoadProgressPanel::showProgress(const LoadProgress &progress)
     }
 }
 
-void LoadProgressPanel::showRetrying(const QString &message)
+void LoadProgressPanel::showRetrying(const RetryNotice &notice)
 {
-    // Server text may be in the message (the reason a page failed).
-    const QString text = u"⚠ "_s + tr("retrying: %1").arg(SafeText::oneLine(message));
+    m_notice = notice;
+    m_retryAtMs = m_clock->steadyMs() + notice.delayMs;
+    updateRetry();
+    m_retry->show();
+    m_countdown->start();
+}
+
+void LoadProgressPanel::setClock(const Clock *clock)
+{
+    m_clock = clock ? clock : &Clock::system();
+}
+
+void LoadProgressPanel::updateRetry()
+{
+    const qint64 left = m_retryAtMs - m_clock->steadyMs();
+    // Server text may be in the detail (the reason a page failed).
+    const QString text =
+        u"⚠ "_s + m_notice.countdownText(left) + u" · "_s +
+        tr("page %1: %2").arg(QString::number(m_notice.page), SafeText::oneLine(m_notice.detail));
     m_retry->setText(text);
     m_retry->setToolTip(text);
-    m_retry->show();
+    if (left <= 0)
+        m_countdown->stop(); // "retrying now" stays until the attempt's answer
+}
+
+void LoadProgressPanel::showStored(qint64 devicesInTable, const QString &asOfText)
+{
+    clearRetry();
+    m_label->setText(tr("%1 devices, from the history").arg(NumberText::count(devicesInTable)));
+    setDetail(tr("Stored table of %1").arg(asOfText));
+    m_bar->setRange(0, 1);
+    m_bar->setValue(1);
 }
 
 void LoadProgressPanel::showFinished(const LoadOutcome &outcome, qint64 devicesInTable)
@@ -194,8 +232,15 @@ void LoadProgressPanel::showFinished(const LoadOutcome &outcome, qint64 devicesI
             .arg(NumberText::count(outcome.progress.pages));
     // What the parser skipped or blanked goes with the campaign, whatever else is said.
     const QString diagnostics = outcome.diagnostics.summary();
-    const auto withDiagnostics = [&diagnostics](const QString &text) {
-        return diagnostics.isEmpty() ? text : text + u" · "_s + diagnostics;
+    // How long the server took per page: whether a slow load was the network or this program.
+    const QString roundTrips = outcome.roundTrips.describe();
+    const auto withDiagnostics = [&diagnostics, &roundTrips](const QString &text) {
+        QString out = text;
+        for (const QString &part : {diagnostics, roundTrips}) {
+            if (!part.isEmpty())
+                out += u" · "_s + part;
+        }
+        return out;
     };
     if (outcome.complete && outcome.countsAgree()) {
         m_label->setText(

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "ui/MainWindow.h"
 
 #include "common/PluralText.h"
@@ -8,6 +11,8 @@
 #include "campaign/DeviceTableModel.h"
 #include "campaign/ReasonGroups.h"
 #include "common/Clock.h"
+#include "drawing/ProgressChartRenderer.h"
+#include "history/HistoryStore.h"
 #include "thingspace/ApiClient.h"
 #include "thingspace/TokenManager.h"
 #include "ui/AccountController.h"
@@ -21,6 +26,8 @@
 #include "ui/ExportRunner.h"
 #include "ui/FailureReasonsPanel.h"
 #include "ui/FilterBar.h"
+#include "ui/HistoryController.h"
+#include "ui/HistoryPanel.h"
 #include "ui/LoadProgressPanel.h"
 #include "ui/MessageBar.h"
 #include "ui/NumberText.h"
@@ -67,6 +74,8 @@ MainWindow::MainWindow(QWidget *parent)
     buildCentral();
     m_export = new ExportRunner(m_model, m_proxy, m_session, this);
     m_report = new ReportRunner(m_model, m_session, this);
+    // The report draws the progress chart as the window does, in the table's zone.
+    m_report->setChart(ProgressChartRenderer::imageIn(m_model->timeDisplay()));
     m_recent = new RecentCampaigns(this);
     buildDocks();
     wireLoading();
@@ -74,6 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
     wireWatching();
     wireCampaigns();
     wireExport();
+    wireHistory();
     buildMenus();
     setUpAccount();
     letShortcutsWorkInFields();
@@ -195,8 +205,10 @@ void MainWindow::wireWatching()
             });
     connect(m_session, &CampaignSession::refreshFailed, this, &MainWindow::onRefreshFailed);
     // Every time outside the table follows the table's zone.
-    connect(m_model, &DeviceTableModel::timeZoneChanged, this,
-            [this] { m_refreshBar->setTimeDisplay(m_model->timeDisplay()); });
+    connect(m_model, &DeviceTableModel::timeZoneChanged, this, [this] {
+        m_refreshBar->setTimeDisplay(m_model->timeDisplay());
+        m_report->setChart(ProgressChartRenderer::imageIn(m_model->timeDisplay()));
+    });
 }
 
 void MainWindow::wireCampaigns()
@@ -231,6 +243,70 @@ void MainWindow::wireExport()
     });
 }
 
+void MainWindow::wireHistory()
+{
+    HistoryController::Parts parts;
+    parts.client = m_client;
+    parts.session = m_session;
+    parts.model = m_model;
+    parts.panel = m_historyPanel;
+    parts.detail = m_detail;
+    parts.messages = m_messageBar;
+    parts.refreshBar = m_refreshBar;
+    parts.progress = m_progress;
+    parts.clock = m_clockSource;
+    m_history = new HistoryController(parts, this);
+    connect(m_history, &HistoryController::loadWanted, this, &MainWindow::loadNow);
+    connect(m_history, &HistoryController::storedShown, this, &MainWindow::onStoredShown);
+    connect(m_history, &HistoryController::activationRequested, this, &MainWindow::bringToFront);
+    connect(m_historyPanel, &HistoryPanel::showDevicesRequested, this,
+            &MainWindow::filterToDevices);
+}
+
+void MainWindow::openHistory(const QString &path)
+{
+    m_history->open(path);
+    // A report compares with the very history the window records in.
+    m_report->setHistoryPath(path.isEmpty() ? HistoryStore::defaultPath() : path);
+}
+
+void MainWindow::onStoredShown()
+{
+    // Browsable, filterable and exportable at once; then brought up to date when possible.
+    m_campaignBar->rememberAccount(m_session->accountName());
+    m_recent->add(m_session->accountName(), m_session->campaignId(), QString());
+    statusBar()->showMessage(
+        tr("Showing campaign %1 from the history").arg(m_session->campaignId()), 10'000);
+    updateCoverage();
+    updateShownCount();
+    updateActions();
+    if (m_client->tokens()->credentials().isUsable()) {
+        m_session->refresh();
+        return;
+    }
+    m_loadAfterSignIn = std::make_pair(m_session->accountName(), m_session->campaignId());
+    m_messageBar->showMessage(tr("Sign in to refresh the campaign shown from the history."),
+                              MessageBar::Kind::Notice, MessageBar::SignIn);
+}
+
+void MainWindow::bringToFront(const QString &accountName, const QString &campaignId)
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+    if (accountName != m_session->accountName() || campaignId != m_session->campaignId())
+        openCampaign(accountName, campaignId);
+}
+
+void MainWindow::filterToDevices(std::shared_ptr<const DeviceSet> devices, const QString &label)
+{
+    m_devicesFilter = std::move(devices);
+    m_devicesFilterLabel = label;
+    applyFilter();
+}
+
 void MainWindow::buildDocks()
 {
     m_sidebar = new StatusSidebar(m_model, this);
@@ -247,6 +323,11 @@ void MainWindow::buildDocks()
     // failure reasons as a tab; the operator can drag them anywhere, and that is remembered.
     tabifyDockWidget(reasons, detail);
     reasons->raise();
+    // The progress over time goes under the table, which keeps the window's width; the left
+    // docks keep the whole height.
+    m_historyPanel = new HistoryPanel(this);
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    addDock(m_historyPanel, tr("Progress over time"), u"historyDock"_s, Qt::BottomDockWidgetArea);
     sizeDocks();
 }
 
@@ -269,6 +350,10 @@ void MainWindow::sizeDocks()
     resizeDocks({statuses}, {width}, Qt::Horizontal);
     const int height = std::max(this->height() - em * 10, em * 20);
     resizeDocks({statuses, reasons}, {height * 11 / 20, height * 9 / 20}, Qt::Vertical);
+    // A fifth of the height for the chart, at least what its axes and legend need.
+    if (auto *history = findChild<QDockWidget *>(u"historyDock"_s))
+        resizeDocks({history}, {std::max(this->height() / 5, fontMetrics().height() * 10)},
+                    Qt::Vertical);
 }
 
 QDockWidget *MainWindow::addDock(QWidget *panel, const QString &title, const QString &objectName,
@@ -292,6 +377,7 @@ void MainWindow::applyFilter()
     // tick from re-filtering a million rows for nothing.
     if (filter.overdueOnly)
         filter.nowMs = m_model->now();
+    filter.devices = m_devicesFilter;
     m_proxy->setFilter(filter);
     m_summary->setSelectedBucket(m_sidebar->singleBucket());
     m_filterBar->showStatusSelection(m_sidebar->hasSelection(), m_sidebar->singleBucket());
@@ -327,6 +413,8 @@ void MainWindow::updateFilterChips()
         chips.append({u"overdue"_s, tr("Overdue only")});
     if (f.changedOnly)
         chips.append({u"changed"_s, tr("Changed, not yet seen")});
+    if (f.devices)
+        chips.append({u"devices"_s, tr("Changed %1").arg(m_devicesFilterLabel)});
     m_chips->setChips(chips);
 }
 
@@ -342,11 +430,14 @@ void MainWindow::removeFilter(const QString &id)
         m_filterBar->setOverdueOnly(false);
     else if (id == u"changed"_s)
         m_filterBar->setChangedOnly(false);
+    else if (id == u"devices"_s)
+        filterToDevices(nullptr, {});
 }
 
 void MainWindow::clearAllFilters()
 {
-    for (const QString &id : {u"status"_s, u"reason"_s, u"search"_s, u"overdue"_s, u"changed"_s})
+    for (const QString &id :
+         {u"status"_s, u"reason"_s, u"search"_s, u"overdue"_s, u"changed"_s, u"devices"_s})
         removeFilter(id);
 }
 
@@ -358,13 +449,18 @@ qint64 MainWindow::nowMs() const
 void MainWindow::setClock(const Clock *clock)
 {
     m_clockSource = clock ? clock : &Clock::system();
+    if (m_history)
+        m_history->setClock(m_clockSource);
     m_report->setClock(m_clockSource);
+    m_progress->setClock(m_clockSource);
     tickClock();
 }
 
 void MainWindow::tickClock()
 {
     m_model->setNow(nowMs());
+    if (m_history)
+        m_history->tick();
     if (m_proxy->filter().overdueOnly)
         applyFilter();
 }
@@ -402,6 +498,9 @@ void MainWindow::onActivityChanged()
 
 void MainWindow::onCampaignChanged()
 {
+    // "Changed since" described the previous campaign's devices.
+    if (m_devicesFilter)
+        filterToDevices(nullptr, {});
     m_headerFetchedForLoad = true;
     m_header->load(m_session->accountName(), m_session->campaignId());
     m_export->setCampaignName({});
@@ -754,6 +853,24 @@ void MainWindow::openCampaign(const QString &accountName, const QString &campaig
 
 void MainWindow::startLoad(const QString &accountName, const QString &campaignId)
 {
+    const bool shown = accountName.trimmed() == m_session->accountName() &&
+                       campaignId.trimmed() == m_session->campaignId();
+    // Rows from the history are a whole campaign: loading it again means refreshing them.
+    if (shown && m_history->storedAsOfMs() > 0 && !m_session->isBusy() &&
+        m_client->tokens()->credentials().isUsable()) {
+        m_session->refresh();
+        return;
+    }
+    // Another campaign opens on its last stored table, if the history has one.
+    if (!shown && m_history->openCampaign(accountName, campaignId)) {
+        statusBar()->showMessage(tr("Opening campaign %1…").arg(campaignId.trimmed()));
+        return;
+    }
+    loadNow(accountName, campaignId);
+}
+
+void MainWindow::loadNow(const QString &accountName, const QString &campaignId)
+{
     if (!m_client->tokens()->credentials().isUsable()) {
         // Nothing to load with yet: say so plainly and offer the way out, instead of a load
         // that fails with the token manager's words.
@@ -844,7 +961,9 @@ void MainWindow::onLoadStarted()
 
 void MainWindow::restoreShownProgress()
 {
-    if (m_session->campaignId().isEmpty())
+    if (m_history && m_history->storedAsOfMs() > 0)
+        m_history->showStoredProgress();
+    else if (m_session->campaignId().isEmpty())
         m_progress->showIdle();
     else
         m_progress->showFinished(m_session->shownOutcome(), m_model->rowCount());

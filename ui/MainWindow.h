@@ -1,7 +1,11 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QMainWindow>
 
+#include <memory>
 #include <optional>
 #include <utility>
 
@@ -15,6 +19,7 @@ namespace fota {
 class AccountController;
 class ActiveFiltersBar;
 class ApiClient;
+class DeviceSet;
 class BucketSummary;
 class CampaignBar;
 class CampaignHeader;
@@ -27,6 +32,8 @@ class DeviceTableView;
 class ExportRunner;
 class FailureReasonsPanel;
 class FilterBar;
+class HistoryController;
+class HistoryPanel;
 class LoadProgressPanel;
 class MessageBar;
 class RecentCampaigns;
@@ -60,9 +67,14 @@ public:
     CampaignSession *session() const { return m_session; }
     // Sign-in, profiles and secrets (issue 4); its profileChanged() is what campaign lists follow.
     AccountController *accountController() const { return m_account; }
-    // Where "now" comes from (overdue, relative times, "Refreshed at"); the system clock by
-    // default. Not owned.
+    // Where "now" comes from (overdue, relative times, "Refreshed at", the ETA); the system
+    // clock by default. Not owned.
     void setClock(const Clock *clock);
+    // Turns the window's memory on with this history file (empty: the default path): every
+    // complete load and refresh is recorded, and a campaign opens on its last stored table.
+    void openHistory(const QString &path);
+    HistoryController *history() const { return m_history; }
+    HistoryPanel *historyPanel() const { return m_historyPanel; }
 
     // Loads the shown campaign again in the background (F5 and auto-refresh); a no-op while a
     // load or refresh runs.
@@ -93,6 +105,11 @@ private:
     void wireWatching();
     void wireCampaigns();
     void wireExport();
+    void wireHistory();
+    void loadNow(const QString &accountName, const QString &campaignId);
+    void onStoredShown();
+    void bringToFront(const QString &accountName, const QString &campaignId);
+    void filterToDevices(std::shared_ptr<const DeviceSet> devices, const QString &label);
     void setUpAccount();
     void letShortcutsWorkInFields();
     void fitToScreen();
@@ -148,6 +165,11 @@ private:
     DeviceDetailPane *m_detail = nullptr;
     RefreshBar *m_refreshBar = nullptr;
     RecentCampaigns *m_recent = nullptr;
+    HistoryPanel *m_historyPanel = nullptr;
+    HistoryController *m_history = nullptr;
+    // "Show these devices" of the history panel: the set and what it says on its chip.
+    std::shared_ptr<const DeviceSet> m_devicesFilter;
+    QString m_devicesFilterLabel;
     QTimer *m_clock = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -1,5 +1,9 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "ui/RefreshBar.h"
 
+#include "progress/EtaText.h"
 #include "ui/NumberText.h"
 
 #include <QActionGroup>
@@ -138,6 +142,7 @@ void RefreshBar::setTimeDisplay(const TimeDisplay &display)
 void RefreshBar::showIdle(qint64 loadedAtMs)
 {
     m_state = State::Idle;
+    m_storedAsOfMs = 0;
     m_lastSuccessMs = loadedAtMs;
     m_summaryText.clear();
     render();
@@ -153,11 +158,27 @@ void RefreshBar::showRefreshing(int pagesDone)
 void RefreshBar::showSummary(const QString &summary, qint64 atMs)
 {
     m_state = State::Summary;
+    m_storedAsOfMs = 0;
     m_summaryText = summary;
     m_lastSuccessMs = atMs;
     render();
     // Restart the interval: a manual refresh just now makes the next automatic one redundant.
     restartTimer();
+}
+
+void RefreshBar::showStored(qint64 asOfMs, qint64 nowMs)
+{
+    m_state = State::Idle;
+    m_summaryText.clear();
+    m_storedAsOfMs = asOfMs;
+    m_storedNowMs = nowMs;
+    m_lastSuccessMs = asOfMs;
+    render();
+}
+
+QString RefreshBar::storedText() const
+{
+    return tr("As of %1").arg(EtaText::shortMoment(m_storedAsOfMs, m_storedNowMs, m_time));
 }
 
 void RefreshBar::showFailed(qint64 atMs)
@@ -192,6 +213,10 @@ QString RefreshBar::lastCurrentText() const
 
 void RefreshBar::render()
 {
+    if (m_storedAsOfMs > 0) {
+        renderStored();
+        return;
+    }
     QString text;
     switch (m_state) {
     case State::Idle:
@@ -226,6 +251,34 @@ void RefreshBar::render()
         text = tr("Refresh stopped; the table shows the data it had.");
         if (m_lastSuccessMs > 0)
             text += u"   "_s + lastCurrentText();
+        break;
+    }
+    m_summary->setText(text);
+    m_summary->setToolTip(text);
+}
+
+void RefreshBar::renderStored()
+{
+    // The rows are not from a load of this session: every state says since when they are.
+    const QString asOf = storedText();
+    QString text;
+    switch (m_state) {
+    case State::Refreshing:
+        text = m_pagesDone > 0 ? tr("%1 — refreshing… %2 pages so far (Esc stops)")
+                                     .arg(asOf, NumberText::count(m_pagesDone))
+                               : tr("%1 — refreshing… (Esc stops)").arg(asOf);
+        break;
+    case State::Failed:
+        text = u"⚠ "_s + tr("%1, from the history: the refresh failed at %2, so the table shows "
+                            "the campaign as it was then")
+                             .arg(asOf, m_time.clockWithZone(m_failedAtMs));
+        break;
+    case State::Stopped:
+        text = tr("Refresh stopped. %1, from the history.").arg(asOf);
+        break;
+    case State::Idle:
+    case State::Summary:
+        text = tr("%1, from the history. Press F5 to refresh.").arg(asOf);
         break;
     }
     m_summary->setText(text);

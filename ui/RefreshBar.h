@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "campaign/TimeDisplay.h"
@@ -43,6 +46,11 @@ public:
     void showStopped();
     // A load replaced or completed the rows (at loadedAtMs; 0: nothing loaded): nothing stale.
     void showIdle(qint64 loadedAtMs = 0);
+    // The rows are the campaign's last stored table, recorded at asOfMs: every line says
+    // "As of 10:42 UTC" (with the day when it is not today, nowMs) until a load or refresh
+    // replaces them.
+    void showStored(qint64 asOfMs, qint64 nowMs);
+    bool isShowingStored() const { return m_storedAsOfMs > 0; }
     // How many changes are marked and not yet seen; enables Mark all seen.
     void setUnseen(qint64 unseen);
     QString summaryText() const;
@@ -68,7 +76,9 @@ private:
     };
     void restartTimer();
     void render();
+    void renderStored();
     QString lastCurrentText() const;
+    QString storedText() const;
 
     QComboBox *m_combo;
     QLabel *m_summary;
@@ -82,6 +92,8 @@ private:
     QString m_summaryText;
     qint64 m_lastSuccessMs = 0; // when the rows shown were last current (0: no refresh yet)
     qint64 m_failedAtMs = 0;
+    qint64 m_storedAsOfMs = 0; // the rows come from the history, as of then (0: they do not)
+    qint64 m_storedNowMs = 0;
 };
 
 } // namespace fota

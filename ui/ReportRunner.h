@@ -50,6 +50,7 @@ public:
     QString historyPath() const { return m_historyPath; }
     // The progress chart renderer; without one the report lists the recent snapshots.
     void setChart(const ReportChart &chart) { m_chart = chart; }
+    const ReportChart &chart() const { return m_chart; }
     // The header's information of the campaign shown (ignored when it is another's).
     void setCampaignInfo(const CampaignInfo &info) { m_info = info; }
     bool isRunning() const;

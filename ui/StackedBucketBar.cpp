@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "ui/StackedBucketBar.h"
 
 #include "drawing/StackedBarPainter.h"

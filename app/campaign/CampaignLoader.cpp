@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "campaign/CampaignLoader.h"
 
 #include <QCoreApplication>
@@ -6,7 +9,6 @@
 #include "common/SafeText.h"
 #include "thingspace/ApiClient.h"
 #include "thingspace/ApiReply.h"
-#include "thingspace/ReportParser.h"
 
 #include <algorithm>
 
@@ -54,6 +56,7 @@ void CampaignLoader::start(const QString &accountName, const QString &campaignId
     m_cursor.clear();
     m_progress = {};
     m_diagnostics = {};
+    m_roundTrips.clear();
     m_seen.clear();
     m_pagesWithoutNew = 0;
     m_largestPage = 0;
@@ -106,16 +109,18 @@ void CampaignLoader::requestPage()
     m_reply = reply;
     const quint64 generation = m_generation;
     connect(reply, &ApiReply::retrying, this,
-            [this, generation](const QString &reason, int attempt, int maxAttempts, int delayMs) {
+            [this, generation](const QString &reason, int attempt, int maxAttempts, int delayMs,
+                               ApiError::Kind kind) {
                 if (generation != m_generation)
                     return;
-                // One multi-argument arg(): a reason holding "%2" (a percent-encoded URL) must not
-                // be substituted into.
-                emit retrying(QCoreApplication::translate("CampaignLoader",
-                                                          "page %1: %2; attempt %3 of %4 in %5 s")
-                                  .arg(QString::number(m_progress.pages + 1), reason,
-                                       QString::number(attempt), QString::number(maxAttempts),
-                                       QString::number(delayMs / 1000.0, 'f', 1)));
+                RetryNotice notice;
+                notice.page = m_progress.pages + 1;
+                notice.reason = RetryNotice::reasonOf(kind);
+                notice.detail = reason;
+                notice.attempt = attempt;
+                notice.maxAttempts = maxAttempts;
+                notice.delayMs = delayMs;
+                emit retrying(notice);
             });
     connect(reply, &ApiReply::finished, this,
             [this, reply, generation] { onPageReply(reply, generation); });
@@ -137,21 +142,22 @@ void CampaignLoader::onPageReply(ApiReply *reply, quint64 generation)
         finish(false, error, true);
         return;
     }
-    ReportPage page;
-    QString problem;
-    if (!ReportParser::parse(reply->json(), &page, &problem)) {
+    const std::shared_ptr<DecodedPage> decoded = reply->page();
+    if (!decoded) {
         finish(false,
                ApiError::make(ApiError::Kind::InvalidResponse,
                               QCoreApplication::translate("CampaignLoader",
                                                           "page %1 is not a campaign report: %2")
-                                  .arg(pageNumber, SafeText::oneLine(problem)),
+                                  .arg(pageNumber, SafeText::oneLine(reply->pageProblem())),
                               reply->httpStatus()),
                true);
         return;
     }
+    const DecodedPage &page = *decoded;
 
+    m_roundTrips.add(reply->roundTripMs());
     takePage(page);
-    if (!page.devices.isEmpty())
+    if (!page.devices.empty())
         emit pageLoaded(page);
     emit progress(m_progress);
     if (generation != m_generation)
@@ -170,33 +176,33 @@ void CampaignLoader::onPageReply(ApiReply *reply, quint64 generation)
     }
 }
 
-void CampaignLoader::takePage(const ReportPage &page)
+void CampaignLoader::takePage(const DecodedPage &page)
 {
-    const SeenDevices::Added added = m_seen.add(page.devices);
+    const SeenDevices::Added added = m_seen.add(page);
     ++m_progress.pages;
-    m_progress.devicesReceived += page.devices.size();
+    m_progress.devicesReceived += qint64(page.devices.size());
     m_progress.devicesLoaded = m_seen.size();
     if (page.totalDevice)
         m_progress.totalDevice = page.totalDevice;
-    m_diagnostics.addPage(page, m_progress.pages);
+    m_diagnostics.addPage(page.diagnostics, m_progress.pages);
     m_diagnostics.statusChanged += added.statusChanged;
     m_pagesWithoutNew = added.fresh > 0 ? 0 : m_pagesWithoutNew + 1;
-    m_largestPage = std::max(m_largestPage, page.devices.size());
+    m_largestPage = std::max(m_largestPage, qsizetype(page.devices.size()));
     if (page.maxPageSize > 0)
         m_announcedPageSize = page.maxPageSize;
 }
 
-CampaignLoader::Next CampaignLoader::nextStep(const ReportPage &page) const
+CampaignLoader::Next CampaignLoader::nextStep(const DecodedPage &page) const
 {
     Next next;
     const QString previous = m_cursor.isEmpty() ? u"0"_s : m_cursor;
     const bool advances =
         !page.lastSeenDeviceId.isEmpty() && DeviceId::compare(page.lastSeenDeviceId, previous) > 0;
-    switch (page.moreData) {
-    case ReportPage::MoreData::No:
+    switch (page.hasMoreData) {
+    case DecodedPage::MoreData::No:
         next.finished = true;
         return next;
-    case ReportPage::MoreData::Unknown: {
+    case DecodedPage::MoreData::Unknown: {
         // No readable hasMoreData is not "false": go on while the server's own cursor moves
         // and its totalDevice (if any) says devices remain. Otherwise the walk ends here and
         // the count check of LoadOutcome judges it.
@@ -209,16 +215,17 @@ CampaignLoader::Next CampaignLoader::nextStep(const ReportPage &page) const
         }
         return next;
     }
-    case ReportPage::MoreData::Yes:
+    case DecodedPage::MoreData::Yes:
         break;
     }
 
     // The next cursor: the server's, or failing that the largest ID on the page.
     next.cursor = page.lastSeenDeviceId;
     if (next.cursor.isEmpty()) {
-        for (const DeviceRecord &d : page.devices) {
-            if (next.cursor.isEmpty() || DeviceId::compare(d.deviceId, next.cursor) > 0)
-                next.cursor = d.deviceId;
+        for (const DecodedDevice &d : page.devices) {
+            const QString id = page.deviceId(d);
+            if (next.cursor.isEmpty() || DeviceId::compare(id, next.cursor) > 0)
+                next.cursor = id;
         }
     }
     const QString pages = QString::number(m_progress.pages);
@@ -304,6 +311,7 @@ void CampaignLoader::finish(bool complete, const ApiError &error, bool resumable
     outcome.error = error;
     outcome.progress = m_progress;
     outcome.diagnostics = m_diagnostics;
+    outcome.roundTrips = m_roundTrips;
     emit finished(outcome);
 }
 

@@ -1,9 +1,13 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "campaign/LoadOutcome.h"
+#include "campaign/RetryNotice.h"
 #include "campaign/SeenDevices.h"
 #include "thingspace/ApiError.h"
-#include "thingspace/ReportPage.h"
+#include "thingspace/DecodedPage.h"
 
 #include <QObject>
 #include <QPointer>
@@ -52,10 +56,11 @@ public:
 signals:
     void started();
     void resumed();
-    void pageLoaded(const fota::ReportPage &page);
+    // A page with at least one device, decoded on a worker: merge it, do not keep the reference.
+    void pageLoaded(const fota::DecodedPage &page);
     void progress(const fota::LoadProgress &progress);
-    // A transient failure being retried; text for a status line.
-    void retrying(const QString &message);
+    // A transient failure of a page being retried, as it happens.
+    void retrying(const fota::RetryNotice &notice);
     void finished(const fota::LoadOutcome &outcome);
 
 private:
@@ -68,8 +73,8 @@ private:
 
     void requestPage();
     void onPageReply(ApiReply *reply, quint64 generation);
-    void takePage(const ReportPage &page);
-    Next nextStep(const ReportPage &page) const;
+    void takePage(const DecodedPage &page);
+    Next nextStep(const DecodedPage &page) const;
     ApiError checkBounds(const QString &next) const;
     void finish(bool complete, const ApiError &error, bool resumable);
 
@@ -83,6 +88,7 @@ private:
     bool m_resumable = false;
     LoadProgress m_progress;
     LoadDiagnostics m_diagnostics;
+    RoundTripStats m_roundTrips;
     SeenDevices m_seen;
     int m_pagesWithoutNew = 0;
     qsizetype m_largestPage = 0;

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "campaign/CampaignSession.h"
 
 #include <QCoreApplication>
@@ -21,7 +24,7 @@ CampaignSession::CampaignSession(ApiClient *client, DeviceTableModel *model, QOb
 
 void CampaignSession::connectLoader()
 {
-    connect(&m_loader, &CampaignLoader::pageLoaded, this, [this](const ReportPage &page) {
+    connect(&m_loader, &CampaignLoader::pageLoaded, this, [this](const DecodedPage &page) {
         if (m_switchPending)
             switchToLoadingCampaign();
         if (page.totalDevice) {
@@ -29,7 +32,7 @@ void CampaignSession::connectLoader()
                 m_model->reserve(*page.totalDevice);
             m_model->setTotalDevice(page.totalDevice);
         }
-        m_model->upsertDevices(page.devices);
+        m_model->mergePage(page);
     });
     connect(&m_loader, &CampaignLoader::progress, this, [this](const LoadProgress &p) {
         m_progress = p;
@@ -41,8 +44,8 @@ void CampaignSession::connectLoader()
 
 void CampaignSession::connectRefreshLoader()
 {
-    connect(&m_refreshLoader, &CampaignLoader::pageLoaded, this, [this](const ReportPage &page) {
-        m_fresh.upsert(page.devices);
+    connect(&m_refreshLoader, &CampaignLoader::pageLoaded, this, [this](const DecodedPage &page) {
+        m_fresh.upsert(page);
         if (page.totalDevice)
             m_fresh.setTotalDevice(page.totalDevice);
     });
@@ -70,6 +73,7 @@ void CampaignSession::connectRefreshLoader()
         }
         // A refresh whose walk ended but whose counts disagree is still the newest data: it is
         // applied, and the campaign is marked incomplete as a load would be.
+        emit walkCompleted(m_fresh, outcome);
         const DeviceTableModel::RefreshSummary summary = m_model->applyRefresh(m_fresh);
         m_fresh.clear();
         m_complete = !outcome.isIncomplete();
@@ -160,6 +164,12 @@ void CampaignSession::switchToLoadingCampaign()
 
 void CampaignSession::onLoadFinished(const LoadOutcome &outcome)
 {
+    if (m_superseding) {
+        updateActivity();
+        return;
+    }
+    // Whoever hears of the end sees every row the walk brought.
+    m_model->flushPendingPages();
     // An existing campaign without devices never sends a page: it replaces the table now.
     if (m_switchPending && outcome.complete)
         switchToLoadingCampaign();
@@ -176,7 +186,35 @@ void CampaignSession::onLoadFinished(const LoadOutcome &outcome)
     }
     m_failedRefresh = false;
     updateActivity();
+    if (outcome.complete && !m_keptPrevious)
+        emit walkCompleted(m_model->store(), outcome);
     emit loadFinished(outcome);
+}
+
+void CampaignSession::showStored(const QString &accountName, const QString &campaignId,
+                                 DeviceStore store)
+{
+    m_superseding = true;
+    m_loader.cancel();
+    m_refreshLoader.cancel();
+    m_superseding = false;
+    m_fresh.clear();
+    m_account = m_loadingAccount = accountName.trimmed();
+    m_campaign = m_loadingCampaign = campaignId.trimmed();
+    m_switchPending = false;
+    m_keptPrevious = false;
+    m_complete = true;
+    m_progress = {};
+    m_progress.devicesReceived = m_progress.devicesLoaded = store.size();
+    m_progress.totalDevice = store.totalDevice();
+    m_shownOutcome = {};
+    m_shownOutcome.complete = true;
+    m_shownOutcome.progress = m_progress;
+    m_lastError = {};
+    m_failedRefresh = false;
+    m_model->replaceStore(std::move(store));
+    updateActivity();
+    emit campaignChanged();
 }
 
 void CampaignSession::stop()

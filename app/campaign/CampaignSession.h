@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "campaign/CampaignLoader.h"
@@ -32,6 +35,10 @@ public:
     // replaces the table only when its first page has arrived: until then, and when it fails
     // before that (a mistyped ID, "campaign not found"), the table keeps what it shows.
     void load(const QString &accountName, const QString &campaignId);
+    // Shows a whole table that did not come from a walk (the campaign's last stored one) as
+    // the campaign shown, at once and complete; a running load or refresh ends without a
+    // report. refresh() then brings it up to date in the background.
+    void showStored(const QString &accountName, const QString &campaignId, DeviceStore store);
     // Stops a load or a refresh at once; the rows already loaded stay.
     void stop();
     // Loads the shown campaign again in the background and applies it at once when complete,
@@ -78,10 +85,13 @@ signals:
     void activityChanged(fota::CampaignSession::Activity activity);
     void loadStarted();
     void progress(const fota::LoadProgress &progress);
-    // A transient failure being retried, as it happens ("page 2: timed out; attempt 2 of 6 in
-    // 1.5 s"), during a load or a refresh.
-    void retrying(const QString &message);
+    // A transient failure of a page being retried, as it happens, during a load or a refresh.
+    void retrying(const fota::RetryNotice &notice);
     void loadFinished(const fota::LoadOutcome &outcome);
+    // A load or a refresh of the shown campaign walked to its last page: `store` holds what it
+    // brought (the table after a load; the fresh rows of a refresh, just before they are
+    // applied). Comes before loadFinished() or refreshed(); a receiver that keeps it copies it.
+    void walkCompleted(const fota::DeviceStore &store, const fota::LoadOutcome &outcome);
     // The table now shows another campaign (accountName() and campaignId() changed).
     void campaignChanged();
     void refreshStarted();
@@ -116,7 +126,8 @@ private:
     bool m_switchPending = false;
     bool m_keptPrevious = false;
     bool m_failedRefresh = false;
-    bool m_superseding = false; // a load is cancelling the refresh: not a failure to report
+    // A load is cancelling the refresh, or a stored table the walks: not a failure to report.
+    bool m_superseding = false;
 };
 
 } // namespace fota

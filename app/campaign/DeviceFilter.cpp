@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "campaign/DeviceFilter.h"
 
 #include "campaign/DeviceId.h"
@@ -19,7 +22,7 @@ bool DeviceFilter::contains(const DeviceFilter &narrower) const
            FoldedPool::fold(narrower.text.trimmed()).contains(FoldedPool::fold(text.trimmed())) &&
            (reasonGroup.isEmpty() || reasonGroup == narrower.reasonGroup) &&
            (!overdueOnly || (narrower.overdueOnly && narrower.nowMs == nowMs)) &&
-           (!changedOnly || narrower.changedOnly);
+           (!changedOnly || narrower.changedOnly) && (!devices || devices == narrower.devices);
 }
 
 DeviceFilterMatcher::DeviceFilterMatcher(const DeviceFilter &filter, const DeviceStore &store,
@@ -42,6 +45,8 @@ DeviceFilterMatcher::DeviceFilterMatcher(const DeviceFilter &filter, const Devic
         });
     if (allDigits)
         m_digits = m_text.toLatin1();
+    if (m_filter.devices)
+        m_inDeviceSet = m_filter.devices->rowsIn(store);
     refresh();
 }
 
@@ -79,6 +84,10 @@ bool DeviceFilterMatcher::accepts(quint32 rowIndex) const
         !(!m_statusSelected.empty() && m_statusSelected[row.status]))
         return false;
     if (m_filter.changedOnly && !(row.flags & DeviceRow::StatusChanged))
+        return false;
+    if (m_filter.devices &&
+        !(rowIndex < m_inDeviceSet.size() ? m_inDeviceSet[rowIndex]
+                                          : m_filter.devices->contains(m_store, rowIndex)))
         return false;
     if (m_filter.overdueOnly && !isOverdue(row, m_filter.nowMs))
         return false;

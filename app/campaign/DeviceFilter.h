@@ -1,5 +1,9 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
+#include "campaign/DeviceSet.h"
 #include "campaign/DeviceStore.h"
 #include "campaign/FoldedPool.h"
 #include "campaign/StatusBucket.h"
@@ -27,6 +31,9 @@ struct DeviceFilter
     bool overdueOnly = false; // pending with a next attempt before nowMs
     qint64 nowMs = 0;
     bool changedOnly = false; // status changed since the previous load
+    // Only these devices (e.g. those that changed since a snapshot); null: any. Compared by
+    // identity: a new set is a new filter.
+    std::shared_ptr<const DeviceSet> devices;
 
     static DeviceFilter of(BucketMask buckets, const QString &text)
     {
@@ -39,7 +46,7 @@ struct DeviceFilter
     bool isEmpty() const
     {
         return buckets == kAllBuckets && statuses.isEmpty() && text.trimmed().isEmpty() &&
-               reasonGroup.isEmpty() && !overdueOnly && !changedOnly;
+               reasonGroup.isEmpty() && !overdueOnly && !changedOnly && !devices;
     }
     // True when every device `narrower` shows is also shown by this filter.
     bool contains(const DeviceFilter &narrower) const;
@@ -76,6 +83,7 @@ private:
     std::vector<bool> m_reasonMatch;
     std::vector<bool> m_reasonInGroup;
     std::vector<bool> m_statusSelected;
+    std::vector<bool> m_inDeviceSet; // per row when the matcher was made; later rows by key
 };
 
 } // namespace fota

@@ -1,6 +1,10 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "campaign/DeviceId.h"
 
 #include "campaign/StringPool.h"
+#include "common/DeviceIdKey.h"
 
 #include <algorithm>
 
@@ -8,17 +12,7 @@ namespace fota {
 
 bool DeviceId::packNumeric(QStringView id, quint64 *key)
 {
-    if (id.isEmpty() || id.size() > kMaxDigits)
-        return false;
-    quint64 value = 0;
-    for (const QChar c : id) {
-        const char16_t u = c.unicode();
-        if (u < u'0' || u > u'9')
-            return false;
-        value = value * 10 + (u - u'0');
-    }
-    *key = (value << 5) | quint64(id.size());
-    return true;
+    return DeviceIdKey::pack(id.utf16(), id.size(), key);
 }
 
 quint64 DeviceId::pack(QStringView id, StringPool *textIds)

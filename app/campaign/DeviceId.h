@@ -1,4 +1,9 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
+
+#include "common/DeviceIdKey.h"
 
 #include <QString>
 #include <QStringView>
@@ -7,16 +12,16 @@ namespace fota {
 
 class StringPool;
 
-// A device ID packed into 64 bits. IMEIs are digit strings that may start with 0, so a numeric
-// ID keeps its digit count as well as its value: key = value << 5 | digits. Comparing keys then
-// orders by value, then by length, and no IMEI needs a heap string. IDs that are not digit
-// strings of up to 17 digits (never seen, but the API calls deviceId a string) are interned in
-// a pool and flagged with the top bit, ordering after every numeric ID.
+// A device ID packed into 64 bits (the numeric rule is DeviceIdKey's). IMEIs are digit strings that
+// may start with 0, so a numeric ID keeps its digit count as well as its value: key = value << 5 |
+// digits. Comparing keys then orders by value, then by length, and no IMEI needs a heap string. IDs
+// that are not digit strings of up to 17 digits (never seen, but the API calls deviceId a string)
+// are interned in a pool and flagged with the top bit, ordering after every numeric ID.
 class DeviceId
 {
 public:
-    static constexpr quint64 kTextFlag = quint64(1) << 63;
-    static constexpr int kMaxDigits = 17; // 10^17 < 2^57, leaving 5 bits for the length
+    static constexpr quint64 kTextFlag = DeviceIdKey::kTextFlag;
+    static constexpr int kMaxDigits = DeviceIdKey::kMaxDigits;
 
     static quint64 pack(QStringView id, StringPool *textIds);
     // Looks up without interning; false if a text ID is not in the pool.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "campaign/DeviceStore.h"
 
 #include "campaign/DeviceId.h"
@@ -14,6 +17,17 @@ quint64 DeviceStore::nextGeneration()
     return ++counter;
 }
 
+quint32 DeviceStore::internStatus(const QString &status)
+{
+    const quint32 index = m_statuses.intern(status);
+    while (m_statusBuckets.size() <= index) {
+        m_statusCounts.push_back(0);
+        m_statusBuckets.push_back(
+            StatusBuckets::fromStatus(m_statuses.at(quint32(m_statusBuckets.size()))));
+    }
+    return index;
+}
+
 DeviceStore::UpsertResult DeviceStore::upsert(const QVector<DeviceRecord> &devices)
 {
     UpsertResult result;
@@ -21,60 +35,150 @@ DeviceStore::UpsertResult DeviceStore::upsert(const QVector<DeviceRecord> &devic
     for (const DeviceRecord &d : devices) {
         DeviceRow row;
         row.id = DeviceId::pack(d.deviceId, &m_textIds);
-        row.status = m_statuses.intern(d.status);
-        while (m_statusBuckets.size() <= row.status) {
-            m_statusCounts.push_back(0);
-            m_statusBuckets.push_back(
-                StatusBuckets::fromStatus(m_statuses.at(quint32(m_statusBuckets.size()))));
-        }
-        row.bucket = m_statusBuckets[row.status];
+        row.status = internStatus(d.status);
         row.reason = m_reasons.intern(d.resultReason);
         row.updatedTime = d.updatedTime;
         row.recentAttemptTime = d.recentAttemptTime;
         row.nextAttemptTime = d.nextAttemptTime;
-
-        const auto it = m_index.constFind(row.id);
-        if (it == m_index.constEnd()) {
-            m_index.insert(row.id, size());
-            m_rows.push_back(row);
-            ++m_bucketCounts[int(row.bucket)];
-            ++m_statusCounts[row.status];
-            ++result.newRows;
-            continue;
-        }
-        DeviceRow &existing = m_rows[it.value()];
-        if (existing.status == row.status && existing.reason == row.reason &&
-            existing.updatedTime == row.updatedTime &&
-            existing.recentAttemptTime == row.recentAttemptTime &&
-            existing.nextAttemptTime == row.nextAttemptTime)
-            continue;
-        --m_bucketCounts[int(existing.bucket)];
-        ++m_bucketCounts[int(row.bucket)];
-        --m_statusCounts[existing.status];
-        ++m_statusCounts[row.status];
-        row.flags = existing.flags;
-        row.previousStatus = existing.previousStatus;
-        if (existing.status != row.status && it.value() < result.firstNewRow) {
-            ++result.statusChanges;
-            ++result.changedTo[int(row.bucket)];
-            if (!(row.flags & DeviceRow::StatusChanged)) {
-                row.flags |= DeviceRow::StatusChanged;
-                row.previousStatus = existing.status;
-            } else if (row.status == row.previousStatus) {
-                // Back to what the operator last saw: nothing left to look at.
-                row.flags &= quint8(~DeviceRow::StatusChanged);
-            }
-        }
-        if (existing.flags & DeviceRow::StatusChanged)
-            --m_unseenCounts[int(existing.bucket)];
-        if (row.flags & DeviceRow::StatusChanged)
-            ++m_unseenCounts[int(row.bucket)];
-        existing = row;
-        // A device repeated within this batch is still just new, not updated.
-        if (it.value() < result.firstNewRow)
-            result.updatedRows.push_back(it.value());
+        upsertRow(row, result);
     }
     return result;
+}
+
+DeviceStore::UpsertResult DeviceStore::upsert(const DecodedPage &page)
+{
+    UpsertResult result;
+    result.firstNewRow = size();
+    // A page has a handful of distinct statuses and reasons: each is looked up in the pools once.
+    std::vector<quint32> statuses(size_t(page.statuses.size()));
+    for (qsizetype i = 0; i < page.statuses.size(); ++i)
+        statuses[size_t(i)] = internStatus(page.statuses[i]);
+    std::vector<quint32> reasons(size_t(page.reasons.size()));
+    for (qsizetype i = 0; i < page.reasons.size(); ++i)
+        reasons[size_t(i)] = m_reasons.intern(page.reasons[i]);
+    std::vector<quint64> textIds(size_t(page.textIds.size()));
+    for (qsizetype i = 0; i < page.textIds.size(); ++i)
+        textIds[size_t(i)] = DeviceId::kTextFlag | m_textIds.intern(page.textIds[i]);
+    for (const DecodedDevice &d : page.devices) {
+        DeviceRow row;
+        row.id = DeviceId::isNumeric(d.id) ? d.id : textIds[size_t(d.id & ~DeviceId::kTextFlag)];
+        row.status = statuses[d.status];
+        row.reason = reasons[d.reason];
+        row.updatedTime = d.updatedTime;
+        row.recentAttemptTime = d.recentAttemptTime;
+        row.nextAttemptTime = d.nextAttemptTime;
+        upsertRow(row, result);
+    }
+    return result;
+}
+
+DeviceStore::UpsertResult DeviceStore::upsert(const DeviceStore &other)
+{
+    UpsertResult result;
+    result.firstNewRow = size();
+    std::vector<quint32> statuses(size_t(other.m_statuses.size()));
+    for (qsizetype i = 0; i < other.m_statuses.size(); ++i)
+        statuses[size_t(i)] = internStatus(other.m_statuses.at(quint32(i)));
+    std::vector<quint32> reasons(size_t(other.m_reasons.size()));
+    for (qsizetype i = 0; i < other.m_reasons.size(); ++i)
+        reasons[size_t(i)] = m_reasons.intern(other.m_reasons.at(quint32(i)));
+    std::vector<quint64> textIds(size_t(other.m_textIds.size()));
+    for (qsizetype i = 0; i < other.m_textIds.size(); ++i)
+        textIds[size_t(i)] = DeviceId::kTextFlag | m_textIds.intern(other.m_textIds.at(quint32(i)));
+    for (const DeviceRow &o : other.m_rows) {
+        DeviceRow row;
+        row.id = DeviceId::isNumeric(o.id) ? o.id : textIds[size_t(o.id & ~DeviceId::kTextFlag)];
+        row.status = statuses[o.status];
+        row.reason = reasons[o.reason];
+        row.updatedTime = o.updatedTime;
+        row.recentAttemptTime = o.recentAttemptTime;
+        row.nextAttemptTime = o.nextAttemptTime;
+        upsertRow(row, result);
+    }
+    return result;
+}
+
+void DeviceStore::upsertRow(DeviceRow row, UpsertResult &result)
+{
+    row.bucket = m_statusBuckets[row.status];
+    const auto it = m_index.constFind(row.id);
+    if (it == m_index.constEnd()) {
+        m_index.insert(row.id, size());
+        m_rows.push_back(row);
+        ++m_bucketCounts[int(row.bucket)];
+        ++m_statusCounts[row.status];
+        ++result.newRows;
+        return;
+    }
+    DeviceRow &existing = m_rows[it.value()];
+    if (existing.status == row.status && existing.reason == row.reason &&
+        existing.updatedTime == row.updatedTime &&
+        existing.recentAttemptTime == row.recentAttemptTime &&
+        existing.nextAttemptTime == row.nextAttemptTime)
+        return;
+    --m_bucketCounts[int(existing.bucket)];
+    ++m_bucketCounts[int(row.bucket)];
+    --m_statusCounts[existing.status];
+    ++m_statusCounts[row.status];
+    row.flags = existing.flags;
+    row.previousStatus = existing.previousStatus;
+    if (existing.status != row.status && it.value() < result.firstNewRow) {
+        ++result.statusChanges;
+        ++result.changedTo[int(row.bucket)];
+        if (!(row.flags & DeviceRow::StatusChanged)) {
+            row.flags |= DeviceRow::StatusChanged;
+            row.previousStatus = existing.status;
+        } else if (row.status == row.previousStatus) {
+            // Back to what the operator last saw: nothing left to look at.
+            row.flags &= quint8(~DeviceRow::StatusChanged);
+        }
+    }
+    if (existing.flags & DeviceRow::StatusChanged)
+        --m_unseenCounts[int(existing.bucket)];
+    if (row.flags & DeviceRow::StatusChanged)
+        ++m_unseenCounts[int(row.bucket)];
+    existing = row;
+    // A device repeated within this batch is still just new, not updated.
+    if (it.value() < result.firstNewRow)
+        result.updatedRows.push_back(it.value());
+}
+
+std::optional<DeviceStore> DeviceStore::fromRows(std::vector<DeviceRow> rows,
+                                                 const QStringList &statuses,
+                                                 const QStringList &reasons,
+                                                 const QStringList &textIds)
+{
+    std::optional<StringPool> statusPool = StringPool::fromStrings(statuses);
+    std::optional<StringPool> reasonPool = StringPool::fromStrings(reasons);
+    std::optional<StringPool> textPool = StringPool::fromStrings(textIds);
+    if (!statusPool || !reasonPool || !textPool)
+        return std::nullopt;
+    DeviceStore store;
+    store.m_statuses = std::move(*statusPool);
+    store.m_reasons = std::move(*reasonPool);
+    store.m_textIds = std::move(*textPool);
+    for (qsizetype i = 0; i < statuses.size(); ++i)
+        store.internStatus(statuses[i]); // buckets and counts for every status, in pool order
+    store.m_index.reserve(qsizetype(rows.size()));
+    const auto statusCount = quint32(statuses.size());
+    const auto reasonCount = quint32(reasons.size());
+    const auto textCount = quint64(textIds.size());
+    for (DeviceRow &row : rows) {
+        if (row.status >= statusCount || row.reason >= reasonCount ||
+            (!DeviceId::isNumeric(row.id) && (row.id & ~DeviceId::kTextFlag) >= textCount))
+            return std::nullopt;
+        row.bucket = store.m_statusBuckets[row.status];
+        row.flags = 0;
+        row.previousStatus = 0;
+        const qsizetype before = store.m_index.size();
+        store.m_index.insert(row.id, quint32(store.m_index.size()));
+        if (store.m_index.size() == before)
+            return std::nullopt; // listed twice
+        ++store.m_bucketCounts[int(row.bucket)];
+        ++store.m_statusCounts[row.status];
+    }
+    store.m_rows = std::move(rows);
+    return store;
 }
 
 qint64 DeviceStore::unseenChanges() const

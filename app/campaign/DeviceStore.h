@@ -1,10 +1,14 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "campaign/DeviceId.h"
 #include "campaign/DeviceRow.h"
 #include "campaign/StatusBucket.h"
 #include "campaign/StringPool.h"
-#include "thingspace/ReportPage.h"
+#include "thingspace/DecodedPage.h"
+#include "thingspace/DeviceRecord.h"
 
 #include <QHash>
 
@@ -38,6 +42,21 @@ public:
     // the status it had; the mark stays until markAllSeen(), and goes if the device returns to
     // that status.
     UpsertResult upsert(const QVector<DeviceRecord> &devices);
+    // The same for a decoded page, without text per row: the page's string tables are mapped to
+    // the store's pools once, then rows go in by their packed key.
+    UpsertResult upsert(const DecodedPage &page);
+    // The same for every row of another store (a refresh's fresh copy), in its order: its pools
+    // are mapped to this store's once, so no row becomes text on the way.
+    UpsertResult upsert(const DeviceStore &other);
+    // A whole table at once, for a store rebuilt from a saved one (history): rows whose id,
+    // status and reason index the given pools (index 0 the empty string, no repeats) and whose
+    // times are set; buckets, counts and the index are derived, no row is marked. nullopt if an
+    // index is out of range or a device is listed twice. A million rows in ~0.1 s where
+    // per-row upserts took 0.7-1.5 s (a QString and two pool lookups a row).
+    static std::optional<DeviceStore> fromRows(std::vector<DeviceRow> rows,
+                                               const QStringList &statuses,
+                                               const QStringList &reasons,
+                                               const QStringList &textIds);
     // Empties the store and starts a new generation.
     void clear();
     // Different for every store and after every clear(); the same in a copy. Caches keyed by
@@ -89,6 +108,10 @@ public:
     qint64 memoryBytes() const;
 
 private:
+    quint32 internStatus(const QString &status);
+    // Adds or updates one row whose id, status, reason and times are set.
+    void upsertRow(DeviceRow row, UpsertResult &result);
+
     std::vector<DeviceRow> m_rows;
     QHash<quint64, quint32> m_index;
     StringPool m_statuses;

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "campaign/DeviceTableModel.h"
 
 #include "campaign/DeviceFilter.h"
@@ -24,7 +27,10 @@ QVariant rawTime(qint64 t)
 
 DeviceTableModel::DeviceTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{
+    m_flushTimer.setSingleShot(true);
+    connect(&m_flushTimer, &QTimer::timeout, this, &DeviceTableModel::flushPendingPages);
+}
 
 int DeviceTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -187,10 +193,51 @@ void DeviceTableModel::upsertDevices(const QVector<DeviceRecord> &devices)
 {
     if (devices.isEmpty())
         return;
+    flushPendingPages(); // in arrival order
+    publish(m_store.upsert(devices));
+}
+
+void DeviceTableModel::mergePage(const DecodedPage &page)
+{
+    if (page.devices.empty())
+        return;
+    m_pending.push_back(page);
+    if (m_flushTimer.isActive())
+        return;
+    const qint64 since = m_clock->steadyMs() - m_lastFlushMs;
+    if (since >= m_coalesceMs)
+        flushPendingPages();
+    else
+        m_flushTimer.start(int(m_coalesceMs - since));
+}
+
+void DeviceTableModel::flushPendingPages()
+{
+    m_flushTimer.stop();
+    if (m_pending.empty())
+        return;
+    m_lastFlushMs = m_clock->steadyMs();
+    const std::vector<DecodedPage> pages = std::move(m_pending);
+    m_pending.clear();
+    DeviceStore::UpsertResult all;
+    all.firstNewRow = m_store.size();
+    for (const DecodedPage &page : pages) {
+        const DeviceStore::UpsertResult r = m_store.upsert(page);
+        all.newRows += r.newRows;
+        // A row added by an earlier page of this batch is still new to the views.
+        for (const quint32 row : r.updatedRows) {
+            if (row < all.firstNewRow)
+                all.updatedRows.push_back(row);
+        }
+    }
+    publish(all);
+}
+
+void DeviceTableModel::publish(const DeviceStore::UpsertResult &result)
+{
     // The store appends new rows at once; the model publishes them through m_rowCount inside
     // begin/endInsertRows, so views never see rows before they are announced. Existing row
     // numbers never move, so nothing else changes underneath the views.
-    const DeviceStore::UpsertResult result = m_store.upsert(devices);
     const auto &updated = result.updatedRows;
     if (!updated.empty()) {
         // One signal spanning every updated row: a receiver handling rows one at a time would
@@ -263,21 +310,13 @@ void DeviceTableModel::setNow(qint64 msSinceEpoch)
 
 DeviceTableModel::RefreshSummary DeviceTableModel::applyRefresh(const DeviceStore &fresh)
 {
+    flushPendingPages();
     RefreshSummary summary;
-    // Converted in chunks so the temporary records stay small for a million devices.
-    constexpr quint32 kChunk = 20'000;
-    quint32 firstNew = m_store.size();
-    for (quint32 from = 0; from < fresh.size(); from += kChunk) {
-        QVector<DeviceRecord> chunk;
-        const quint32 to = std::min(fresh.size(), from + kChunk);
-        chunk.reserve(to - from);
-        for (quint32 r = from; r < to; ++r)
-            chunk.append(fresh.record(r));
-        const DeviceStore::UpsertResult result = m_store.upsert(chunk);
-        summary.changed += result.statusChanges;
-        for (int b = 0; b < kBucketCount; ++b)
-            summary.changedTo[size_t(b)] += result.changedTo[size_t(b)];
-    }
+    const quint32 firstNew = m_store.size();
+    // Row by row on packed keys, the fresh store's pools mapped once: no text per device.
+    const DeviceStore::UpsertResult result = m_store.upsert(fresh);
+    summary.changed = result.statusChanges;
+    summary.changedTo = result.changedTo;
     if (fresh.totalDevice())
         m_store.setTotalDevice(fresh.totalDevice());
     // One update for every row published so far (flags and values may have changed anywhere),
@@ -298,6 +337,7 @@ DeviceTableModel::RefreshSummary DeviceTableModel::applyRefresh(const DeviceStor
 
 void DeviceTableModel::markAllSeen()
 {
+    flushPendingPages();
     if (!m_store.markAllSeen())
         return;
     if (m_rowCount > 0)
@@ -340,9 +380,23 @@ QString DeviceTableModel::describe(const RefreshSummary &summary)
 
 void DeviceTableModel::clear()
 {
+    m_flushTimer.stop();
+    m_pending.clear();
     beginResetModel();
     m_store.clear();
     m_rowCount = 0;
+    endResetModel();
+    emit countsChanged();
+}
+
+void DeviceTableModel::replaceStore(DeviceStore store)
+{
+    // Pages still waiting belong to the walk this table replaces.
+    m_flushTimer.stop();
+    m_pending.clear();
+    beginResetModel();
+    m_store = std::move(store);
+    m_rowCount = int(m_store.size());
     endResetModel();
     emit countsChanged();
 }

@@ -1,10 +1,17 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "campaign/DeviceColumn.h"
 #include "campaign/DeviceStore.h"
 #include "campaign/TimeDisplay.h"
+#include "common/Clock.h"
 
 #include <QAbstractTableModel>
+#include <QTimer>
+
+#include <limits>
 
 namespace fota {
 
@@ -54,11 +61,25 @@ public:
 
     const DeviceStore &store() const { return m_store; }
 
-    // One page: one rowsInserted for the new devices, dataChanged for the updated ones.
+    // Applied at once: one rowsInserted for the new devices, one dataChanged for the updated.
     void upsertDevices(const QVector<DeviceRecord> &devices);
+    // Pages as a load delivers them, coalesced: the model changes at most once every
+    // coalesceInterval() (the first page at once), however many pages land in between, with one
+    // rowsInserted for all their new rows and one dataChanged over the updated ones. At a
+    // thousand pages that is what keeps the table from repainting a thousand times.
+    void mergePage(const DecodedPage &page);
+    // Applies the pages still waiting now (the load ended, or the caller needs the rows).
+    void flushPendingPages();
+    bool hasPendingPages() const { return !m_pending.empty(); }
+    void setCoalesceInterval(int ms) { m_coalesceMs = ms; }
+    int coalesceInterval() const { return m_coalesceMs; }
+    // Where the coalescing reads the time since the last change; must outlive the model.
+    void setClock(const Clock &clock) { m_clock = &clock; }
     void setTotalDevice(std::optional<qint64> total);
     void reserve(qint64 devices) { m_store.reserve(devices); }
     void clear();
+    // Shows another whole table at once (e.g. a campaign's last stored one): one reset.
+    void replaceStore(DeviceStore store);
     // Applies a complete fresh load at once, in one structural update, so views keep selection
     // and scroll position. Devices whose status differs are marked; marks of earlier refreshes
     // stay until markAllSeen(). Devices missing from the fresh load are kept as they were.
@@ -90,12 +111,19 @@ signals:
     void timeZoneChanged();
 
 private:
+    // Announces what an upsert changed: one dataChanged, then one insertion.
+    void publish(const DeviceStore::UpsertResult &result);
     QVariant displayData(const DeviceRow &row, quint32 rowIndex, DeviceColumn column,
                          int role) const;
     QVariant copyData(const DeviceRow &row, quint32 rowIndex, DeviceColumn column) const;
 
     DeviceStore m_store;
-    int m_rowCount = 0; // rows announced to views; the store may be ahead inside upsertDevices
+    int m_rowCount = 0; // rows announced to views; the store may be ahead inside publish()
+    std::vector<DecodedPage> m_pending;
+    QTimer m_flushTimer;
+    const Clock *m_clock = &Clock::system();
+    qint64 m_lastFlushMs = std::numeric_limits<qint64>::min() / 2;
+    int m_coalesceMs = 100;
     TimeDisplay m_time;
     qint64 m_nowMs = 0;
 };

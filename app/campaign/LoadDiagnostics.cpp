@@ -1,26 +1,29 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "campaign/LoadDiagnostics.h"
 
 #include <QCoreApplication>
 
 #include "common/PluralText.h"
 #include "common/SafeText.h"
-#include "thingspace/ReportPage.h"
+#include "thingspace/PageDiagnostics.h"
 
 using namespace Qt::StringLiterals;
 
 namespace fota {
 
-void LoadDiagnostics::addPage(const ReportPage &page, int pageNumber)
+void LoadDiagnostics::addPage(const PageDiagnostics &page, int pageNumber)
 {
-    skippedNotObject += page.skippedNotObject;
-    skippedNoDeviceId += page.skippedNoDeviceId;
-    blankedTimes += page.blankedTimes;
+    skippedNotObject += page.notObjects;
+    skippedNoDeviceId += page.noDeviceId;
+    blankedTimes += page.blanked();
     unreadableFields += page.unreadableFields;
-    for (const QString &warning : page.warnings) {
+    for (const PageDiagnostics::Issue &issue : page.issues) {
         if (examples.size() >= kMaxExamples)
             break;
         examples.append(QCoreApplication::translate("LoadDiagnostics", "page %1: %2")
-                            .arg(QString::number(pageNumber), warning));
+                            .arg(QString::number(pageNumber), PageDiagnostics::describe(issue)));
     }
 }
 
@@ -42,8 +45,8 @@ QString LoadDiagnostics::summary() const
     if (const qint64 skipped = skippedNotObject + skippedNoDeviceId; skipped > 0) {
         parts << plural(skipped,
                         QT_TRANSLATE_N_NOOP("LoadDiagnostics",
-                                            "skipped %n device entry (%1 not an object, %2 without "
-                                            "a deviceId)"),
+                                            "skipped %n device entry (%1 not an object, %2 "
+                                            "without a deviceId)"),
                         QT_TRANSLATE_N_NOOP("LoadDiagnostics",
                                             "skipped %n device entries (%1 not an object, %2 "
                                             "without a deviceId)"))
@@ -64,8 +67,8 @@ QString LoadDiagnostics::summary() const
                                             "%n device was listed again with another status (the "
                                             "later listing was kept)"),
                         QT_TRANSLATE_N_NOOP("LoadDiagnostics",
-                                            "%n devices were listed again with another status (the "
-                                            "later listing was kept)"));
+                                            "%n devices were listed again with another status "
+                                            "(the later listing was kept)"));
     }
     QString line = parts.join(u"; "_s);
     if (!examples.isEmpty())

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QString>
@@ -5,7 +8,7 @@
 
 namespace fota {
 
-struct ReportPage;
+struct PageDiagnostics;
 
 // What a walk could not use as sent, summed over its pages: entries dropped, times left blank,
 // page fields ignored, and devices that came again with another status. None of it stops a
@@ -19,11 +22,11 @@ struct LoadDiagnostics
     // Devices listed again (on a later page, or twice on one) with a different status; the
     // later listing is the one kept.
     qint64 statusChanged = 0;
-    // The first few parser warnings, "page N: ...". Raw server text: summary() sanitises it.
+    // The first few page issues, "page N: ...", each already one safe line.
     QStringList examples;
     static constexpr int kMaxExamples = 5;
 
-    void addPage(const ReportPage &page, int pageNumber);
+    void addPage(const PageDiagnostics &page, int pageNumber);
     bool isEmpty() const;
     // One line saying how many of each and why, with the first example, safe to print;
     // empty when there is nothing to say.

@@ -1,7 +1,11 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "campaign/LoadDiagnostics.h"
 #include "campaign/LoadProgress.h"
+#include "campaign/RoundTripStats.h"
 #include "thingspace/ApiError.h"
 
 namespace fota {
@@ -16,6 +20,7 @@ struct LoadOutcome
     ApiError error;        // why not, when not
     LoadProgress progress;
     LoadDiagnostics diagnostics;
+    RoundTripStats roundTrips; // every page answered in this walk, resumed parts included
 
     qint64 devicesLoaded() const { return progress.devicesLoaded; }
     std::optional<qint64> totalDevice() const { return progress.totalDevice; }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "campaign/SeenDevices.h"
 
 #include "campaign/DeviceId.h"
@@ -6,7 +9,7 @@
 
 namespace fota {
 
-SeenDevices::Added SeenDevices::add(const QVector<DeviceRecord> &devices)
+SeenDevices::Added SeenDevices::add(const DecodedPage &devices)
 {
     Added added;
     const auto byKey = [](const Entry &a, const Entry &b) {
@@ -15,10 +18,16 @@ SeenDevices::Added SeenDevices::add(const QVector<DeviceRecord> &devices)
 
     // The page's devices by key, one entry each: a device listed twice keeps its later status
     // (stable_sort keeps the listing order among equal keys).
+    std::vector<quint32> statuses(size_t(devices.statuses.size()));
+    for (qsizetype i = 0; i < devices.statuses.size(); ++i)
+        statuses[size_t(i)] = m_statuses.intern(devices.statuses[i]);
     std::vector<Entry> page;
-    page.reserve(size_t(devices.size()));
-    for (const DeviceRecord &d : devices)
-        page.push_back({DeviceId::pack(d.deviceId, &m_textIds), m_statuses.intern(d.status)});
+    page.reserve(devices.devices.size());
+    for (const DecodedDevice &d : devices.devices) {
+        const quint64 key =
+            DeviceId::isNumeric(d.id) ? d.id : DeviceId::pack(devices.deviceId(d), &m_textIds);
+        page.push_back({key, statuses[d.status]});
+    }
     std::stable_sort(page.begin(), page.end(), byKey);
     std::vector<Entry> unique;
     unique.reserve(page.size());

@@ -1,7 +1,10 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "campaign/StringPool.h"
-#include "thingspace/ReportPage.h"
+#include "thingspace/DecodedPage.h"
 
 #include <vector>
 
@@ -21,7 +24,7 @@ public:
         qint64 statusChanged = 0; // of those, how many with another status than before
     };
 
-    Added add(const QVector<DeviceRecord> &devices);
+    Added add(const DecodedPage &page);
     qint64 size() const { return qint64(m_entries.size()); }
     void clear();
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "campaign/StringPool.h"
 
 namespace fota {
@@ -6,6 +9,20 @@ StringPool::StringPool()
 {
     m_strings.append(QString());
     m_index.insert(QString(), 0);
+}
+
+std::optional<StringPool> StringPool::fromStrings(const QStringList &strings)
+{
+    if (strings.isEmpty() || !strings.first().isEmpty())
+        return std::nullopt;
+    StringPool pool;
+    pool.m_strings.reserve(strings.size());
+    pool.m_index.reserve(strings.size());
+    for (qsizetype i = 1; i < strings.size(); ++i) {
+        if (pool.intern(strings[i]) != quint32(i))
+            return std::nullopt; // a repeat
+    }
+    return pool;
 }
 
 quint32 StringPool::intern(const QString &text)

@@ -1,9 +1,12 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "cli/ExportCommand.h"
 
 #include "credentials/DemoCredentials.h"
 
 #include "campaign/DeviceOrder.h"
-#include "cli/BaseUrlOption.h"
+#include "cli/LoadOptions.h"
 #include "cli/UsageText.h"
 #include "common/SafeText.h"
 #include "export/ExportJob.h"
@@ -12,7 +15,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
-#include <cmath>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -64,34 +66,26 @@ QString description()
 
 struct Options
 {
+    LoadOptions load;
     QCommandLineOption help{{u"h"_s, u"help"_s}, u"Shows this help."_s};
     QCommandLineOption version{u"version"_s, u"Shows the version."_s};
     QCommandLineOption account{u"account"_s, u"The account name (keep leading zeros)."_s, u"ACC"_s};
     QCommandLineOption campaign{u"campaign"_s, u"The campaign ID."_s, u"ID"_s};
-    QCommandLineOption baseUrl = BaseUrlOption::option();
     QCommandLineOption output{
         {u"o"_s, u"output"_s}, u"The file to write (default: standard output)."_s, u"FILE"_s};
     QCommandLineOption format{u"format"_s, u"csv (default) or json."_s, u"csv|json"_s, u"csv"_s};
-    QCommandLineOption timeout{
-        u"timeout"_s,
-        u"An attempt without its complete answer within this many seconds is abandoned and "
-        "retried (default 60; %1 to %2)."_s.arg(QString::number(ExportCommand::kMinTimeoutSeconds),
-                                                QString::number(ExportCommand::kMaxTimeoutSeconds)),
-        u"SECONDS"_s, u"60"_s};
-    QCommandLineOption attempts{
-        u"attempts"_s,
-        u"Attempts per request before giving up (default 6; 1 to %1)."_s.arg(
-            ExportCommand::kMaxAttempts),
-        u"N"_s, u"6"_s};
     QCommandLineOption allowIncomplete{
         u"allow-incomplete"_s,
         u"Write the devices loaded even when they differ from the report's totalDevice "
         "(exit 0 with a warning instead of 4)."_s};
+    QCommandLineOption verbose{{u"v"_s, u"verbose"_s},
+                               u"Also says how long the server took per page (median and worst "
+                               "round trip)."_s};
 
     QList<QCommandLineOption> all() const
     {
-        return {help,   version, account, campaign, baseUrl,
-                output, format,  timeout, attempts, allowIncomplete};
+        return {help,   version,      account,       campaign,        load.baseUrl, output,
+                format, load.timeout, load.attempts, allowIncomplete, verbose};
     }
 };
 
@@ -119,30 +113,6 @@ int ExportCommand::run(const QStringList &arguments)
 {
     ExportCommand command;
     return command.execute(arguments);
-}
-
-QString ExportCommand::readSettings(const QCommandLineParser &parser, ApiSettings *settings) const
-{
-    const Options &o = options();
-    settings->baseUrl = BaseUrlOption::resolve(parser, o.baseUrl);
-    // "nan", "inf" and 1e300 parse as doubles; none of them may reach an int.
-    bool ok = false;
-    const double seconds = parser.value(o.timeout).trimmed().toDouble(&ok);
-    if (!ok || !std::isfinite(seconds) || seconds < kMinTimeoutSeconds ||
-        seconds > kMaxTimeoutSeconds) {
-        return u"--timeout must be a number of seconds from %1 to %2, not \"%3\""_s.arg(
-            QString::number(kMinTimeoutSeconds), QString::number(kMaxTimeoutSeconds),
-            parser.value(o.timeout));
-    }
-    settings->transferTimeoutMs = int(std::lround(seconds * 1000));
-    settings->attemptDeadlineMs = settings->transferTimeoutMs;
-    const int attempts = parser.value(o.attempts).trimmed().toInt(&ok);
-    if (!ok || attempts < 1 || attempts > kMaxAttempts) {
-        return u"--attempts must be a whole number from 1 to %1, not \"%2\""_s.arg(
-            QString::number(kMaxAttempts), parser.value(o.attempts));
-    }
-    settings->maxAttempts = attempts;
-    return {};
 }
 
 int ExportCommand::execute(const QStringList &arguments)
@@ -181,9 +151,10 @@ int ExportCommand::execute(const QStringList &arguments)
     }
     m_format = *chosenFormat;
     m_allowIncomplete = parser.isSet(o.allowIncomplete);
+    m_verbose = parser.isSet(o.verbose);
 
     ApiSettings settings;
-    QString problem = readSettings(parser, &settings);
+    QString problem = o.load.apply(parser, &settings);
     if (problem.isEmpty())
         problem = m_client.setSettings(settings);
     if (!problem.isEmpty()) {
@@ -216,23 +187,16 @@ int ExportCommand::execute(const QStringList &arguments)
 
 int ExportCommand::load(const QString &accountName, const QString &campaignId)
 {
-    connect(&m_loader, &CampaignLoader::pageLoaded, this, [this](const ReportPage &page) {
-        if (page.totalDevice && m_store.isEmpty())
-            m_store.reserve(*page.totalDevice);
-        m_store.upsert(page.devices);
-        if (page.totalDevice)
-            m_store.setTotalDevice(page.totalDevice);
-    });
-    connect(&m_loader, &CampaignLoader::progress, this, &ExportCommand::onProgress);
-    connect(&m_loader, &CampaignLoader::retrying, this,
-            [](const QString &message) { printErr(u"retrying: "_s + message); });
-    connect(&m_loader, &CampaignLoader::finished, this, &ExportCommand::onFinished);
+    connect(&m_fetch, &CampaignFetch::progress, this, &ExportCommand::onProgress);
+    connect(&m_fetch, &CampaignFetch::retrying, this,
+            [](const RetryNotice &notice) { printErr(notice.oneLine()); });
+    connect(&m_fetch, &CampaignFetch::finished, this, &ExportCommand::onFinished);
 
     m_sinceReport.start();
     printErr(u"Loading campaign %1 of account %2 from %3"_s.arg(
         campaignId, accountName, m_client.settings().baseUrl.toDisplayString()));
-    m_loader.start(accountName, campaignId);
-    if (m_loader.isRunning())
+    m_fetch.start(accountName, campaignId);
+    if (m_fetch.isRunning())
         QCoreApplication::exec();
     return m_exitCode;
 }
@@ -244,13 +208,16 @@ void ExportCommand::onProgress(const LoadProgress &progress)
         return;
     m_sinceReport.restart();
     const QString total = progress.totalDevice ? QString::number(*progress.totalDevice) : u"?"_s;
-    printErr(u"page %1: %2 of %3 devices"_s.arg(progress.pages).arg(m_store.size()).arg(total));
+    printErr(
+        u"page %1: %2 of %3 devices"_s.arg(progress.pages).arg(m_fetch.store().size()).arg(total));
 }
 
 void ExportCommand::onFinished(const LoadOutcome &outcome)
 {
     if (const QString diagnostics = outcome.diagnostics.summary(); !diagnostics.isEmpty())
         warn(diagnostics);
+    if (m_verbose && !outcome.roundTrips.isEmpty())
+        printErr(outcome.roundTrips.describe());
     m_exitCode = judge(outcome);
     QCoreApplication::exit(m_exitCode);
 }
@@ -261,7 +228,8 @@ int ExportCommand::judge(const LoadOutcome &outcome)
         fail(outcome.error.toString() + u"; nothing was written"_s);
         return LoadFailed;
     }
-    printErr(u"Loaded %1 devices in %2 pages"_s.arg(m_store.size()).arg(outcome.progress.pages));
+    printErr(
+        u"Loaded %1 devices in %2 pages"_s.arg(m_fetch.store().size()).arg(outcome.progress.pages));
     if (!outcome.countsAgree()) {
         const QString shortfall =
             u"incomplete campaign: the report's totalDevice is %1, but %2 distinct devices were "
@@ -281,12 +249,12 @@ int ExportCommand::writeOutput()
 {
     ExportRequest request;
     request.format = m_format;
-    request.rows = DeviceOrder::byDeviceId(m_store);
-    request.metadata.accountName = m_loader.accountName();
-    request.metadata.campaignId = m_loader.campaignId();
-    request.metadata.totalDevice = m_store.totalDevice();
+    request.rows = DeviceOrder::byDeviceId(m_fetch.store());
+    request.metadata.accountName = m_fetch.accountName();
+    request.metadata.campaignId = m_fetch.campaignId();
+    request.metadata.totalDevice = m_fetch.store().totalDevice();
     request.metadata.exportedAtMs = QDateTime::currentMSecsSinceEpoch();
-    request.store = std::move(m_store);
+    request.store = m_fetch.takeStore();
 
     const QString error = m_output.isEmpty() ? ExportJob::writeStandardOutput(request)
                                              : ExportJob::writeFile(m_output, request);

@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
-#include "campaign/CampaignLoader.h"
-#include "campaign/DeviceStore.h"
+#include "campaign/CampaignFetch.h"
 #include "export/ExportFormat.h"
 #include "thingspace/ApiClient.h"
 
@@ -31,11 +33,6 @@ public:
         Incomplete = 4
     };
 
-    // --timeout and --attempts outside these are usage errors.
-    static constexpr double kMinTimeoutSeconds = 0.1;
-    static constexpr double kMaxTimeoutSeconds = 86'400;
-    static constexpr int kMaxAttempts = 100;
-
     // Runs the command in the current QCoreApplication's event loop; returns the exit code.
     // `arguments` starts with the program name, followed by the command's own arguments.
     static int run(const QStringList &arguments);
@@ -43,8 +40,6 @@ public:
 private:
     explicit ExportCommand(QObject *parent = nullptr);
     int execute(const QStringList &arguments);
-    // Empty, or the usage error to report.
-    QString readSettings(const QCommandLineParser &parser, ApiSettings *settings) const;
     // Walks the campaign in this event loop; returns the exit code.
     int load(const QString &accountName, const QString &campaignId);
     void onProgress(const LoadProgress &progress);
@@ -53,11 +48,11 @@ private:
     int writeOutput();
 
     ApiClient m_client;
-    CampaignLoader m_loader{&m_client};
-    DeviceStore m_store;
+    CampaignFetch m_fetch{&m_client};
     QString m_output;
     ExportFormat m_format = ExportFormat::Csv;
     bool m_allowIncomplete = false;
+    bool m_verbose = false;
     QElapsedTimer m_sinceReport;
     int m_exitCode = LoadFailed;
 };

@@ -3,8 +3,7 @@
 
 #include "cli/ReportCommand.h"
 
-#include "cli/BaseUrlOption.h"
-#include "cli/ExportCommand.h"
+#include "cli/LoadOptions.h"
 #include "cli/UsageText.h"
 #include "common/SafeText.h"
 #include "export/ExportJob.h"
@@ -19,7 +18,6 @@
 #include <QFileInfo>
 #include <QLocale>
 
-#include <cmath>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -76,7 +74,7 @@ struct Options
     QCommandLineOption version{u"version"_s, u"Shows the version."_s};
     QCommandLineOption account{u"account"_s, u"The account name (keep leading zeros)."_s, u"ACC"_s};
     QCommandLineOption campaign{u"campaign"_s, u"The campaign ID."_s, u"ID"_s};
-    QCommandLineOption baseUrl = BaseUrlOption::option();
+    LoadOptions load; // --base-url, --timeout, --attempts: export's own
     QCommandLineOption output{{u"o"_s, u"output"_s}, u"The file to write (required)."_s, u"FILE"_s};
     QCommandLineOption format{
         u"format"_s, u"html or pdf (default: the output's suffix, else html)."_s, u"html|pdf"_s};
@@ -91,17 +89,6 @@ struct Options
         "6h, 2d, 1w) or an ISO 8601 date or time (2026-11-20, 2026-11-20T08:00Z)."_s,
         u"WHEN"_s, u"previous"_s};
     QCommandLineOption utc{u"utc"_s, u"Times in UTC (default: the local time zone)."_s};
-    QCommandLineOption timeout{
-        u"timeout"_s,
-        u"An attempt without its complete answer within this many seconds is abandoned and "
-        "retried (default 60; %1 to %2)."_s.arg(QString::number(ExportCommand::kMinTimeoutSeconds),
-                                                QString::number(ExportCommand::kMaxTimeoutSeconds)),
-        u"SECONDS"_s, u"60"_s};
-    QCommandLineOption attempts{
-        u"attempts"_s,
-        u"Attempts per request before giving up (default 6; 1 to %1)."_s.arg(
-            ExportCommand::kMaxAttempts),
-        u"N"_s, u"6"_s};
     QCommandLineOption allowIncomplete{
         u"allow-incomplete"_s,
         u"Write the report even when the devices loaded differ from the report's totalDevice "
@@ -109,8 +96,8 @@ struct Options
 
     QList<QCommandLineOption> all() const
     {
-        return {help,    version, account, campaign, baseUrl,  output,         format,
-                history, since,   utc,     timeout,  attempts, allowIncomplete};
+        return {help,    version, account, campaign,     load.baseUrl,  output,         format,
+                history, since,   utc,     load.timeout, load.attempts, allowIncomplete};
     }
 };
 
@@ -133,35 +120,18 @@ ReportCommand::ReportCommand(QObject *parent)
     : QObject(parent)
 {}
 
-int ReportCommand::run(const QStringList &arguments, const ReportChart &chart)
+int ReportCommand::run(const QStringList &arguments, const ReportChartForZone &chartFor)
 {
     ReportCommand command;
-    command.m_chart = chart;
+    command.m_chartFor = chartFor;
     return command.execute(arguments);
 }
 
 QString ReportCommand::readClientSettings(const QCommandLineParser &parser)
 {
-    const Options &o = options();
     ApiSettings settings;
-    settings.baseUrl = BaseUrlOption::resolve(parser, o.baseUrl);
-    // "nan", "inf" and 1e300 parse as doubles; none of them may reach an int.
-    bool ok = false;
-    const double seconds = parser.value(o.timeout).trimmed().toDouble(&ok);
-    if (!ok || !std::isfinite(seconds) || seconds < ExportCommand::kMinTimeoutSeconds ||
-        seconds > ExportCommand::kMaxTimeoutSeconds) {
-        return tr("--timeout must be a number of seconds from %1 to %2, not \"%3\"")
-            .arg(QString::number(ExportCommand::kMinTimeoutSeconds),
-                 QString::number(ExportCommand::kMaxTimeoutSeconds), parser.value(o.timeout));
-    }
-    settings.transferTimeoutMs = int(std::lround(seconds * 1000));
-    settings.attemptDeadlineMs = settings.transferTimeoutMs;
-    const int attempts = parser.value(o.attempts).trimmed().toInt(&ok);
-    if (!ok || attempts < 1 || attempts > ExportCommand::kMaxAttempts) {
-        return tr("--attempts must be a whole number from 1 to %1, not \"%2\"")
-            .arg(QString::number(ExportCommand::kMaxAttempts), parser.value(o.attempts));
-    }
-    settings.maxAttempts = attempts;
+    if (const QString problem = options().load.apply(parser, &settings); !problem.isEmpty())
+        return problem;
     return m_client.setSettings(settings);
 }
 
@@ -266,26 +236,21 @@ int ReportCommand::execute(const QStringList &arguments)
 
 int ReportCommand::load()
 {
-    connect(&m_loader, &CampaignLoader::pageLoaded, this, [this](const ReportPage &page) {
-        if (page.totalDevice && m_store.isEmpty())
-            m_store.reserve(*page.totalDevice);
-        m_store.upsert(page.devices);
-        if (page.totalDevice)
-            m_store.setTotalDevice(page.totalDevice);
-    });
-    connect(&m_loader, &CampaignLoader::progress, this, [this](const LoadProgress &progress) {
+    connect(&m_fetch, &CampaignFetch::progress, this, [this](const LoadProgress &progress) {
         // One line a second at most: a million-device campaign has a thousand pages.
         if (m_sinceProgress.elapsed() < 1000 && progress.pages > 1)
             return;
         m_sinceProgress.restart();
         const QString total =
             progress.totalDevice ? QString::number(*progress.totalDevice) : u"?"_s;
-        printErr(
-            tr("page %1: %2 of %3 devices").arg(progress.pages).arg(m_store.size()).arg(total));
+        printErr(tr("page %1: %2 of %3 devices")
+                     .arg(progress.pages)
+                     .arg(m_fetch.store().size())
+                     .arg(total));
     });
-    connect(&m_loader, &CampaignLoader::retrying, this,
-            [](const QString &message) { printErr(tr("retrying: ") + message); });
-    connect(&m_loader, &CampaignLoader::finished, this, &ReportCommand::onLoaderFinished);
+    connect(&m_fetch, &CampaignFetch::retrying, this,
+            [](const RetryNotice &notice) { printErr(notice.oneLine()); });
+    connect(&m_fetch, &CampaignFetch::finished, this, &ReportCommand::onFetchFinished);
     connect(&m_infoFetcher, &CampaignInfoFetcher::fetched, this, &ReportCommand::onInfoFetched);
 
     m_sinceProgress.start();
@@ -293,7 +258,7 @@ int ReportCommand::load()
                  .arg(m_campaign, m_account, m_client.settings().baseUrl.toDisplayString()));
     m_loadStartedMs = QDateTime::currentMSecsSinceEpoch();
     m_infoFetcher.fetch(m_account, m_campaign);
-    m_loader.start(m_account, m_campaign);
+    m_fetch.start(m_account, m_campaign);
     if (!m_outcome || !m_infoDone)
         QCoreApplication::exec();
     return m_exitCode;
@@ -312,7 +277,7 @@ void ReportCommand::onInfoFetched(const CampaignInfo &info, const ApiError &erro
     finishWhenReady();
 }
 
-void ReportCommand::onLoaderFinished(const LoadOutcome &outcome)
+void ReportCommand::onFetchFinished(const LoadOutcome &outcome)
 {
     m_asOfMs = QDateTime::currentMSecsSinceEpoch();
     m_outcome = outcome;
@@ -340,7 +305,9 @@ int ReportCommand::judge(const LoadOutcome &outcome)
         fail(outcome.error.toString() + tr("; nothing was written"));
         return LoadFailed;
     }
-    printErr(tr("Loaded %1 devices in %2 pages").arg(m_store.size()).arg(outcome.progress.pages));
+    printErr(tr("Loaded %1 devices in %2 pages")
+                 .arg(m_fetch.store().size())
+                 .arg(outcome.progress.pages));
     if (!outcome.countsAgree()) {
         const QString shortfall =
             tr("incomplete campaign: the report's totalDevice is %1, but %2 distinct devices were "
@@ -362,7 +329,7 @@ int ReportCommand::judge(const LoadOutcome &outcome)
 int ReportCommand::writeReport(bool complete)
 {
     ReportInput input;
-    input.store = &m_store;
+    input.store = &m_fetch.store();
     input.environment = CampaignKey::environmentOf(m_client.settings().baseUrl);
     input.accountName = m_account;
     input.campaignId = m_campaign;
@@ -372,13 +339,15 @@ int ReportCommand::writeReport(bool complete)
     input.asOfMs = m_asOfMs;
     input.utc = m_utc;
     input.complete = complete;
-    input.chart = m_chart;
+    // The chart's time axis in the zone of the report's other times.
+    if (m_chartFor)
+        input.chart = m_chartFor(TimeDisplay(m_utc));
     input.historyProblem = m_historyProblem;
     if (m_history) {
         HistoryError error;
         const CampaignKey key = CampaignKey::of(m_client.settings().baseUrl, m_account, m_campaign);
-        input.history =
-            ReportHistoryReader::read(*m_history, key, m_store, m_since, m_loadStartedMs, &error);
+        input.history = ReportHistoryReader::read(*m_history, key, m_fetch.store(), m_since,
+                                                  m_loadStartedMs, &error);
         if (!input.history) {
             warn(error.message + tr("; the report goes on without the history"));
             input.historyProblem = error.message;
@@ -397,7 +366,7 @@ int ReportCommand::writeReport(bool complete)
     }
     printErr(tr("Wrote the %1 report of %2 devices to %3")
                  .arg(m_format == ReportFormat::Pdf ? u"PDF"_s : u"HTML"_s,
-                      QString::number(m_store.size()), m_output));
+                      QString::number(m_fetch.store().size()), m_output));
     return Success;
 }
 

@@ -3,8 +3,7 @@
 
 #pragma once
 
-#include "campaign/CampaignLoader.h"
-#include "campaign/DeviceStore.h"
+#include "campaign/CampaignFetch.h"
 #include "history/HistoryStore.h"
 #include "report/ReportChart.h"
 #include "report/ReportFormat.h"
@@ -33,8 +32,7 @@ namespace fota {
 // Credentials come only from the environment. Needs a QGuiApplication (fonts, images, PDF);
 // main() makes one on the offscreen platform, so no display is needed.
 //
-// The load is wired here as ExportCommand wires it (the loader's public API) until a shared
-// "load a campaign into a store" class exists.
+// The load is export's: the same options (LoadOptions) and the same CampaignFetch.
 class ReportCommand : public QObject
 {
     Q_OBJECT
@@ -49,9 +47,10 @@ public:
     };
 
     // Runs in the current QGuiApplication's event loop; returns the exit code. `arguments`
-    // starts with the program name, then the command's own arguments. `chart` draws the
-    // progress chart (may be empty: the report then lists the recent snapshots).
-    static int run(const QStringList &arguments, const ReportChart &chart = {});
+    // starts with the program name, then the command's own arguments. `chartFor` gives the
+    // progress chart renderer for the report's time zone (may be empty: the report then lists
+    // the recent snapshots).
+    static int run(const QStringList &arguments, const ReportChartForZone &chartFor = {});
 
 private:
     explicit ReportCommand(QObject *parent = nullptr);
@@ -62,16 +61,15 @@ private:
     // Empty, or the usage error to report (an explicit history that cannot be opened).
     QString openHistory(const QCommandLineParser &parser);
     int load();
-    void onLoaderFinished(const LoadOutcome &outcome);
+    void onFetchFinished(const LoadOutcome &outcome);
     void onInfoFetched(const CampaignInfo &info, const ApiError &error);
     void finishWhenReady();
     int judge(const LoadOutcome &outcome);
     int writeReport(bool complete);
 
     ApiClient m_client;
-    CampaignLoader m_loader{&m_client};
+    CampaignFetch m_fetch{&m_client};
     CampaignInfoFetcher m_infoFetcher{&m_client};
-    DeviceStore m_store;
     std::unique_ptr<HistoryStore> m_history; // null: no history
     QString m_historyProblem;
 
@@ -80,7 +78,7 @@ private:
     QString m_output;
     ReportFormat m_format = ReportFormat::Html;
     ReportSince m_since;
-    ReportChart m_chart;
+    ReportChartForZone m_chartFor;
     bool m_allowIncomplete = false;
     bool m_utc = false;
 

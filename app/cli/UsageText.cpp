@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "cli/UsageText.h"
 
 using namespace Qt::StringLiterals;
@@ -15,7 +18,8 @@ QString UsageText::overview()
            u"ThingSpace "
            "firmware-upgrade campaign.\n\n"
            "Usage:\n"
-           "  fota-monitor [--base-url URL] [--account ACC --campaign ID] [--lang LANG]\n"
+           "  fota-monitor [--base-url URL] [--account ACC --campaign ID] [--history FILE]\n"
+           "               [--lang LANG]\n"
            "                               opens the window; with THINGSPACE_* credentials on\n"
            "                               that server (default $THINGSPACE_BASE_URL, else\n"
            "                               production), and with both --account and --campaign\n"
@@ -31,6 +35,15 @@ QString UsageText::overview()
            "[--format csv|json]\n"
            "                               loads a whole campaign report and writes it\n"
            "  fota-monitor export --help   the export command's options and exit codes\n"
+           "  fota-monitor watch --account ACC --campaign ID [--base-url URL] [--interval "
+           "SECONDS]\n"
+           "                     [--count N] [--history FILE] [--metrics-file PATH] [--alert "
+           "RULE]...\n"
+           "                     [--connections N] [--timeout S] [--attempts N]\n"
+           "                               loads the campaign every interval, records it in "
+           "the\n"
+           "                               history, prints one JSON line per load\n"
+           "  fota-monitor watch --help    the watch command's options and exit codes\n"
            "  fota-monitor report --account ACC --campaign ID --output FILE [--format html|pdf]\n"
            "                    [--history FILE] [--since WHEN]\n"
            "                               loads a whole campaign and writes a report to send\n"

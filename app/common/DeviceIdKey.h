@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QtGlobal>
@@ -8,7 +11,7 @@ namespace fota {
 // by: key = value << 5 | digit count, so leading zeros survive and keys order by value, then by
 // length. It lives here, free of the store, so that the report-page decoder (which runs on a
 // worker and must not depend on app/campaign) and DeviceId produce the same key by construction.
-// DeviceId::packNumeric applies the same rule; tst_reportdecoder checks that both agree.
+// DeviceId packs numeric IDs with this same function.
 class DeviceIdKey
 {
 public:

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "history/HistoryRecorder.h"
 
 #include <QMetaObject>
@@ -103,6 +106,66 @@ quint64 HistoryRecorder::requestTransitions(const CampaignKey &key, qint64 fromS
         }
         QMetaObject::invokeMethod(
             this, [=, this] { emit transitionsLoaded(request, set, error); }, Qt::QueuedConnection);
+    });
+    return request;
+}
+
+quint64 HistoryRecorder::requestPoints(const CampaignKey &key, qint64 fromMs, qint64 toMs)
+{
+    const quint64 request = ++m_nextRequest;
+    post([this, request, key, fromMs, toMs] {
+        QList<SnapshotPoint> points;
+        HistoryError error;
+        if (m_store && m_store->isOpen()) {
+            points = m_store->points(key, fromMs, toMs);
+            error = m_store->lastError();
+        }
+        QMetaObject::invokeMethod(
+            this, [=, this] { emit pointsLoaded(request, key, points, error); },
+            Qt::QueuedConnection);
+    });
+    return request;
+}
+
+quint64 HistoryRecorder::requestChangesSince(const CampaignKey &key, qint64 timeMs)
+{
+    const quint64 request = ++m_nextRequest;
+    post([this, request, key, timeMs] {
+        auto changes = std::make_shared<ChangesSince>();
+        changes->askedMs = timeMs;
+        HistoryError error;
+        if (m_store && m_store->isOpen()) {
+            changes->to = m_store->latestSnapshot(key);
+            changes->from = m_store->snapshotAtOrBefore(key, timeMs);
+            if (!changes->from)
+                changes->from = m_store->snapshotAtOrAfter(key, timeMs);
+            if (changes->from && changes->to && changes->from->id != changes->to->id) {
+                if (auto set = m_store->transitions(key, changes->from->id, changes->to->id))
+                    changes->changes = std::move(*set);
+            }
+            error = m_store->lastError();
+        }
+        std::shared_ptr<const ChangesSince> result = std::move(changes);
+        QMetaObject::invokeMethod(
+            this, [=, this] { emit changesSinceLoaded(request, key, result, error); },
+            Qt::QueuedConnection);
+    });
+    return request;
+}
+
+quint64 HistoryRecorder::requestDeviceChanges(const CampaignKey &key, const QString &deviceId)
+{
+    const quint64 request = ++m_nextRequest;
+    post([this, request, key, deviceId] {
+        QList<DeviceStatusChange> changes;
+        HistoryError error;
+        if (m_store && m_store->isOpen()) {
+            changes = m_store->deviceChanges(key, deviceId);
+            error = m_store->lastError();
+        }
+        QMetaObject::invokeMethod(
+            this, [=, this] { emit deviceChangesLoaded(request, key, deviceId, changes, error); },
+            Qt::QueuedConnection);
     });
     return request;
 }

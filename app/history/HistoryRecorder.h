@@ -1,7 +1,11 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "campaign/DeviceStore.h"
 #include "history/CampaignKey.h"
+#include "history/ChangesSince.h"
 #include "history/HistoryError.h"
 #include "history/HistoryStore.h"
 #include "history/RetentionPolicy.h"
@@ -44,6 +48,12 @@ public:
     quint64 requestLatestTable(const CampaignKey &key);
     // Devices that changed between two snapshots (can be large, so also off the GUI thread).
     quint64 requestTransitions(const CampaignKey &key, qint64 fromSnapshotId, qint64 toSnapshotId);
+    // The chart's points: the campaign's snapshots from fromMs to toMs, oldest first.
+    quint64 requestPoints(const CampaignKey &key, qint64 fromMs, qint64 toMs);
+    // What changed from the campaign's snapshot at timeMs (see ChangesSince) to its latest.
+    quint64 requestChangesSince(const CampaignKey &key, qint64 timeMs);
+    // One device's recorded status changes in this campaign, oldest first.
+    quint64 requestDeviceChanges(const CampaignKey &key, const QString &deviceId);
 
 signals:
     void opened(bool ok, const fota::HistoryError &error);
@@ -55,6 +65,14 @@ signals:
                            const fota::HistoryError &error);
     void transitionsLoaded(quint64 request, std::shared_ptr<const fota::TransitionSet> set,
                            const fota::HistoryError &error);
+    void pointsLoaded(quint64 request, const fota::CampaignKey &key,
+                      const QList<fota::SnapshotPoint> &points, const fota::HistoryError &error);
+    void changesSinceLoaded(quint64 request, const fota::CampaignKey &key,
+                            std::shared_ptr<const fota::ChangesSince> changes,
+                            const fota::HistoryError &error);
+    void deviceChangesLoaded(quint64 request, const fota::CampaignKey &key, const QString &deviceId,
+                             const QList<fota::DeviceStatusChange> &changes,
+                             const fota::HistoryError &error);
 
 private:
     template <typename Work> void post(Work work);

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "history/HistoryStore.h"
 
 #include "campaign/DeviceId.h"
@@ -663,6 +666,15 @@ std::optional<Snapshot> HistoryStore::snapshotAtOrBefore(const CampaignKey &key,
     if (!campaign)
         return std::nullopt;
     return readSnapshot(u"campaign_id = ? AND time_ms <= ? ORDER BY time_ms DESC, id DESC"_s,
+                        {*campaign, timeMs});
+}
+
+std::optional<Snapshot> HistoryStore::snapshotAtOrAfter(const CampaignKey &key, qint64 timeMs)
+{
+    const std::optional<qint64> campaign = campaignId(key, false);
+    if (!campaign)
+        return std::nullopt;
+    return readSnapshot(u"campaign_id = ? AND time_ms >= ? ORDER BY time_ms ASC, id ASC"_s,
                         {*campaign, timeMs});
 }
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "campaign/DeviceStore.h"
@@ -99,6 +102,8 @@ public:
     std::optional<Snapshot> latestSnapshot(const CampaignKey &key);
     // The last snapshot taken at or before timeMs ("since this morning").
     std::optional<Snapshot> snapshotAtOrBefore(const CampaignKey &key, qint64 timeMs);
+    // The first snapshot taken at or after timeMs.
+    std::optional<Snapshot> snapshotAtOrAfter(const CampaignKey &key, qint64 timeMs);
     // Devices whose status differs between two snapshots of the campaign (ids from points()),
     // with counts per from→to; nullopt on error or when either is not the campaign's.
     std::optional<TransitionSet> transitions(const CampaignKey &key, qint64 fromSnapshotId,

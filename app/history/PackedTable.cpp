@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "history/PackedTable.h"
 
 #include "campaign/DeviceId.h"
@@ -11,7 +14,6 @@ namespace fota {
 namespace {
 
 constexpr char kMagic[4] = {'F', 'T', 'B', 'L'};
-constexpr qsizetype kRecordBatch = 8192;
 
 quint64 zigzag(qint64 v)
 {
@@ -243,41 +245,21 @@ std::optional<DeviceStore> PackedTable::decode(const QByteArray &blob)
     if (!raw)
         return std::nullopt;
     Header header;
-    DeviceStore store;
-    QVector<DeviceRecord> batch;
-    batch.reserve(kRecordBatch);
-    std::vector<char> digits(32);
-    bool consistent = true;
-    const auto flush = [&] {
-        const DeviceStore::UpsertResult r = store.upsert(batch);
-        consistent = consistent && r.updatedRows.empty() && r.newRows == quint32(batch.size());
-        batch.clear();
-    };
-    const bool ok = readTable(*raw, &header, [&](quint64 key, const DeviceRow &row) {
-        if (store.isEmpty() && batch.isEmpty())
-            store.reserve(qint64(header.rows));
-        DeviceRecord d;
-        if (DeviceId::isNumeric(key))
-            d.deviceId = QString::fromLatin1(digits.data(), DeviceId::digits(key, digits.data()));
-        else
-            d.deviceId = header.textIds.at(qsizetype(key & ~DeviceId::kTextFlag));
-        d.status = header.statuses.at(row.status);
-        d.resultReason = header.reasons.at(row.reason);
-        d.updatedTime = row.updatedTime;
-        d.recentAttemptTime = row.recentAttemptTime;
-        d.nextAttemptTime = row.nextAttemptTime;
-        batch.append(std::move(d));
-        if (batch.size() == kRecordBatch)
-            flush();
+    std::vector<DeviceRow> rows;
+    const bool ok = readTable(*raw, &header, [&](quint64, const DeviceRow &row) {
+        if (rows.empty())
+            rows.reserve(size_t(header.rows));
+        rows.push_back(row);
     });
     if (!ok)
         return std::nullopt;
-    flush();
-    // A repeated device would mean the blob is not what encode() wrote.
-    if (!consistent || store.size() != header.rows)
+    // The rows index the saved pools as they are: no text per row (the bulk path). A repeated
+    // device would mean the blob is not what encode() wrote.
+    std::optional<DeviceStore> store =
+        DeviceStore::fromRows(std::move(rows), header.statuses, header.reasons, header.textIds);
+    if (!store || store->size() != header.rows)
         return std::nullopt;
-    store.setTotalDevice(header.totalDevice);
-    store.markAllSeen();
+    store->setTotalDevice(header.totalDevice);
     return store;
 }
 

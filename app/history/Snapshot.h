@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "campaign/StatusBucket.h"
@@ -23,6 +26,11 @@ struct SnapshotPoint
     // The latest nextAttemptTime among pending devices (kNoTime if none has one): no estimate
     // can put the end of the campaign before it.
     qint64 latestPendingNextAttemptMs = kNoTime;
+
+    // Whether the load was the whole campaign: its distinct devices match the report's last
+    // totalDevice (or the report gave none). Only walks that reached their last page are
+    // recorded, so this is LoadOutcome::countsAgree() of the load, kept in the two numbers.
+    bool countsAgree() const { return !totalDevice || *totalDevice == loaded; }
 
     // Devices that still have to reach a final state.
     qint64 remaining() const

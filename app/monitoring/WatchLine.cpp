@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "monitoring/WatchLine.h"
 
 #include "common/SafeText.h"
@@ -108,7 +111,7 @@ QByteArray WatchLine::format(const WatchReport &r)
     key(out, "loaded");
     out.append(QByteArray::number(s.loaded)).append(',');
     key(out, "complete");
-    out.append(s.complete ? "true," : "false,");
+    out.append(r.complete ? "true," : "false,");
     key(out, "buckets");
     buckets(out, s.buckets);
     out.append(',');
@@ -145,6 +148,7 @@ WatchReport WatchLine::reportOf(const RecordResult &recorded, const Eta &eta,
     r.timeMs = recorded.snapshot.timeMs;
     r.accountName = recorded.key.accountName;
     r.campaignId = recorded.key.campaignId;
+    r.complete = recorded.snapshot.countsAgree();
     r.snapshot = recorded.snapshot;
     r.transitions = recorded.transitions;
     r.throughputPerHour = eta.throughputPerHour;

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "alerts/Alert.h"
@@ -20,6 +23,10 @@ struct WatchReport
     qint64 timeMs = 0; // when the load finished
     QString accountName;
     QString campaignId;
+    // The load was the whole campaign (the walk ended and its devices match totalDevice): the
+    // line's "complete". Whether the campaign itself is finished is the buckets' and the
+    // `complete` alert rule's business.
+    bool complete = false;
     Snapshot snapshot;                 // as recorded (counts, changed)
     QMap<QString, qint64> transitions; // TransitionSet::key(from, to) -> devices
     std::optional<double> throughputPerHour;

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "campaign/TimeDisplay.h"
 #include "history/Snapshot.h"
 
 #include <QImage>
@@ -19,5 +20,9 @@ namespace fota {
 // snapshots as a table instead.
 using ReportChart =
     std::function<QImage(const QList<SnapshotPoint> &points, QSize size, qreal dpr)>;
+
+// The chart renderer whose time axis is in `display`'s zone: a command decides the zone (UTC
+// or local) only once it has read its options, so it is given this and asks for its chart.
+using ReportChartForZone = std::function<ReportChart(const TimeDisplay &display)>;
 
 } // namespace fota

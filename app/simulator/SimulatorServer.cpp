@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "simulator/SimulatorServer.h"
 
 #include "simulator/DeviceHistoryBuilder.h"
@@ -8,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -330,6 +334,16 @@ void SimulatorServer::clearPageCache()
 void SimulatorServer::setPageLatency(int ms)
 {
     m_pageLatencyMs = std::max(ms, 0);
+}
+
+void SimulatorServer::setRejectForeignCursors(bool reject)
+{
+    m_rejectForeignCursors = reject;
+}
+
+void SimulatorServer::setMaxPagesInFlight(int pages)
+{
+    m_maxPagesInFlight = std::max(pages, 0);
 }
 
 void SimulatorServer::setAccessTokenLifetime(int seconds)
@@ -701,6 +715,15 @@ void SimulatorServer::handleReportPage(const QHttpServerRequest &request, QTcpSo
     }
 
     Reply reply;
+    // A gateway's rate limit comes before anything else is looked at.
+    if (m_maxPagesInFlight > 0 && m_pagesInFlight >= m_maxPagesInFlight) {
+        ++m_rejectedForTooMany;
+        reply.status = 429;
+        reply.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", "1"));
+        reply.body = errorBody(u"TooManyRequests"_s, u"Too many requests in flight."_s);
+        send(socket, request, reply);
+        return;
+    }
     if (std::optional<Reply> denied = checkFotaAuth(request)) {
         send(socket, request, *denied);
         return;
@@ -715,6 +738,13 @@ void SimulatorServer::handleReportPage(const QHttpServerRequest &request, QTcpSo
         return;
     }
     const qsizetype after = c->indexAfter(cursor);
+    if (m_rejectForeignCursors && cursor != "0"_L1 && !m_handedOutCursors.contains(cursor)) {
+        reply.status = 400;
+        reply.body = errorBody(u"FOTA.REQUEST.InvalidParameter"_s,
+                               u"lastSeenDeviceId was not returned by a previous page."_s);
+        send(socket, request, reply);
+        return;
+    }
     if (after < 0) {
         reply.status = 400;
         reply.body = errorBody(u"FOTA.REQUEST.InvalidParameter"_s,
@@ -726,6 +756,8 @@ void SimulatorServer::handleReportPage(const QHttpServerRequest &request, QTcpSo
     // Evolve before the page is cut, so the whole walk sees one state.
     noteWalk(account, campaignId, after == 0, false);
     const ReportPageWriter::Page page = planPage(*c, after, cursor, fault, m_pageSize);
+    if (page.hasMoreData)
+        m_handedOutCursors.insert(page.lastSeenDeviceId);
     reply.body = pageBody(*c, page, fault.has_value());
     noteWalk(account, campaignId, false, !page.hasMoreData);
 
@@ -776,9 +808,15 @@ void SimulatorServer::sendPage(QTcpSocket *socket, const QHttpServerRequest &req
     const bool keepAlive =
         headerValue(request, "Connection").compare("close", Qt::CaseInsensitive) != 0;
     const QString path = request.url().path();
-    QTimer::singleShot(m_pageLatencyMs, socket, [this, socket, keepAlive, path, reply] {
-        sendNow(socket, keepAlive, path, reply);
-    });
+    // In flight until answered or until the client hangs up, whichever comes first.
+    ++m_pagesInFlight;
+    m_peakPagesInFlight = std::max(m_peakPagesInFlight, m_pagesInFlight);
+    QTimer::singleShot(m_pageLatencyMs, this,
+                       [this, socket = QPointer<QTcpSocket>(socket), keepAlive, path, reply] {
+                           --m_pagesInFlight;
+                           if (socket)
+                               sendNow(socket, keepAlive, path, reply);
+                       });
 }
 
 SimulatorServer::Reply SimulatorServer::handleCampaignInfo(const QString &account,

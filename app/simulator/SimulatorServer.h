@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "common/Clock.h"
@@ -9,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QTimer>
@@ -88,6 +92,18 @@ public:
     // would; other requests are answered at once. 0 (the default) = no delay.
     void setPageLatency(int ms);
 
+    // For range-split loading tests: answers 400 FOTA.REQUEST.InvalidParameter to a report
+    // cursor this server did not hand out (anything but "0" and the lastSeenDeviceId of a page
+    // it served), as a server whose cursors are opaque tokens would. Off by default.
+    void setRejectForeignCursors(bool reject);
+    // For range-split loading tests: a report request that arrives while this many report pages
+    // are still being answered gets 429 with "Retry-After: 1". Pages are only ever in flight
+    // with setPageLatency(); 0 (the default) is no limit.
+    void setMaxPagesInFlight(int pages);
+    // The most report pages that were being answered at once (delayed by setPageLatency()).
+    int peakPagesInFlight() const { return m_peakPagesInFlight; }
+    int rejectedForTooMany() const { return m_rejectedForTooMany; }
+
     int reportRequests() const;
     // The lastSeenDeviceId of every report request ("0" when absent), in order, faults
     // included: what a walk asked for.
@@ -160,6 +176,12 @@ private:
         m_pageCache;
     bool m_cachePages = false;
     int m_pageLatencyMs = 0;
+    bool m_rejectForeignCursors = false;
+    QSet<QString> m_handedOutCursors;
+    int m_maxPagesInFlight = 0;
+    int m_pagesInFlight = 0;
+    int m_peakPagesInFlight = 0;
+    int m_rejectedForTooMany = 0;
     QTimer m_evolveTimer;
     int m_changesPerTick = 25;
     int m_changesPerWalk = 0;

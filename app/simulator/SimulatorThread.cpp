@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "simulator/SimulatorThread.h"
 
 #include "simulator/SimulatedCampaign.h"
@@ -41,7 +44,8 @@ void SimulatorThread::run()
     if (m_options.evolveIntervalMs > 0)
         server.setEvolveInterval(m_options.evolveIntervalMs, m_options.changesPerTick);
     server.setEvolvePerWalk(m_options.changesPerWalk);
-    const bool listening = server.start();
+    const bool listening =
+        (m_options.preferredPort != 0 && server.start(m_options.preferredPort)) || server.start();
     {
         QMutexLocker lock(&m_mutex);
         m_baseUrl = listening ? server.baseUrl() : QUrl();

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QMutex>
@@ -21,9 +24,12 @@ public:
         quint64 seed = 20261125;
         int evolveIntervalMs = 0; // 0: the campaign does not change
         int changesPerTick = 25;
-        int changesPerWalk = 0; // SimulatorServer::setEvolvePerWalk; 0: off
+        int changesPerWalk = 0;  // SimulatorServer::setEvolvePerWalk; 0: off
         bool cachePages = false; // SimulatorServer::setPageCache
         int pageLatencyMs = 0;   // SimulatorServer::setPageLatency
+        // The port to listen on if it is free, else any; 0: any. The history keys campaigns by
+        // base URL, so the demo asks for the same port every time to find its earlier runs.
+        quint16 preferredPort = 0;
     };
 
     explicit SimulatorThread(const Options &options, QObject *parent = nullptr);

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QByteArray>
@@ -16,6 +19,9 @@ struct ApiCall
     QUrlQuery query;
     QByteArray body;
     bool expectJson = true;
+    // A device-report page: decoded on the worker straight into a DecodedPage
+    // (ReportPageDecoder) instead of a QJsonDocument.
+    bool reportPage = false;
 
     static ApiCall deviceReport(const QString &accountName, const QString &campaignId,
                                 const QString &lastSeenDeviceId)
@@ -31,6 +37,7 @@ struct ApiCall
                           QStringLiteral("devices")};
         c.query.addQueryItem(QStringLiteral("lastSeenDeviceId"),
                              lastSeenDeviceId.isEmpty() ? QStringLiteral("0") : lastSeenDeviceId);
+        c.reportPage = true;
         return c;
     }
     static ApiCall campaignInfo(const QString &accountName, const QString &campaignId)

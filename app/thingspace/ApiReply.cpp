@@ -1,7 +1,11 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "thingspace/ApiReply.h"
 
 #include "thingspace/ApiClient.h"
 #include "thingspace/ReplyReader.h"
+#include "thingspace/ReportPageDecoder.h"
 #include "thingspace/RetryPolicy.h"
 #include "thingspace/TlsErrors.h"
 #include "thingspace/TokenManager.h"
@@ -42,6 +46,22 @@ Decoded decodeJson(const QByteArray &body)
                               .arg(parseError.errorString())
                               .arg(parseError.offset);
     }
+    return d;
+}
+
+struct DecodedReport
+{
+    std::shared_ptr<DecodedPage> page = std::make_shared<DecodedPage>();
+    ReportPageDecoder::Result result = ReportPageDecoder::Result::Malformed;
+    QString problem;
+};
+
+DecodedReport decodeReport(const QByteArray &body)
+{
+    DecodedReport d;
+    d.result = ReportPageDecoder::read(body, d.page.get(), &d.problem);
+    if (d.result != ReportPageDecoder::Result::Page)
+        d.page.reset();
     return d;
 }
 
@@ -132,6 +152,7 @@ void ApiReply::send()
     request.setHeader(QNetworkRequest::UserAgentHeader, ApiClient::userAgent());
     request.setSslConfiguration(m_client->sslConfiguration());
 
+    m_sent.start();
     m_reply = m_client->network()->sendCustomRequest(request, m_call.verb, m_call.body);
     TlsErrors::watch(m_reply);
     m_reader = new ReplyReader(m_reply, settings.maxBodyBytes, settings.attemptDeadlineMs);
@@ -208,6 +229,7 @@ void ApiReply::onReplyFinished()
         return;
     }
 
+    m_roundTripMs = m_sent.elapsed();
     m_httpStatus = status;
     m_body = reader->body();
     if (status < 200 || status >= 300) {
@@ -217,6 +239,10 @@ void ApiReply::onReplyFinished()
     m_client->tokens()->noteSessionUsed(m_usedSessionGeneration);
     if (!m_call.expectJson) {
         finish({});
+        return;
+    }
+    if (m_call.reportPage) {
+        decodeReportPage();
         return;
     }
     auto *watcher = new QFutureWatcher<Decoded>(this);
@@ -286,6 +312,26 @@ void ApiReply::onJsonDecoded(const QJsonDocument &document, bool valid, const QS
     finish({});
 }
 
+void ApiReply::decodeReportPage()
+{
+    auto *watcher = new QFutureWatcher<DecodedReport>(this);
+    connect(watcher, &QFutureWatcher<DecodedReport>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (m_finished)
+            return;
+        DecodedReport d = watcher->result();
+        if (d.result == ReportPageDecoder::Result::Malformed) {
+            failOrRetry(ApiError::make(ApiError::Kind::InvalidResponse, d.problem, m_httpStatus));
+            return;
+        }
+        m_page = std::move(d.page);
+        m_pageProblem = d.problem;
+        m_body.clear(); // the page holds what matters; a million-device load has 1,000 bodies
+        finish({});
+    });
+    watcher->setFuture(QtConcurrent::run(decodeReport, m_body));
+}
+
 void ApiReply::failOrRetry(const ApiError &error, std::optional<int> retryAfterMs)
 {
     const RetryPolicy policy(m_client->settings(), m_client->clock());
@@ -303,7 +349,7 @@ void ApiReply::failOrRetry(const ApiError &error, std::optional<int> retryAfterM
     }
     const int delay = policy.delayMs(m_attempts, retryAfterMs);
     emit retrying(m_client->cleanError(error).toString(), m_attempts + 1,
-                  m_client->settings().maxAttempts, delay);
+                  m_client->settings().maxAttempts, delay, error.kind);
     m_retryTimer->start(delay);
 }
 

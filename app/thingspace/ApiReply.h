@@ -1,12 +1,18 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "thingspace/ApiCall.h"
 #include "thingspace/ApiError.h"
+#include "thingspace/DecodedPage.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
 #include <optional>
 
 class QNetworkReply;
@@ -24,6 +30,9 @@ class ReplyReader;
 // refused redirect (another origin, https to http) or a redirect loop is final. Errors and
 // retry reasons never carry a secret the client holds and are one line.
 // JSON is decoded on a worker thread: a page is ~300 KB, and a million-device load has 1,000.
+// A report page (ApiCall::reportPage) goes straight into a DecodedPage there; a body that is not
+// JSON is retried like any transient fault, one that is JSON but not a report page is handed on
+// with pageProblem() for the loader to judge.
 class ApiReply : public QObject
 {
     Q_OBJECT
@@ -40,6 +49,13 @@ public:
     int httpStatus() const { return m_httpStatus; }
     const QByteArray &body() const { return m_body; }
     const QJsonDocument &json() const { return m_json; }
+    // For a report page: the decoded page, or null with pageProblem() saying why the JSON is
+    // not one. The caller may take the page (std::move).
+    std::shared_ptr<DecodedPage> &page() { return m_page; }
+    const QString &pageProblem() const { return m_pageProblem; }
+    // Milliseconds from the last attempt's request to its complete answer: the round trip the
+    // load's details show (the decode on the worker is not part of it).
+    qint64 roundTripMs() const { return m_roundTripMs; }
     int attempts() const { return m_attempts; }
     // The most the body buffer held in any attempt, to prove the size limit holds as bytes
     // arrive (it stays within maxBodyBytes).
@@ -47,8 +63,10 @@ public:
 
 signals:
     void finished();
-    // A transient failure; the call waits delayMs and tries again.
-    void retrying(const QString &reason, int attempt, int maxAttempts, int delayMs);
+    // A transient failure; the call waits delayMs and tries again. kind: what failed (timeout,
+    // rate limited, server error...).
+    void retrying(const QString &reason, int attempt, int maxAttempts, int delayMs,
+                  fota::ApiError::Kind kind);
 
 private:
     void authenticateThenSend();
@@ -59,6 +77,7 @@ private:
     void onHttpError(QNetworkReply *reply, int status);
     void renewed(const ApiError &error, bool *renewedFlag);
     void onJsonDecoded(const QJsonDocument &document, bool valid, const QString &problem);
+    void decodeReportPage();
     void failOrRetry(const ApiError &error, std::optional<int> retryAfterMs = std::nullopt);
     void finish(const ApiError &error);
 
@@ -78,6 +97,10 @@ private:
     qint64 m_peakBufferedBytes = 0;
     QByteArray m_body;
     QJsonDocument m_json;
+    std::shared_ptr<DecodedPage> m_page;
+    QString m_pageProblem;
+    QElapsedTimer m_sent; // real time, whatever clock the client reads: this is a measurement
+    qint64 m_roundTripMs = 0;
     ApiError m_error;
 };
 

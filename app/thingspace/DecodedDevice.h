@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "thingspace/TimeParser.h"
@@ -19,6 +22,8 @@ struct DecodedDevice
     qint64 nextAttemptTime = kNoTime;
     quint32 status = 0;
     quint32 reason = 0;
+
+    bool operator==(const DecodedDevice &) const = default;
 };
 static_assert(sizeof(DecodedDevice) == 40, "a page of a thousand devices stays one small block");
 

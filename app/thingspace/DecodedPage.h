@@ -1,8 +1,11 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "thingspace/DecodedDevice.h"
+#include "thingspace/DeviceRecord.h"
 #include "thingspace/PageDiagnostics.h"
-#include "thingspace/ReportPage.h"
 
 #include <QString>
 #include <QStringList>
@@ -12,8 +15,9 @@
 
 namespace fota {
 
-// One report page as ReportPageDecoder produces it: compact rows plus the page's own string
-// tables, built on a worker thread so the GUI thread only merges.
+// One report page as its readers produce it (ReportPageDecoder on the loading path, ReportParser
+// as the differential reference): compact rows plus the page's own string tables, built on a
+// worker thread so the GUI thread only merges.
 struct DecodedPage
 {
     // hasMoreData as sent: a missing or unreadable value ("yes") is Unknown, never quietly false.
@@ -35,7 +39,7 @@ struct DecodedPage
     PageDiagnostics diagnostics;
 
     QString deviceId(const DecodedDevice &device) const;
-    // The device as the QJsonDocument path's DeviceRecord, for callers that still take those.
+    // The device as text, for callers that take DeviceRecords and for tests.
     DeviceRecord record(const DecodedDevice &device) const;
 };
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "thingspace/PageDiagnostics.h"
 
 #include <QCoreApplication>
@@ -21,6 +24,19 @@ QString PageDiagnostics::fieldName(TimeField field)
     return {};
 }
 
+QString PageDiagnostics::fieldName(PageField field)
+{
+    switch (field) {
+    case PageField::TotalDevice:
+        return u"totalDevice"_s;
+    case PageField::HasMoreData:
+        return u"hasMoreData"_s;
+    case PageField::MaxPageSize:
+        return u"maxPageSize"_s;
+    }
+    return {};
+}
+
 QString PageDiagnostics::describe(const Issue &issue)
 {
     switch (issue.problem) {
@@ -31,9 +47,13 @@ QString PageDiagnostics::describe(const Issue &issue)
         return QCoreApplication::translate("ReportParser", "entry %1 has no deviceId; skipped")
             .arg(issue.entry);
     case Problem::UnreadableTime:
-        return QCoreApplication::translate("ReportParser", "device %1: unreadable %2 \"%3\"")
+        return QCoreApplication::translate("ReportParser",
+                                           "device %1: unreadable %2 \"%3\"; left blank")
             .arg(SafeText::oneLine(issue.deviceId, 40), fieldName(issue.field),
                  SafeText::oneLine(issue.value, 80));
+    case Problem::UnreadableField:
+        return QCoreApplication::translate("ReportParser", "unreadable %1 \"%2\"; ignored")
+            .arg(fieldName(issue.pageField), SafeText::oneLine(issue.value, 80));
     }
     return {};
 }

@@ -1,8 +1,12 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "thingspace/ReportPageDecoder.h"
 
 #include <QCoreApplication>
 
 #include "common/DeviceIdKey.h"
+#include "thingspace/FieldRules.h"
 #include "thingspace/JsonText.h"
 #include "thingspace/PageStringTable.h"
 #include "thingspace/TimeReader.h"
@@ -53,7 +57,7 @@ bool isPlainAscii(std::string_view s)
     return true;
 }
 
-// ReportParser::text: strings as they are, integral numbers without an exponent.
+// FieldRules, applied to a scalar read from the bytes.
 QString textOf(const Scalar &s)
 {
     switch (s.kind) {
@@ -63,14 +67,10 @@ QString textOf(const Scalar &s)
         return text;
     }
     case Scalar::Number:
-        if (std::isfinite(s.number) && s.number == std::floor(s.number) &&
-            std::fabs(s.number) < 9.007199254740992e15)
-            return QString::number(qint64(s.number));
-        return QString::number(s.number, 'g', 17);
+        return FieldRules::textOfNumber(s.number);
     case Scalar::True:
-        return u"true"_s;
     case Scalar::False:
-        return u"false"_s;
+        return FieldRules::textOfBoolean(s.kind == Scalar::True);
     default:
         return {};
     }
@@ -78,47 +78,35 @@ QString textOf(const Scalar &s)
 
 std::optional<qint64> integerOf(const Scalar &s)
 {
-    if (s.kind == Scalar::Number) {
-        // 1e300 is integral too: a qint64 holds [-2^63, 2^63), anything else is refused.
-        const double d = s.number;
-        if (std::isfinite(d) && d == std::floor(d) && d >= -9223372036854775808.0 &&
-            d < 9223372036854775808.0)
-            return qint64(d);
-        return std::nullopt;
-    }
-    if (s.kind == Scalar::String) {
-        bool ok = false;
-        const qint64 v = textOf(s).trimmed().toLongLong(&ok); // ASCII digits only, no overflow
-        if (ok)
-            return v;
-    }
+    if (s.kind == Scalar::Number)
+        return FieldRules::integerOfNumber(s.number);
+    if (s.kind == Scalar::String)
+        return FieldRules::integerOfText(textOf(s));
     return std::nullopt;
 }
 
-DecodedPage::MoreData moreDataOf(const Scalar &s)
+std::optional<bool> booleanOf(const Scalar &s)
 {
-    using M = DecodedPage::MoreData;
     switch (s.kind) {
     case Scalar::True:
-        return M::Yes;
+        return true;
     case Scalar::False:
-        return M::No;
+        return false;
     case Scalar::Number:
-        return s.number != 0.0 ? M::Yes : M::No;
-    case Scalar::String: {
-        const QString t = textOf(s).trimmed();
-        if (t.compare("true"_L1, Qt::CaseInsensitive) == 0 || t == "1"_L1)
-            return M::Yes;
-        if (t.compare("false"_L1, Qt::CaseInsensitive) == 0 || t == "0"_L1)
-            return M::No;
-        return M::Unknown;
-    }
+        return FieldRules::booleanOfNumber(s.number);
+    case Scalar::String:
+        return FieldRules::booleanOfText(textOf(s));
     default:
-        return M::Unknown;
+        return std::nullopt;
     }
 }
 
-// ReportParser::time: kNoTime when absent, false when present but unreadable.
+bool present(const Scalar &s)
+{
+    return s.kind != Scalar::Missing && s.kind != Scalar::Null;
+}
+
+// kNoTime when absent, false when present but unreadable (ReportParser::time's answer).
 bool timeOf(const Scalar &s, qint64 *ms)
 {
     *ms = kNoTime;
@@ -305,6 +293,9 @@ private:
     error_code readDevice(od::value &v, qint32 entry);
     void addDevice(const std::array<Scalar, DeviceKeyCount> &f, qint32 entry);
     bool packId(const Scalar &s, quint64 *key, QString *text);
+    void readPageFields();
+    void unreadableField(PageDiagnostics::PageField field, const Scalar &s,
+                         QVector<PageDiagnostics::Issue> *issues);
     quint32 intern(PageStringTable &table, const Scalar &s);
     void addIssue(PageDiagnostics::Problem problem, qint32 entry, PageDiagnostics::TimeField field,
                   const QString &deviceId, const QString &value);
@@ -351,6 +342,9 @@ error_code PageBuilder::readList(od::value &v)
     m_page->devices.clear();
     m_page->devices.reserve(1000); // the API's page size: one allocation a page
     m_page->diagnostics = {};
+    m_statuses.clear();
+    m_reasons.clear();
+    m_textIds.clear();
     od::json_type type{};
     if (v.type().get(type) == simdjson::SUCCESS && type == od::json_type::array) {
         m_list = List::Array;
@@ -477,7 +471,54 @@ void PageBuilder::addIssue(PageDiagnostics::Problem problem, qint32 entry,
 {
     if (m_page->diagnostics.issues.size() >= PageDiagnostics::kMaxIssues)
         return;
-    m_page->diagnostics.issues.append({problem, field, entry, deviceId, value});
+    PageDiagnostics::Issue issue;
+    issue.problem = problem;
+    issue.field = field;
+    issue.entry = entry;
+    issue.deviceId = deviceId;
+    issue.value = value;
+    m_page->diagnostics.issues.append(issue);
+}
+
+void PageBuilder::unreadableField(PageDiagnostics::PageField field, const Scalar &s,
+                                  QVector<PageDiagnostics::Issue> *issues)
+{
+    ++m_page->diagnostics.unreadableFields;
+    PageDiagnostics::Issue issue;
+    issue.problem = PageDiagnostics::Problem::UnreadableField;
+    issue.pageField = field;
+    issue.value = textOf(s);
+    issues->append(issue);
+}
+
+// The page fields are judged once the whole object is read (a repeated key counts the last
+// time), and their issues go before the devices', as ReportParser reads them first.
+void PageBuilder::readPageFields()
+{
+    using Field = PageDiagnostics::PageField;
+    QVector<PageDiagnostics::Issue> issues;
+    const Scalar &total = m_root[KeyTotal];
+    m_page->totalDevice = FieldRules::count(integerOf(total));
+    if (present(total) && !m_page->totalDevice)
+        unreadableField(Field::TotalDevice, total, &issues);
+    const Scalar &more = m_root[KeyMore];
+    if (const std::optional<bool> b = booleanOf(more))
+        m_page->hasMoreData = *b ? DecodedPage::MoreData::Yes : DecodedPage::MoreData::No;
+    else if (present(more))
+        unreadableField(Field::HasMoreData, more, &issues);
+    m_page->lastSeenDeviceId = textOf(m_root[KeyLastSeen]).trimmed();
+    if (m_page->lastSeenDeviceId == "0"_L1)
+        m_page->lastSeenDeviceId.clear();
+    const Scalar &size = m_root[KeyMaxPage];
+    if (const std::optional<int> pageSize = FieldRules::pageSize(integerOf(size)))
+        m_page->maxPageSize = *pageSize;
+    else if (present(size))
+        unreadableField(Field::MaxPageSize, size, &issues);
+    if (issues.isEmpty())
+        return;
+    QVector<PageDiagnostics::Issue> &all = m_page->diagnostics.issues;
+    all = issues + all;
+    all.resize(std::min<qsizetype>(all.size(), PageDiagnostics::kMaxIssues));
 }
 
 bool PageBuilder::finish(QString *error)
@@ -500,12 +541,7 @@ bool PageBuilder::finish(QString *error)
             "the response is not a campaign report (no deviceList, no hasMoreData)");
         return false;
     }
-    m_page->totalDevice = integerOf(m_root[KeyTotal]);
-    m_page->hasMoreData = moreDataOf(m_root[KeyMore]);
-    m_page->lastSeenDeviceId = textOf(m_root[KeyLastSeen]).trimmed();
-    if (m_page->lastSeenDeviceId == "0"_L1)
-        m_page->lastSeenDeviceId.clear();
-    m_page->maxPageSize = int(integerOf(m_root[KeyMaxPage]).value_or(0));
+    readPageFields();
     m_page->statuses = m_statuses.take();
     m_page->reasons = m_reasons.take();
     m_page->textIds = m_textIds.take();
@@ -560,8 +596,13 @@ Outcome decodeBuffer(od::parser &parser, const std::vector<char> &buffer, size_t
                  .get(doc)) ||
         (out.json = doc.type().get(type)))
         return out;
-    if (type != od::json_type::object) {
+    if (type == od::json_type::array) {
         out.notObject = true;
+        return out;
+    }
+    if (type != od::json_type::object) {
+        // Qt refuses a bare value as a document, so it is malformed here too, not "not a page".
+        out.json = simdjson::TAPE_ERROR;
         return out;
     }
     PageBuilder builder(page);
@@ -578,14 +619,15 @@ Outcome decodeBuffer(od::parser &parser, const std::vector<char> &buffer, size_t
 
 } // namespace
 
-bool ReportPageDecoder::decode(QByteArrayView body, DecodedPage *page, QString *error)
+ReportPageDecoder::Result ReportPageDecoder::read(QByteArrayView body, DecodedPage *page,
+                                                  QString *error)
 {
     *page = {};
     error->clear();
     if (looksLikeHtml(body)) {
         *error = QCoreApplication::translate(
             "ReportParser", "ThingSpace answered with an HTML page instead of JSON");
-        return false;
+        return Result::Malformed;
     }
     if (body.startsWith("\xEF\xBB\xBF"))
         body = body.sliced(3); // Qt skips a UTF-8 byte order mark; simdjson leaves it to us
@@ -604,18 +646,21 @@ bool ReportPageDecoder::decode(QByteArrayView body, DecodedPage *page, QString *
             escaped = JsonText::escapeControlsInStrings(body);
             continue;
         }
-        if (out.json || out.notObject || out.notReport) {
+        if (out.json) {
             *page = {};
-            if (out.json)
-                *error = jsonError(out.json);
-            else if (out.notObject)
+            *error = jsonError(out.json);
+            return Result::Malformed;
+        }
+        if (out.notObject || out.notReport) {
+            *page = {};
+            if (out.notObject)
                 *error = QCoreApplication::translate("ReportParser",
                                                      "the report page is not a JSON object");
-            return false;
+            return Result::NotReport;
         }
-        return true;
+        return Result::Page;
     }
-    return false;
+    return Result::Malformed;
 }
 
 } // namespace fota

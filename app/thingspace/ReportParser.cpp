@@ -1,37 +1,30 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "thingspace/ReportParser.h"
+
+#include "common/DeviceIdKey.h"
+#include "thingspace/FieldRules.h"
+#include "thingspace/PageStringTable.h"
+#include "thingspace/TimeReader.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include <cmath>
-#include <limits>
-
 using namespace Qt::StringLiterals;
 
 namespace fota {
-
-namespace {
-
-constexpr double kMaxExactDouble = 9007199254740992.0; // 2^53
-constexpr qint64 kMaxTimeMs = 253'402'300'799'999;     // 9999-12-31T23:59:59.999Z
-
-} // namespace
 
 QString ReportParser::text(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::String:
         return value.toString();
-    case QJsonValue::Double: {
-        // IMEIs sent as numbers stay exact up to 2^53; print them without an exponent.
-        const double d = value.toDouble();
-        if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < kMaxExactDouble)
-            return QString::number(qint64(d));
-        return QString::number(d, 'g', 17);
-    }
+    case QJsonValue::Double:
+        return FieldRules::textOfNumber(value.toDouble());
     case QJsonValue::Bool:
-        return value.toBool() ? u"true"_s : u"false"_s;
+        return FieldRules::textOfBoolean(value.toBool());
     default:
         return {};
     }
@@ -39,20 +32,10 @@ QString ReportParser::text(const QJsonValue &value)
 
 std::optional<qint64> ReportParser::integer(const QJsonValue &value)
 {
-    if (value.isDouble()) {
-        // A double names an integer exactly only up to 2^53; beyond that (1e300) the conversion
-        // to qint64 would be undefined behaviour, and the number is not a count anyway.
-        const double d = value.toDouble();
-        if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) <= kMaxExactDouble)
-            return qint64(d);
-        return std::nullopt;
-    }
-    if (value.isString()) {
-        bool ok = false;
-        const qint64 v = value.toString().trimmed().toLongLong(&ok);
-        if (ok)
-            return v;
-    }
+    if (value.isDouble())
+        return FieldRules::integerOfNumber(value.toDouble());
+    if (value.isString())
+        return FieldRules::integerOfText(value.toString());
     return std::nullopt;
 }
 
@@ -60,15 +43,10 @@ std::optional<bool> ReportParser::boolean(const QJsonValue &value)
 {
     if (value.isBool())
         return value.toBool();
-    if (value.isString()) {
-        const QString s = value.toString().trimmed();
-        if (s.compare("true"_L1, Qt::CaseInsensitive) == 0 || s == "1"_L1)
-            return true;
-        if (s.compare("false"_L1, Qt::CaseInsensitive) == 0 || s == "0"_L1)
-            return false;
-    }
-    if (value.isDouble() && (value.toDouble() == 0.0 || value.toDouble() == 1.0))
-        return value.toDouble() != 0.0;
+    if (value.isString())
+        return FieldRules::booleanOfText(value.toString());
+    if (value.isDouble())
+        return FieldRules::booleanOfNumber(value.toDouble());
     return std::nullopt;
 }
 
@@ -79,7 +57,7 @@ bool ReportParser::time(const QJsonValue &value, qint64 *ms)
         return true;
     if (value.isString()) {
         qint64 parsed = 0;
-        switch (TimeParser::parse(value.toString(), &parsed)) {
+        switch (TimeReader::read(value.toString(), &parsed)) {
         case TimeParser::Result::Absent:
             return true;
         case TimeParser::Result::Parsed:
@@ -89,117 +67,123 @@ bool ReportParser::time(const QJsonValue &value, qint64 *ms)
             return false;
         }
     }
-    if (value.isDouble()) {
-        // Epoch numbers: values this large are milliseconds, smaller ones seconds. Anything past
-        // the year 9999 (1e300 included) is refused before it reaches a qint64 conversion.
-        const double d = value.toDouble();
-        if (!std::isfinite(d) || d < 0)
-            return false;
-        const double millis = d > 1e11 ? d : d * 1000.0;
-        if (millis > double(kMaxTimeMs))
-            return false;
-        *ms = qint64(millis);
-        return true;
-    }
+    if (value.isDouble())
+        return FieldRules::timeOfNumber(value.toDouble(), ms);
     return false;
 }
 
 namespace {
 
-void note(ReportPage *page, const QString &warning)
-{
-    if (page->warnings.size() < ReportPage::kMaxWarnings)
-        page->warnings.append(warning);
-}
+using Issue = PageDiagnostics::Issue;
+using Problem = PageDiagnostics::Problem;
 
 bool present(const QJsonValue &value)
 {
     return !value.isUndefined() && !value.isNull();
 }
 
+void unreadableField(DecodedPage *page, PageDiagnostics::PageField field, const QJsonValue &value)
+{
+    ++page->diagnostics.unreadableFields;
+    Issue issue;
+    issue.problem = Problem::UnreadableField;
+    issue.pageField = field;
+    issue.value = ReportParser::text(value);
+    page->diagnostics.add(issue);
+}
+
 // totalDevice, hasMoreData, lastSeenDeviceId and maxPageSize. A field that is there but cannot
 // be read counts as unreadable and is treated as absent, never as a default such as "false".
-void readPageFields(const QJsonObject &root, ReportPage *page)
+void readPageFields(const QJsonObject &root, DecodedPage *page)
 {
+    using Field = PageDiagnostics::PageField;
     const QJsonValue total = root.value("totalDevice"_L1);
-    page->totalDevice = ReportParser::integer(total);
-    if (page->totalDevice && *page->totalDevice < 0)
-        page->totalDevice.reset();
-    if (present(total) && !page->totalDevice) {
-        ++page->unreadableFields;
-        note(page,
-             QCoreApplication::translate("ReportParser", "unreadable totalDevice \"%1\"; ignored")
-                 .arg(ReportParser::text(total)));
-    }
+    page->totalDevice = FieldRules::count(ReportParser::integer(total));
+    if (present(total) && !page->totalDevice)
+        unreadableField(page, Field::TotalDevice, total);
 
     const QJsonValue more = root.value("hasMoreData"_L1);
     if (const std::optional<bool> b = ReportParser::boolean(more))
-        page->moreData = *b ? ReportPage::MoreData::Yes : ReportPage::MoreData::No;
-    else if (present(more)) {
-        ++page->unreadableFields;
-        note(page, QCoreApplication::translate("ReportParser", "unreadable hasMoreData \"%1\"")
-                       .arg(ReportParser::text(more)));
-    }
+        page->hasMoreData = *b ? DecodedPage::MoreData::Yes : DecodedPage::MoreData::No;
+    else if (present(more))
+        unreadableField(page, Field::HasMoreData, more);
 
     page->lastSeenDeviceId = ReportParser::text(root.value("lastSeenDeviceId"_L1)).trimmed();
     if (page->lastSeenDeviceId == "0"_L1)
         page->lastSeenDeviceId.clear();
 
     const QJsonValue size = root.value("maxPageSize"_L1);
-    const std::optional<qint64> pageSize = ReportParser::integer(size);
-    if (pageSize && *pageSize >= 0 && *pageSize <= std::numeric_limits<int>::max())
-        page->maxPageSize = int(*pageSize);
-    else if (present(size)) {
-        ++page->unreadableFields;
-        note(page,
-             QCoreApplication::translate("ReportParser", "unreadable maxPageSize \"%1\"; ignored")
-                 .arg(ReportParser::text(size)));
-    }
+    if (const std::optional<int> pageSize = FieldRules::pageSize(ReportParser::integer(size)))
+        page->maxPageSize = *pageSize;
+    else if (present(size))
+        unreadableField(page, Field::MaxPageSize, size);
 }
 
-// False when the entry is skipped (counted in *page).
-bool readDevice(const QJsonValue &entry, qsizetype index, ReportPage *page, DeviceRecord *d)
+struct Tables
 {
-    if (!entry.isObject()) {
-        ++page->skippedNotObject;
-        note(page, QCoreApplication::translate("ReportParser", "entry %1 is not an object; skipped")
-                       .arg(index));
+    PageStringTable statuses;
+    PageStringTable reasons;
+    PageStringTable textIds;
+};
+
+// The ID as the decoder packs it; false when there is none.
+bool packId(const QJsonValue &value, Tables &tables, quint64 *key, QString *text)
+{
+    *text = ReportParser::text(value).trimmed();
+    if (text->isEmpty())
         return false;
+    if (DeviceIdKey::pack(text->utf16(), text->size(), key))
+        return true;
+    // Text IDs are never empty, so they never take the reserved entry 0: shift them down.
+    *key = DeviceIdKey::kTextFlag | (tables.textIds.internText(*text) - 1);
+    return true;
+}
+
+void readDevice(const QJsonValue &entry, qint32 index, Tables &tables, DecodedPage *page)
+{
+    PageDiagnostics &diagnostics = page->diagnostics;
+    Issue issue;
+    issue.entry = index;
+    if (!entry.isObject()) {
+        ++diagnostics.notObjects;
+        issue.problem = Problem::NotAnObject;
+        diagnostics.add(issue);
+        return;
     }
     const QJsonObject o = entry.toObject();
-    d->deviceId = ReportParser::text(o.value("deviceId"_L1)).trimmed();
-    if (d->deviceId.isEmpty()) {
-        ++page->skippedNoDeviceId;
-        note(page, QCoreApplication::translate("ReportParser", "entry %1 has no deviceId; skipped")
-                       .arg(index));
-        return false;
+    DecodedDevice d;
+    QString id;
+    if (!packId(o.value("deviceId"_L1), tables, &d.id, &id)) {
+        ++diagnostics.noDeviceId;
+        issue.problem = Problem::NoDeviceId;
+        diagnostics.add(issue);
+        return;
     }
-    d->status = ReportParser::text(o.value("status"_L1));
-    d->resultReason = ReportParser::text(o.value("resultReason"_L1));
+    d.status = tables.statuses.internText(ReportParser::text(o.value("status"_L1)));
+    d.reason = tables.reasons.internText(ReportParser::text(o.value("resultReason"_L1)));
+    // updatedTime wins whenever the key is there, even as null.
     const QJsonValue updated =
         o.contains("updatedTime"_L1) ? o.value("updatedTime"_L1) : o.value("statusTime"_L1);
-    const struct
-    {
-        QJsonValue value;
-        qint64 *target;
-        QLatin1StringView name;
-    } times[] = {{updated, &d->updatedTime, "updatedTime"_L1},
-                 {o.value("recentAttemptTime"_L1), &d->recentAttemptTime, "recentAttemptTime"_L1},
-                 {o.value("nextAttemptTime"_L1), &d->nextAttemptTime, "nextAttemptTime"_L1}};
-    for (const auto &t : times) {
-        if (!ReportParser::time(t.value, t.target)) {
-            ++page->blankedTimes;
-            note(page, QCoreApplication::translate("ReportParser",
-                                                   "device %1: unreadable %2 \"%3\"; left blank")
-                           .arg(d->deviceId, QString(t.name), ReportParser::text(t.value)));
-        }
+    const std::array<std::pair<QJsonValue, qint64 *>, 3> times{
+        {{updated, &d.updatedTime},
+         {o.value("recentAttemptTime"_L1), &d.recentAttemptTime},
+         {o.value("nextAttemptTime"_L1), &d.nextAttemptTime}}};
+    for (size_t t = 0; t < times.size(); ++t) {
+        if (ReportParser::time(times[t].first, times[t].second))
+            continue;
+        ++diagnostics.unreadableTimes[t];
+        issue.problem = Problem::UnreadableTime;
+        issue.field = PageDiagnostics::TimeField(t);
+        issue.deviceId = id;
+        issue.value = ReportParser::text(times[t].first);
+        diagnostics.add(issue);
     }
-    return true;
+    page->devices.push_back(d);
 }
 
 } // namespace
 
-bool ReportParser::parse(const QJsonDocument &document, ReportPage *page, QString *error)
+bool ReportParser::parse(const QJsonDocument &document, DecodedPage *page, QString *error)
 {
     *page = {};
     if (!document.isObject()) {
@@ -229,12 +213,14 @@ bool ReportParser::parse(const QJsonDocument &document, ReportPage *page, QStrin
 
     readPageFields(root, page);
     const QJsonArray devices = list.toArray();
-    page->devices.reserve(devices.size());
-    for (qsizetype i = 0; i < devices.size(); ++i) {
-        DeviceRecord d;
-        if (readDevice(devices.at(i), i, page, &d))
-            page->devices.append(std::move(d));
-    }
+    page->devices.reserve(size_t(devices.size()));
+    Tables tables;
+    for (qsizetype i = 0; i < devices.size(); ++i)
+        readDevice(devices.at(i), qint32(i), tables, page);
+    page->statuses = tables.statuses.take();
+    page->reasons = tables.reasons.take();
+    page->textIds = tables.textIds.take();
+    page->textIds.removeFirst(); // text IDs are never empty: no reserved entry 0
     return true;
 }
 

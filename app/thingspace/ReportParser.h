@@ -1,22 +1,27 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
-#include "thingspace/ReportPage.h"
+#include "thingspace/DecodedPage.h"
 
 #include <QJsonDocument>
 #include <QJsonValue>
 
 namespace fota {
 
-// Turns a decoded report page into plain values. The API's documents and SDKs disagree on field
-// names and types, so every field is read leniently: a string or a number, `updatedTime` or
-// `statusTime`, null, empty or missing. Only a body that is not a report at all is an error.
+// Reads a report page from a QJsonDocument into the same DecodedPage as ReportPageDecoder, by
+// the same rules (FieldRules, TimeReader, DeviceIdKey): the differential reference the
+// decoder is tested against. The loading path uses the decoder; the small endpoints (token,
+// login, campaign information and lists, device history, error bodies) use the field readers
+// below on their QJsonDocuments.
 class ReportParser
 {
 public:
     // False (with a reason in *error) when the document is not a report page.
-    static bool parse(const QJsonDocument &document, ReportPage *page, QString *error);
+    static bool parse(const QJsonDocument &document, DecodedPage *page, QString *error);
 
-    // The lenient field readers, public because the other endpoints' parsers share them.
+    // The lenient field readers (FieldRules applied to a QJsonValue).
     static QString text(const QJsonValue &value);
     static std::optional<qint64> integer(const QJsonValue &value);
     static std::optional<bool> boolean(const QJsonValue &value);

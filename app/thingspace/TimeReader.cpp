@@ -1,8 +1,11 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "thingspace/TimeReader.h"
 
-#include <QChar>
+#include "thingspace/FieldRules.h"
 
-#include <cmath>
+#include <algorithm>
 
 namespace fota {
 
@@ -18,9 +21,10 @@ bool isLetter(char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+// Zone names are ASCII abbreviations ("UTC", "EET"); "\u00dcTC" is not one.
 bool isLetter(char16_t c)
 {
-    return QChar(c).isLetter();
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
 }
 
 // Walks one time text; Char is char (ASCII bytes) or char16_t (UTF-16).
@@ -230,18 +234,7 @@ TimeParser::Result TimeReader::read(QStringView text, qint64 *msSinceEpoch)
 
 bool TimeReader::fromEpochNumber(double value, qint64 *msSinceEpoch)
 {
-    // 2^63 ms is the first value a qint64 cannot hold.
-    constexpr double kLimit = 9223372036854775808.0;
-    if (!std::isfinite(value) || value < 0)
-        return false;
-    if (value > 1e11) {
-        if (value >= kLimit)
-            return false;
-        *msSinceEpoch = qint64(value);
-        return true;
-    }
-    *msSinceEpoch = qint64(value * 1000.0);
-    return true;
+    return FieldRules::timeOfNumber(value, msSinceEpoch);
 }
 
 } // namespace fota

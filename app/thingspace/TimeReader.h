@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "thingspace/TimeParser.h"
@@ -8,9 +11,10 @@
 
 namespace fota {
 
-// TimeParser's formats read straight from the page's bytes, so a million-device page walk makes
-// no QString per time. The rules are TimeParser's, with one tightening agreed with the loader's
-// parser: only ASCII digits are digits ("27.١٢٣Z" is unreadable, not a fraction).
+// The one reader of the API's time formats (see TimeParser), from the page's bytes as well as
+// from text, so a million-device page walk makes no QString per time. Only ASCII digits are
+// digits ("27.١٢٣Z" is unreadable, not a fraction) and a Go-style zone name is ASCII letters.
+// TimeParser::parse is this reader's QStringView form.
 class TimeReader
 {
 public:
@@ -22,8 +26,8 @@ public:
     static bool readCommonForm(std::string_view bytes, qint64 *msSinceEpoch);
     // Any text, trimmed of Unicode whitespace as QString::trimmed does.
     static TimeParser::Result read(QStringView text, qint64 *msSinceEpoch);
-    // An epoch number: values above 1e11 are ms, smaller ones seconds. False for a negative,
-    // non-finite or out-of-range value, which is never converted (that would be undefined).
+    // An epoch number (FieldRules::timeOfNumber): values above 1e11 are ms, smaller ones
+    // seconds. False for a negative, non-finite or out-of-range value, never converted.
     static bool fromEpochNumber(double value, qint64 *msSinceEpoch);
 };
 

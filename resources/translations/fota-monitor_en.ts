@@ -61,6 +61,17 @@
     </message>
 </context>
 <context>
+    <name>RoundTripStats</name>
+    <message numerus="yes">
+        <source>%1 page</source>
+        <translation><numerusform>%1 page</numerusform><numerusform>%1 pages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 pages</source>
+        <translation><numerusform>%1 page</numerusform><numerusform>%1 pages</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>fota::CampaignBrowserDialog</name>
     <message numerus="yes">
         <source>%1 campaign. Double-click it, or select it and press Open.</source>
@@ -80,10 +91,17 @@
 <context>
     <name>fota::DeviceDetailPane</name>
     <message numerus="yes">
-        <source>%n campaign(s) in this device&apos;s history.</source>
+        <source>%n campaign(s) in this device's history.</source>
         <translation>
-            <numerusform>%n campaign in this device&apos;s history.</numerusform>
-            <numerusform>%n campaigns in this device&apos;s history.</numerusform>
+            <numerusform>%n campaign in this device's history.</numerusform>
+            <numerusform>%n campaigns in this device's history.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status change(s) recorded in this campaign.</source>
+        <translation>
+            <numerusform>%n status change recorded in this campaign.</numerusform>
+            <numerusform>%n status changes recorded in this campaign.</numerusform>
         </translation>
     </message>
 </context>
@@ -101,6 +119,16 @@
         <translation>
             <numerusform>%1 failed device, %2 reason</numerusform>
             <numerusform>%1 failed devices, %2 distinct reasons</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fota::HistoryController</name>
+    <message numerus="yes">
+        <source>FOTA campaign %1: %n alert(s)</source>
+        <translation>
+            <numerusform>FOTA campaign %1: %n alert</numerusform>
+            <numerusform>FOTA campaign %1: %n alerts</numerusform>
         </translation>
     </message>
 </context>
@@ -163,6 +191,16 @@
         <translation>
             <numerusform>Loaded %1 device</numerusform>
             <numerusform>Loaded %1 devices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fota::ProgressChartView</name>
+    <message numerus="yes">
+        <source>%n snapshot(s)</source>
+        <translation>
+            <numerusform>%n snapshot</numerusform>
+            <numerusform>%n snapshots</numerusform>
         </translation>
     </message>
 </context>

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Alert rules: the syntax (and its errors), the canonical text the window remembers, and each
 // rule firing exactly once per crossing, re-arming when its condition clears.
 #include "alerts/AlertEngine.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "campaign/CampaignSession.h"
 #include "campaign/DeviceTableModel.h"
 #include "thingspace/ApiClient.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "campaign/DeviceProxyModel.h"
 #include "campaign/DeviceTableModel.h"
 
@@ -213,6 +216,61 @@ private slots:
         QCOMPARE(proxy.index(0, 0).data().toString(), c.deviceId);
         proxy.setFilter(DeviceFilter::of(BucketMask(0), QString()));
         QCOMPARE(proxy.rowCount(), 0);
+    }
+
+    // "The devices that changed since": a set of IDs narrows the table, sorted or not, with
+    // leading zeros telling devices apart, text IDs included, and devices that arrive later.
+    void deviceSetFilter()
+    {
+        DeviceTableModel model;
+        DeviceProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester proxyTester(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.upsertDevices({{u"0123"_s, u"UpgradeFailed"_s, u"timeout"_s},
+                             {u"123"_s, u"UpgradeFailed"_s, u"timeout"_s},
+                             {u"356938035643809"_s, u"UpgradeSuccess"_s, {}},
+                             {u"sensor-7"_s, u"UpgradePending"_s, {}},
+                             {u"356938035643817"_s, u"UpgradePending"_s, {}}});
+        const auto set = std::make_shared<const DeviceSet>(
+            QStringList{u"0123"_s, u"sensor-7"_s, u"356938035643817"_s, u"999"_s});
+        QVERIFY(set->contains(u"0123"));
+        QVERIFY(!set->contains(u"123"));
+        QCOMPARE(set->size(), 4);
+        DeviceFilter f;
+        f.devices = set;
+        QVERIFY(!f.isEmpty());
+        proxy.sort(int(DeviceColumn::DeviceId), Qt::DescendingOrder);
+        proxy.setFilter(f);
+        QStringList shown;
+        for (int r = 0; r < proxy.rowCount(); ++r)
+            shown << proxy.index(r, 0).data().toString();
+        QCOMPARE(shown, (QStringList{u"sensor-7"_s, u"356938035643817"_s, u"0123"_s}));
+        // Narrower with a bucket: in place; wider again without the set: everything.
+        DeviceFilter pending = f;
+        pending.buckets = BucketMask(1u << int(StatusBucket::Pending));
+        QVERIFY(f.contains(pending));
+        QVERIFY(!pending.contains(f));
+        proxy.setFilter(pending);
+        QCOMPARE(proxy.rowCount(), 2);
+        // Another set with the same IDs is another filter: identity, not content.
+        DeviceFilter other = f;
+        other.devices = std::make_shared<const DeviceSet>(QStringList{u"123"_s});
+        QVERIFY(!(other == f));
+        QVERIFY(!f.contains(other));
+        proxy.setFilter(f);
+        // A device of the set that arrives later shows up, also with a set made after it
+        // arrived out of the walk's ID order.
+        model.upsertDevices({{u"999"_s, u"UpgradeSuccess"_s, {}}, {u"998"_s, u"Accepted"_s, {}}});
+        QCOMPARE(proxy.rowCount(), 4);
+        DeviceFilter late;
+        late.devices = std::make_shared<const DeviceSet>(
+            QStringList{u"998"_s, u"123"_s, u"356938035643809"_s, u"sensor-7"_s});
+        proxy.setFilter(late);
+        QCOMPARE(proxy.rowCount(), 4);
+        proxy.setFilter(f);
+        proxy.setFilter({});
+        QCOMPARE(proxy.rowCount(), 7);
     }
 
     void selectionFollowsItsDeviceThroughSortAndUpdates()

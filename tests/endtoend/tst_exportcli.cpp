@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "SimulatorFixture.h"
 #include "simulator/ReportPageWriter.h"
 #include "support/CsvReader.h"
@@ -11,6 +14,7 @@
 #include <QJsonObject>
 #include <QLocalServer>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <cerrno>
@@ -197,6 +201,57 @@ private slots:
         QVERIFY(r.err.contains("Loaded 2689 devices"));
         verifyCsv(readFile(path));
         verifyNoSecrets(r);
+    }
+
+    void retriesAreSaidOnOneLineEach_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("detail");
+        QTest::newRow("5xx") << int(SimulatorFault::ServerError) << u"server error"_s
+                             << u"HTTP 503"_s;
+        QTest::newRow("429") << int(SimulatorFault::RateLimited) << u"rate limited"_s
+                             << u"HTTP 429"_s;
+        QTest::newRow("stalled") << int(SimulatorFault::Stall) << u"timed out"_s
+                                 << u"1.5 s"_s; // silent or unfinished: whichever bound hit first
+    }
+    void retriesAreSaidOnOneLineEach()
+    {
+        QFETCH(int, fault);
+        QFETCH(QString, reason);
+        QFETCH(QString, detail);
+        m_sim->server.injectFault(SimulatorFault(fault), 2, 1);
+        const Result r = runExport({u"--output"_s, m_dir.filePath(u"retried.csv"_s)});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        // Page 2 failed twice: two lines, each with the page, the kind, the delay, the attempt
+        // and what happened.
+        const QStringList lines = QString::fromUtf8(r.err).split(u'\n');
+        QStringList retries;
+        for (const QString &line : lines) {
+            if (line.contains(u"retrying"_s))
+                retries << line;
+        }
+        QCOMPARE(retries.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            const QRegularExpression form(
+                u"^page 2: %1, retrying in \\d+\\.\\d s \\(attempt %2 of "
+                "\\d+\\): .*%3"_s.arg(reason, QString::number(i + 2),
+                                      QRegularExpression::escape(detail)));
+            QVERIFY2(form.match(retries[i]).hasMatch(), qPrintable(retries[i]));
+        }
+    }
+
+    void verboseSaysTheRoundTrips()
+    {
+        const QRegularExpression line(
+            u"^round trip per page: median \\d+ ms, worst \\d+ ms \\(3 pages\\)$"_s,
+            QRegularExpression::MultilineOption);
+        Result r = runExport({u"--output"_s, m_dir.filePath(u"verbose.csv"_s), u"-v"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(line.match(QString::fromUtf8(r.err)).hasMatch(), r.err.constData());
+        r = runExport({u"--output"_s, m_dir.filePath(u"quiet.csv"_s)});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(!r.err.contains("round trip"), r.err.constData());
     }
 
     void writesToStandardOutput()

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "SimulatorFixture.h"
 #include "support/ClientBarrier.h"
 
@@ -52,7 +55,7 @@ private:
                     r->finished = true;
                 });
         connect(&run->session, &CampaignSession::retrying, &run->session,
-                [r](const QString &m) { r->retries << m; });
+                [r](const RetryNotice &n) { r->retries << n.oneLine(); });
         return run;
     }
 
@@ -80,11 +83,11 @@ private:
             qFatal("settings refused");
         walk->client.setCredentials(SimulatorFixture::login());
         Walk *w = walk.get();
-        connect(&w->loader, &CampaignLoader::pageLoaded, &w->loader, [w](const ReportPage &page) {
-            w->store.upsert(page.devices);
+        connect(&w->loader, &CampaignLoader::pageLoaded, &w->loader, [w](const DecodedPage &page) {
+            w->store.upsert(page);
             QStringList ids;
-            for (const DeviceRecord &d : page.devices)
-                ids << d.deviceId;
+            for (const DecodedDevice &d : page.devices)
+                ids << page.deviceId(d);
             w->pages << ids;
         });
         connect(&w->loader, &CampaignLoader::finished, &w->loader, [w](const LoadOutcome &o) {

@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -262,6 +263,17 @@ private slots:
         // Pending devices resolved at 40 an hour: an estimate, and what it rests on.
         QVERIFY2(progress.contains(u"Expected to be done around"_s), qPrintable(progress));
         QVERIFY2(progress.contains(u"40 devices resolved an hour"_s), qPrintable(progress));
+        // The progress chart is the window's renderer, drawn into the page as a PNG (without a
+        // renderer the report lists the snapshots instead).
+        const QByteArray html = readFile(report);
+        const QByteArray chartMark = "<figure class=\"chart\"><img src=\"data:image/png;base64,";
+        const qsizetype chartAt = html.indexOf(chartMark);
+        QVERIFY2(chartAt >= 0, "no chart image in the report");
+        const qsizetype dataAt = chartAt + chartMark.size();
+        const QImage chart = QImage::fromData(
+            QByteArray::fromBase64(html.mid(dataAt, html.indexOf('"', dataAt) - dataAt)), "PNG");
+        QVERIFY(!chart.isNull());
+        QVERIFY(chart.width() > 200 && chart.height() > 100);
 
         // --since picks the earlier snapshot; the history file is only read.
         const QString since = QDateTime::fromMSecsSinceEpoch(now - 90 * 60'000, QTimeZone::utc())

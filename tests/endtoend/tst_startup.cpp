@@ -1,4 +1,8 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "SimulatorFixture.h"
+#include "history/HistoryStore.h"
 #include "identity/AppIdentity.h"
 #include "support/ProcessWait.h"
 
@@ -6,6 +10,8 @@
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +34,12 @@ private:
             return config.filePath(fota::AppIdentity::organizationName() +
                                    u"/%1.conf"_s.arg(application));
         }
+        // The default history file of an application name (XDG_DATA_HOME is data/).
+        QString historyFile(const QString &application) const
+        {
+            return config.filePath(u"data/"_s + fota::AppIdentity::organizationName() +
+                                   u"/%1/history.sqlite"_s.arg(application));
+        }
     };
 
     // The environment of a user with THINGSPACE_* credentials (none when `credentials` is
@@ -41,6 +53,7 @@ private:
         }
         env.insert(u"XDG_CONFIG_HOME"_s, run.config.path());
         env.insert(u"HOME"_s, run.config.path());
+        env.insert(u"XDG_DATA_HOME"_s, run.config.filePath(u"data"_s));
         env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s); // no keychain service: memory only
         if (credentials) {
             const fota::Credentials c = SimulatorFixture::login();
@@ -50,6 +63,17 @@ private:
             env.insert(u"THINGSPACE_PASSWORD"_s, c.password);
         }
         return env;
+    }
+
+    // Snapshots of the campaign in a history file (-1 while it cannot be read).
+    static int snapshots(const QString &path, const fota::CampaignKey &key)
+    {
+        if (!QFileInfo::exists(path))
+            return -1;
+        fota::HistoryStore store;
+        if (!store.open(path))
+            return -1;
+        return int(store.points(key, 0, std::numeric_limits<qint64>::max()).size());
     }
 
     static void start(Run &run, const QStringList &args, const QProcessEnvironment &env)
@@ -118,8 +142,11 @@ private slots:
         start(run, args, env);
         QTRY_VERIFY_WITH_TIMEOUT(remembers(run.settingsFile(u"fota-monitor"_s), m_sim->account),
                                  60000);
-        // The whole campaign was walked, from this server.
+        // The whole campaign was walked, from this server, and recorded in the default history.
         QVERIFY(m_sim->server.reportCursors().size() - before >= 3);
+        const fota::CampaignKey key =
+            fota::CampaignKey::of(m_sim->server.baseUrl(), m_sim->account, m_sim->campaignId);
+        QTRY_COMPARE_WITH_TIMEOUT(snapshots(run.historyFile(u"fota-monitor"_s), key), 1, 60000);
         stop(run);
         QVERIFY2(!run.process.readAllStandardError().contains("unknown"), "an option was refused");
     }
@@ -172,6 +199,27 @@ private slots:
         // while it writes; only settings files count.
         QCOMPARE(QDir(QFileInfo(user).absolutePath()).entryList({u"*.conf"_s}, QDir::Files),
                  (QStringList{u"fota-monitor-demo.conf"_s, u"fota-monitor.conf"_s}));
+        // Its history too is its own: the application name differs, so the default path does.
+        QVERIFY(QFileInfo::exists(run.historyFile(u"fota-monitor-demo"_s)));
+        QVERIFY(!QFileInfo::exists(run.historyFile(u"fota-monitor"_s)));
+    }
+
+    // --history names the window's file.
+    void theWindowRecordsInTheHistoryItIsGiven()
+    {
+        Run run;
+        QVERIFY(run.config.isValid());
+        const QString path = run.config.filePath(u"chosen/history.sqlite"_s);
+        start(run,
+              {u"-platform"_s, u"offscreen"_s, u"--base-url"_s, m_sim->server.baseUrl().toString(),
+               u"--account"_s, m_sim->account, u"--campaign"_s, m_sim->campaignId, u"--history"_s,
+               path},
+              environment(run));
+        const fota::CampaignKey key =
+            fota::CampaignKey::of(m_sim->server.baseUrl(), m_sim->account, m_sim->campaignId);
+        QTRY_COMPARE_WITH_TIMEOUT(snapshots(path, key), 1, 60000);
+        stop(run);
+        QVERIFY(!QFileInfo::exists(run.historyFile(u"fota-monitor"_s)));
     }
 };
 

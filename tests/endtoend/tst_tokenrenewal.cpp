@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "SimulatorFixture.h"
 #include "support/CsvReader.h"
 
@@ -86,7 +89,7 @@ private slots:
                         loader.cancel();
                 });
         connect(&loader, &CampaignLoader::pageLoaded, &loader,
-                [&devices](const ReportPage &page) { devices += page.devices.size(); });
+                [&devices](const DecodedPage &page) { devices += qsizetype(page.devices.size()); });
         connect(&loader, &CampaignLoader::finished, &loader,
                 [&outcome](const LoadOutcome &o) { outcome = o; });
         loader.start(sim.account, sim.campaignId);

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // The CSV and JSON writers exactly as they were before they were rewritten for speed (per-cell

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The rewritten CSV and JSON writers against the previous implementation (ReferenceWriters.h):
 // byte for byte, on a campaign with every quirk, on a large simulated campaign, and with
 // progress and cancel still honoured.

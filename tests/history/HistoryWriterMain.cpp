@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A test-only writer for the process tests: records a simulated campaign into a history file
 // in a loop, one evolve step per snapshot, and says on standard output when each record
 // begins and commits, so a test can run two at once or kill one in the middle of a record.

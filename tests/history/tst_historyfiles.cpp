@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The history file itself: a file of the first schema migrated to the current one, and
 // files that are not ours (not SQLite, another program's, newer, damaged) refused with a clear
 // error and left byte for byte as they were.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The history file under several processes: two writers recording the same campaign at once
 // while this process reads, and a writer killed with SIGKILL at random moments, over and over,
 // after which the file passes PRAGMA integrity_check and holds exactly the committed snapshots.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The asynchronous recorder: the window and the watcher hand a copy of the store over and get
 // a signal when the snapshot is in the file; reading the last table back is asynchronous too.
 #include "history/HistoryRecorder.h"
@@ -72,6 +75,55 @@ private slots:
         const auto set = transitions[0].at(1).value<std::shared_ptr<const TransitionSet>>();
         QVERIFY(set);
         QCOMPARE(qsizetype(set->devices.size()), qsizetype(75));
+    }
+
+    // What the window asks of the shown campaign: chart points, the changes since a moment
+    // (the snapshot at or before it, or the first after it), and one device's timeline.
+    void answersTheWindowsQuestions()
+    {
+        const QString path = m_dir.filePath(u"questions.sqlite"_s);
+        HistoryRecorder recorder;
+        QSignalSpy recorded(&recorder, &HistoryRecorder::recorded);
+        recorder.open({path, RetentionPolicy(1'000'000)});
+        const SimulatedCampaign s0 =
+            SimulatedCampaign::generate(kKey.accountName, kKey.campaignId, 3000, 9);
+        for (int k = 0; k < 3; ++k)
+            recorder.record(kKey, storeOf(s0.afterSteps(k, 40)), 1000 * (k + 1));
+        QTRY_COMPARE(recorded.size(), 3);
+
+        QSignalSpy points(&recorder, &HistoryRecorder::pointsLoaded);
+        recorder.requestPoints(kKey, 1500, 10'000);
+        QTRY_COMPARE(points.size(), 1);
+        const auto list = points[0].at(2).value<QList<SnapshotPoint>>();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list[0].timeMs, 2000);
+        QCOMPARE(list[1].buckets, storeOf(s0.afterSteps(2, 40)).bucketCounts());
+
+        QSignalSpy since(&recorder, &HistoryRecorder::changesSinceLoaded);
+        recorder.requestChangesSince(kKey, 1999); // the first snapshot is the last before
+        recorder.requestChangesSince(kKey, 10);   // before every snapshot: the first after
+        recorder.requestChangesSince(kKey, 5000); // after the last: nothing changed since
+        QTRY_COMPARE(since.size(), 3);
+        const auto fromFirst = since[0].at(2).value<std::shared_ptr<const ChangesSince>>();
+        QVERIFY(fromFirst && fromFirst->from && fromFirst->to);
+        QCOMPARE(fromFirst->from->timeMs, 1000);
+        QCOMPARE(fromFirst->to->timeMs, 3000);
+        QCOMPARE(qsizetype(fromFirst->changes.devices.size()), qsizetype(80));
+        const auto early = since[1].at(2).value<std::shared_ptr<const ChangesSince>>();
+        QCOMPARE(early->from->timeMs, 1000);
+        QCOMPARE(early->changes.counts, fromFirst->changes.counts);
+        const auto late = since[2].at(2).value<std::shared_ptr<const ChangesSince>>();
+        QCOMPARE(late->from->id, late->to->id);
+        QVERIFY(late->changes.devices.empty());
+
+        const QString device = fromFirst->changes.devices.front().deviceId;
+        QSignalSpy timeline(&recorder, &HistoryRecorder::deviceChangesLoaded);
+        recorder.requestDeviceChanges(kKey, device);
+        QTRY_COMPARE(timeline.size(), 1);
+        QCOMPARE(timeline[0].at(2).toString(), device);
+        const auto changes = timeline[0].at(3).value<QList<DeviceStatusChange>>();
+        QVERIFY(!changes.isEmpty());
+        QCOMPARE(changes.last().to, fromFirst->changes.devices.front().to);
     }
 
     void anUnknownCampaignHasNoTable()

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The history store on real SQLite files: what a snapshot holds, the changes between any two
 // snapshots, a device's timeline, the packed latest table, and retention under a manual clock.
 #include "campaign/ReasonGroups.h"

@@ -389,7 +389,7 @@ private slots:
         maybeSave(window.get(), u"de-window-1280x800-11pt"_s);
         QStringList off;
         for (const char *area : {"campaignBar", "filterBar", "refreshBar", "bucketSummary",
-                                 "progressPanel", "campaignHeader"})
+                                 "progressPanel", "campaignHeader", "historyDock"})
             off << offWindow(window.get(), child<QWidget>(window.get(), QString::fromLatin1(area)));
         QVERIFY2(off.isEmpty(), qPrintable(off.join(u"; "_s)));
         const int minimum = window->minimumSizeHint().width();

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The metrics file: Prometheus text format that Debian's promtool accepts (run as a process),
 // low-cardinality labels only, label values escaped, and an atomic replacement on disk.
 #include "monitoring/PrometheusMetrics.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The watch line: exact bytes for a load and for a failure, keys in the documented order,
 // server text escaped so it decodes to itself and cannot act on a terminal.
 #include "monitoring/JsonText.h"
@@ -66,7 +69,7 @@ private slots:
     {
         WatchReport r = report();
         r.snapshot.totalDevice.reset();
-        r.snapshot.complete = true;
+        r.complete = true;
         r.snapshot.statusCounts.clear();
         r.snapshot.changed = 0;
         r.transitions.clear();
@@ -118,6 +121,28 @@ private slots:
         QCOMPARE(o.value(u"alerts"_s).toArray().at(0).toObject().value(u"message"_s).toString(),
                  hostile);
         QCOMPARE(JsonText::string(u"naïve ✓"_s), QByteArray("\"naïve ✓\""));
+    }
+
+    // "complete" is the load's: the whole campaign arrived (devices match totalDevice), the
+    // number a script checks before trusting the counts. A campaign still running is complete
+    // when loaded whole; one short of its totalDevice is not, even with nothing pending.
+    void completeSaysTheLoadWasWhole()
+    {
+        RecordResult recorded;
+        recorded.key = {u"https://thingspace.verizon.com"_s, u"0000123456-00001"_s, u"c-1"_s};
+        recorded.snapshot = report().snapshot;
+        recorded.snapshot.complete = false; // devices pending: the campaign is not finished
+        const auto complete = [&] {
+            const QByteArray line = WatchLine::format(WatchLine::reportOf(recorded, Eta(), {}));
+            return QJsonDocument::fromJson(line).object().value(u"complete"_s);
+        };
+        QCOMPARE(complete(), QJsonValue(true));
+        recorded.snapshot.loaded = 2600;
+        recorded.snapshot.buckets = {2600, 0, 0, 0, 0, 0};
+        recorded.snapshot.complete = true; // nothing pending among those loaded
+        QCOMPARE(complete(), QJsonValue(false));
+        recorded.snapshot.totalDevice.reset(); // the report gave no total: nothing to miss
+        QCOMPARE(complete(), QJsonValue(true));
     }
 
     void aFailureInExactBytes()

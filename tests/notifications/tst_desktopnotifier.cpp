@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Desktop notifications end to end over a real D-Bus: a private session bus (dbus-daemon
 // started by the test) with a fake org.freedesktop.Notifications service on it.
 #include "identity/AppIdentity.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Throughput and ETA on synthetic histories: steady, slowing, stalled, done, bounded by the
 // next-attempt floor, and too little data; "now" is injected, so nothing depends on the clock.
 #include "progress/ProgressEstimator.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Tests of the built-in simulated ThingSpace: the generated data, the wire format and every
 // fault, all checked through a real QNetworkAccessManager against the running server.
 #include "common/Clock.h"
@@ -1043,6 +1046,61 @@ private slots:
             QVERIFY(again.value(u"status"_s).toString() != d.status);
             QCOMPARE(again.value(u"updatedTime"_s).toString() == ReportPageWriter::kHostileTime,
                      i == 0);
+        }
+    }
+
+    void foreignCursorsAreRefusedWhenAsked()
+    {
+        auto server = makeServer(2689, 7);
+        QVERIFY(server);
+        const auto tokens = server->issueTokens();
+        const QString foreign =
+            server->campaign(kAccount, kCampaignId)->devices().at(1500).deviceId;
+        // By default any IMEI is a cursor: the API documents it as a filter.
+        QCOMPARE(get(reportUrl(*server, foreign), tokens).status, 200);
+
+        server->setRejectForeignCursors(true);
+        const Result refused = get(reportUrl(*server, foreign), tokens);
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.object().value(u"errorCode"_s).toString(),
+                 u"FOTA.REQUEST.InvalidParameter"_s);
+        // The walk itself is untouched: "0" and every cursor a page handed out are accepted.
+        const QList<QJsonObject> pages = walk(*server, tokens);
+        QCOMPARE(pages.size(), 3);
+        const QString handedOut = pages[0].value(u"lastSeenDeviceId"_s).toString();
+        QCOMPARE(get(reportUrl(*server, handedOut), tokens).status, 200);
+        QCOMPARE(get(reportUrl(*server, foreign), tokens).status, 400);
+    }
+
+    void tooManyPagesInFlightAre429()
+    {
+        auto server = makeServer(2689, 7);
+        QVERIFY(server);
+        const auto tokens = server->issueTokens();
+        server->setMaxPagesInFlight(2);
+        // Answers held far longer than three requests take to arrive, so exactly one of three
+        // meets two in flight, however loaded the machine (the held ones are abandoned below).
+        server->setPageLatency(120'000);
+        QList<QNetworkReply *> replies;
+        for (int i = 0; i < 3; ++i)
+            replies << m_nam.get(request(reportUrl(*server, u"0"_s), tokens.first, tokens.second));
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(replies.cbegin(), replies.cend(),
+                                             [](QNetworkReply *r) { return r->isFinished(); }),
+                                 60000);
+        int finished = 0;
+        for (QNetworkReply *r : std::as_const(replies)) {
+            if (!r->isFinished())
+                continue;
+            ++finished;
+            QCOMPARE(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 429);
+            QCOMPARE(r->rawHeader("Retry-After"), QByteArray("1"));
+        }
+        QCOMPARE(finished, 1);
+        QCOMPARE(server->peakPagesInFlight(), 2);
+        QCOMPARE(server->rejectedForTooMany(), 1);
+        for (QNetworkReply *r : std::as_const(replies)) {
+            r->abort();
+            r->deleteLater();
         }
     }
 

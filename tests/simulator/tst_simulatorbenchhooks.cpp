@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The simulator's two benchmark hooks, over real HTTP: the page cache serves the same bytes and
 // forgets them when the campaign changes; the page latency holds back page answers only.
 #include "simulator/SimulatedCampaign.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "thingspace/ApiError.h"
 #include "thingspace/BaseUrlPolicy.h"
 #include "thingspace/ReportParser.h"
@@ -17,13 +20,13 @@ class ReportParserTest : public QObject
     Q_OBJECT
 
 private:
-    static ReportPage parseOk(const QByteArray &json)
+    static DecodedPage parseOk(const QByteArray &json)
     {
         QJsonParseError e;
         const QJsonDocument doc = QJsonDocument::fromJson(json, &e);
         if (e.error != QJsonParseError::NoError)
             qFatal("test JSON invalid: %s", qPrintable(e.errorString()));
-        ReportPage page;
+        DecodedPage page;
         QString error;
         if (!ReportParser::parse(doc, &page, &error))
             qFatal("parse failed: %s", qPrintable(error));
@@ -33,7 +36,7 @@ private:
 private slots:
     void readsTheDocumentedPage()
     {
-        const ReportPage page = parseOk(R"({
+        const DecodedPage page = parseOk(R"({
             "totalDevice":"2689","hasMoreData":true,"lastSeenDeviceId":"990000862471854",
             "maxPageSize":1000,"deviceList":[
             {"deviceId":"990000862471854","status":"UpgradePending",
@@ -41,45 +44,46 @@ private slots:
              "statusTime":"2022-10-05T21:05:27.129Z","recentAttemptTime":"2022-10-05T21:05:01.19Z",
              "nextAttemptTime":"2022-10-06T18:35:00Z"}]})");
         QCOMPARE(page.totalDevice, std::optional<qint64>(2689));
-        QCOMPARE(page.moreData, ReportPage::MoreData::Yes);
+        QCOMPARE(page.hasMoreData, DecodedPage::MoreData::Yes);
         QCOMPARE(page.lastSeenDeviceId, u"990000862471854"_s);
         QCOMPARE(page.maxPageSize, 1000);
-        QCOMPARE(page.devices.size(), 1);
-        const DeviceRecord &d = page.devices.first();
+        QCOMPARE(page.devices.size(), size_t(1));
+        const DeviceRecord d = page.record(page.devices.front());
         QCOMPARE(d.status, u"UpgradePending"_s);
         QCOMPARE(TimeFormat::isoUtcMillis(d.updatedTime), u"2022-10-05T21:05:27.129Z"_s);
         QCOMPARE(TimeFormat::isoUtcMillis(d.recentAttemptTime), u"2022-10-05T21:05:01.190Z"_s);
         QCOMPARE(TimeFormat::isoUtcMillis(d.nextAttemptTime), u"2022-10-06T18:35:00.000Z"_s);
-        QVERIFY(page.warnings.isEmpty());
+        QVERIFY(page.diagnostics.isEmpty());
+        QVERIFY(page.diagnostics.issues.isEmpty());
     }
 
     void acceptsOtherTypesAndNames()
     {
-        const ReportPage page = parseOk(R"({"totalDevice":2689,"hasMoreData":"false",
+        const DecodedPage page = parseOk(R"({"totalDevice":2689,"hasMoreData":"false",
             "lastSeenDeviceId":"0","maxPageSize":"1000","deviceList":[
             {"deviceId":35693803564380,"status":"SomethingNew","resultReason":null,
              "updatedTime":"2022-01-26 03:45:01.608 +0000 UTC","recentAttemptTime":null,
              "nextAttemptTime":""},
             {"deviceId":"012345678901234","status":"upgradeFailure"}]})");
         QCOMPARE(page.totalDevice, std::optional<qint64>(2689));
-        QCOMPARE(page.moreData, ReportPage::MoreData::No);
+        QCOMPARE(page.hasMoreData, DecodedPage::MoreData::No);
         QVERIFY(page.lastSeenDeviceId.isEmpty()); // "0" means no cursor
         QCOMPARE(page.maxPageSize, 1000);
-        QCOMPARE(page.devices.size(), 2);
-        QCOMPARE(page.devices[0].deviceId, u"35693803564380"_s);
-        QCOMPARE(page.devices[0].status, u"SomethingNew"_s); // unknown statuses kept verbatim
-        QCOMPARE(page.devices[0].resultReason, QString());
-        QCOMPARE(TimeFormat::isoUtcMillis(page.devices[0].updatedTime),
-                 u"2022-01-26T03:45:01.608Z"_s);
-        QCOMPARE(page.devices[0].recentAttemptTime, kNoTime);
-        QCOMPARE(page.devices[0].nextAttemptTime, kNoTime);
-        QCOMPARE(page.devices[1].deviceId, u"012345678901234"_s); // leading zero kept
+        QCOMPARE(page.devices.size(), size_t(2));
+        const DeviceRecord first = page.record(page.devices[0]);
+        QCOMPARE(first.deviceId, u"35693803564380"_s);
+        QCOMPARE(first.status, u"SomethingNew"_s); // unknown statuses kept verbatim
+        QCOMPARE(first.resultReason, QString());
+        QCOMPARE(TimeFormat::isoUtcMillis(first.updatedTime), u"2022-01-26T03:45:01.608Z"_s);
+        QCOMPARE(first.recentAttemptTime, kNoTime);
+        QCOMPARE(first.nextAttemptTime, kNoTime);
+        QCOMPARE(page.deviceId(page.devices[1]), u"012345678901234"_s); // leading zero kept
         QCOMPARE(page.devices[1].updatedTime, kNoTime);
     }
 
     void updatedTimeWinsOverStatusTime()
     {
-        const ReportPage page = parseOk(R"({"hasMoreData":false,"deviceList":[
+        const DecodedPage page = parseOk(R"({"hasMoreData":false,"deviceList":[
             {"deviceId":"1","updatedTime":"2022-01-01T00:00:00Z","statusTime":"2023-01-01T00:00:00Z"}]})");
         QCOMPARE(TimeFormat::isoUtcMillis(page.devices[0].updatedTime),
                  u"2022-01-01T00:00:00.000Z"_s);
@@ -87,39 +91,41 @@ private slots:
 
     void keepsGoingPastBadEntries()
     {
-        const ReportPage page = parseOk(R"({"hasMoreData":true,"deviceList":[
+        const DecodedPage page = parseOk(R"({"hasMoreData":true,"deviceList":[
             42, {"status":"UpgradeSuccess"}, {"deviceId":"356938035643809","updatedTime":"soon"},
             {"deviceId":"356938035643817"}]})");
-        QCOMPARE(page.devices.size(), 2);
+        QCOMPARE(page.devices.size(), size_t(2));
         QCOMPARE(page.devices[0].updatedTime, kNoTime);
-        QCOMPARE(page.warnings.size(), 3);
+        QCOMPARE(page.diagnostics.issues.size(), 3);
+        QCOMPARE(PageDiagnostics::describe(page.diagnostics.issues[2]),
+                 u"device 356938035643809: unreadable updatedTime \"soon\"; left blank"_s);
         QVERIFY(page.totalDevice == std::nullopt);
-        QCOMPARE(page.skippedNotObject, 1);
-        QCOMPARE(page.skippedNoDeviceId, 1);
-        QCOMPARE(page.blankedTimes, 1);
-        QCOMPARE(page.unreadableFields, 0);
+        QCOMPARE(page.diagnostics.notObjects, 1);
+        QCOMPARE(page.diagnostics.noDeviceId, 1);
+        QCOMPARE(page.diagnostics.blanked(), 1);
+        QCOMPARE(page.diagnostics.unreadableFields, 0);
     }
 
     void countsWhatItDrops()
     {
-        const ReportPage page = parseOk(R"({"hasMoreData":true,"totalDevice":"9","deviceList":[
+        const DecodedPage page = parseOk(R"({"hasMoreData":true,"totalDevice":"9","deviceList":[
             42, "x", null, [1], {"status":"UpgradeSuccess"}, {"deviceId":""}, {"deviceId":null},
             {"deviceId":"356938035643809","updatedTime":"2022-13-01T00:00:00Z",
              "recentAttemptTime":"2022-01-01T25:00:00Z","nextAttemptTime":"99999-01-01T00:00:00Z"},
             {"deviceId":"356938035643817","updatedTime":"2022-10-05T21:05:27.\u0661\u0662\u0663Z"},
             {"deviceId":"356938035643825","updatedTime":"2022-10-05T21:05:27.123Z"}]})");
-        QCOMPARE(page.skippedNotObject, 4);
-        QCOMPARE(page.skippedNoDeviceId, 3);
-        QCOMPARE(page.blankedTimes, 4);
-        QCOMPARE(page.devices.size(), 3);
+        QCOMPARE(page.diagnostics.notObjects, 4);
+        QCOMPARE(page.diagnostics.noDeviceId, 3);
+        QCOMPARE(page.diagnostics.blanked(), 4);
+        QCOMPARE(page.devices.size(), size_t(3));
         QCOMPARE(page.devices[0].updatedTime, kNoTime);
         QCOMPARE(page.devices[0].recentAttemptTime, kNoTime);
         QCOMPARE(page.devices[0].nextAttemptTime, kNoTime);
         QCOMPARE(page.devices[1].updatedTime, kNoTime); // not read three minutes wrong
         QCOMPARE(TimeFormat::isoUtcMillis(page.devices[2].updatedTime),
                  u"2022-10-05T21:05:27.123Z"_s);
-        // The examples are capped; the counts are not.
-        QCOMPARE(page.warnings.size(), ReportPage::kMaxWarnings);
+        // Every issue is counted, and this page's eleven are all kept as examples.
+        QCOMPARE(page.diagnostics.issues.size(), 11);
     }
 
     void moreDataUnreadableIsNotFalse_data()
@@ -128,27 +134,28 @@ private slots:
         QTest::addColumn<int>("expected");
         QTest::addColumn<int>("unreadable");
         QTest::newRow("true") << QByteArray(R"("hasMoreData":true,)")
-                              << int(ReportPage::MoreData::Yes) << 0;
+                              << int(DecodedPage::MoreData::Yes) << 0;
         QTest::newRow("\"false\"")
-            << QByteArray(R"("hasMoreData":"false",)") << int(ReportPage::MoreData::No) << 0;
-        QTest::newRow("missing") << QByteArray() << int(ReportPage::MoreData::Unknown) << 0;
+            << QByteArray(R"("hasMoreData":"false",)") << int(DecodedPage::MoreData::No) << 0;
+        QTest::newRow("missing") << QByteArray() << int(DecodedPage::MoreData::Unknown) << 0;
         QTest::newRow("null") << QByteArray(R"("hasMoreData":null,)")
-                              << int(ReportPage::MoreData::Unknown) << 0;
+                              << int(DecodedPage::MoreData::Unknown) << 0;
         QTest::newRow("\"yes\"") << QByteArray(R"("hasMoreData":"yes",)")
-                                 << int(ReportPage::MoreData::Unknown) << 1;
+                                 << int(DecodedPage::MoreData::Unknown) << 1;
         QTest::newRow("object") << QByteArray(R"("hasMoreData":{},)")
-                                << int(ReportPage::MoreData::Unknown) << 1;
+                                << int(DecodedPage::MoreData::Unknown) << 1;
         QTest::newRow("2.5") << QByteArray(R"("hasMoreData":2.5,)")
-                             << int(ReportPage::MoreData::Unknown) << 1;
+                             << int(DecodedPage::MoreData::Unknown) << 1;
     }
     void moreDataUnreadableIsNotFalse()
     {
         QFETCH(QByteArray, field);
         QFETCH(int, expected);
         QFETCH(int, unreadable);
-        const ReportPage page = parseOk("{" + field + R"("lastSeenDeviceId":"5","deviceList":[]})");
-        QCOMPARE(int(page.moreData), expected);
-        QCOMPARE(page.unreadableFields, unreadable);
+        const DecodedPage page =
+            parseOk("{" + field + R"("lastSeenDeviceId":"5","deviceList":[]})");
+        QCOMPARE(int(page.hasMoreData), expected);
+        QCOMPARE(page.diagnostics.unreadableFields, unreadable);
         QCOMPARE(page.lastSeenDeviceId, u"5"_s);
     }
 
@@ -173,7 +180,7 @@ private slots:
     {
         QFETCH(QByteArray, totalDevice);
         QFETCH(bool, readable);
-        const ReportPage page =
+        const DecodedPage page =
             parseOk(R"({"hasMoreData":false,"maxPageSize":1e300,"totalDevice":)" + totalDevice +
                     R"(,"deviceList":[
             {"deviceId":"1","updatedTime":1e300,"recentAttemptTime":-1e300,"nextAttemptTime":1e19},
@@ -183,11 +190,12 @@ private slots:
             QCOMPARE(QByteArray::number(*page.totalDevice),
                      QByteArray(totalDevice).replace('"', ""));
         QCOMPARE(page.maxPageSize, 0);
-        QCOMPARE(page.unreadableFields, readable ? 1 : 2); // maxPageSize, and totalDevice if bad
+        QCOMPARE(page.diagnostics.unreadableFields,
+                 readable ? 1 : 2); // maxPageSize, and totalDevice if bad
         QCOMPARE(page.devices[0].updatedTime, kNoTime);
         QCOMPARE(page.devices[0].recentAttemptTime, kNoTime);
         QCOMPARE(page.devices[0].nextAttemptTime, kNoTime);
-        QCOMPARE(page.blankedTimes, 3);
+        QCOMPARE(page.diagnostics.blanked(), 3);
         QCOMPARE(TimeFormat::isoUtcMillis(page.devices[1].updatedTime),
                  u"2022-10-05T17:05:27.129Z"_s);
         QCOMPARE(TimeFormat::isoUtcMillis(page.devices[1].recentAttemptTime),
@@ -211,12 +219,12 @@ private slots:
             json += (i ? "," : "") + QByteArray("{\"deviceId\":\"") +
                     QByteArray::number(100000000000000 + i) + "\"}";
         json += "]}";
-        QCOMPARE(parseOk(json).devices.size(), 2500);
+        QCOMPARE(parseOk(json).devices.size(), size_t(2500));
     }
 
     void refusesWhatIsNotAReport()
     {
-        ReportPage page;
+        DecodedPage page;
         QString error;
         QVERIFY(!ReportParser::parse(QJsonDocument::fromJson("[1,2]"), &page, &error));
         QVERIFY(!error.isEmpty());
@@ -232,9 +240,9 @@ private slots:
 
     void emptyPageIsAPage()
     {
-        const ReportPage page =
+        const DecodedPage page =
             parseOk(R"({"totalDevice":"0","hasMoreData":false,"deviceList":[]})");
-        QVERIFY(page.devices.isEmpty());
+        QVERIFY(page.devices.empty());
         QCOMPARE(page.totalDevice, std::optional<qint64>(0));
     }
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The campaign panels: Browse campaigns lists the account's campaigns and opens one, the header
 // describes the campaign loaded, File → Recent and the account history remember it, and the
 // detail pane shows the selected device with its upgrade history and copies its IMEI.

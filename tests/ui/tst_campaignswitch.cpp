@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Opening one campaign after another: no panel keeps the previous campaign's numbers, the
 // campaign shown stays until the next one's first page arrives (a typo never wipes it), and the
 // campaign's own information is fetched again with every load, refresh and sign-in.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Getting data out and keeping the operator's layout: the export dialog's choices (rows shown
 // vs all devices, CSV vs JSON, the remembered folder), Ctrl+C as tab-separated text with a
 // header of the visible columns, the column chooser, and settings that survive a restart.

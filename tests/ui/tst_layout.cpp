@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The window on a 1280x800 laptop screen with an 11 pt font: it fits the screen, controls wrap
 // instead of running off it, every value in the panels is readable, every filter in force is
 // shown, and a hostile 10 MB reason costs the table a few hundred characters.
@@ -16,6 +19,8 @@
 #include "ui/ExportDialog.h"
 #include "ui/FailureReasonsPanel.h"
 #include "ui/FitTextView.h"
+#include "ui/HistoryPanel.h"
+#include "ui/ProgressChartView.h"
 #include "ui/SignInDialog.h"
 #include "ui/StatusSidebar.h"
 
@@ -30,6 +35,8 @@
 #include <QScrollBar>
 #include <QStatusBar>
 #include <QTabBar>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -352,6 +359,49 @@ private slots:
         QVERIFY(copyReason && !copyReason->isHidden());
         copyReason->click();
         QCOMPARE(QApplication::clipboard()->text().size(), huge.size());
+    }
+
+    // The progress dock under the table at 1280x800 and 11 pt: inside the window, a chart
+    // large enough to read, every line beside it readable, and the table keeps rows to work
+    // with.
+    void historyDockFitsUnderTheTable()
+    {
+        QTemporaryDir dir;
+        auto window = std::make_unique<MainWindow>();
+        window->openHistory(dir.filePath(u"layout.sqlite"_s));
+        QVERIFY(window->setConnection(apiSettings(*m_sim), demoLogin()).isEmpty());
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        window->openCampaign(kAccount, kCampaign);
+        QTRY_VERIFY_WITH_TIMEOUT(window->session()->campaignId() == kCampaign &&
+                                     !window->session()->isBusy() &&
+                                     window->session()->isComplete(),
+                                 kLoadTimeoutMs);
+        HistoryPanel *panel = window->historyPanel();
+        QTRY_COMPARE(panel->chart()->renderer().points().size(), 1);
+        QTRY_VERIFY(!panel->changesText().isEmpty());
+        QCoreApplication::processEvents();
+        maybeSave(window.get(), u"window-history-1280x800-11pt"_s);
+
+        auto *dock = child<QDockWidget>(window.get(), u"historyDock"_s);
+        QVERIFY(dock->isVisible());
+        QVERIFY(window->rect().contains(QRect(dock->mapTo(window.get(), QPoint()), dock->size())));
+        QStringList problems = offWindow(window.get(), dock);
+        ProgressChartView *chart = panel->chart();
+        if (chart->width() < chart->minimumSizeHint().width() ||
+            chart->height() < chart->minimumSizeHint().height())
+            problems << u"chart %1x%2"_s.arg(chart->width()).arg(chart->height());
+        for (const char *name :
+             {"throughputLabel", "etaLabel", "changesLabel", "alertRulesLabel"}) {
+            auto *label = child<QLabel>(panel, QString::fromLatin1(name));
+            if (label->isVisible())
+                problems << clippedText(label);
+        }
+        problems.removeAll(QString());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"; "_s)));
+        auto *table = child<QTableView>(window.get(), u"deviceTable"_s);
+        QVERIFY2(table->viewport()->height() >= table->verticalHeader()->defaultSectionSize() * 8,
+                 qPrintable(u"table %1 px high"_s.arg(table->viewport()->height())));
     }
 
     void dialogsAtElevenPoints()

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // After a failure the window continues, it does not start over: Retry and loading the same
 // campaign again resume from the last good cursor with the rows already loaded, a failed
 // refresh resumes too, and a campaign whose devices differ from the report's totalDevice, or
@@ -147,6 +150,21 @@ private slots:
         QVERIFY(window->session()->isComplete());
         QCOMPARE(window->deviceModel()->rowCount(), kDevices);
         QVERIFY(!bar->isShowingError());
+    }
+
+    void loadDetailsSayTheRoundTrips()
+    {
+        auto window = openWindow(*m_sim);
+        QVERIFY(window);
+        FOTA_LOAD(window.get(), kAccount, kCampaign, kDevices);
+        // One round trip per page answered (2,689 devices: 3 pages), median and worst.
+        const RoundTripStats &trips = window->session()->shownOutcome().roundTrips;
+        QCOMPARE(trips.count(), 3);
+        QVERIFY(trips.worstMs() >= trips.medianMs());
+        auto *progress = child<LoadProgressPanel>(window.get(), u"progressPanel"_s);
+        QVERIFY2(progress->detailText().contains(trips.describe()),
+                 qPrintable(progress->detailText()));
+        QVERIFY(trips.describe().startsWith(u"round trip per page: median "_s));
     }
 
     void repairedPagesAreSaidWithTheCampaign()

@@ -7,6 +7,7 @@
 #include "UiFixture.h"
 
 #include "common/Clock.h"
+#include "drawing/BucketColors.h"
 #include "history/HistoryStore.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportHtmlWriter.h"
@@ -265,6 +266,37 @@ private slots:
         QVERIFY(chartThread.load() != QThread::currentThread());
         QVERIFY(readFile(report).contains("<img src=\"data:image/png;base64,"));
         runner()->setChart({});
+    }
+
+    // The window's report reads the history the window records in (--history's file too),
+    // and draws the window's own progress chart.
+    void theReportUsesTheWindowsHistoryAndChart()
+    {
+        const QString path = m_dir.filePath(u"windows-own.sqlite"_s);
+        m_window->openHistory(path);
+        QCOMPARE(runner()->historyPath(), path);
+        m_window->openHistory({});
+        QCOMPARE(runner()->historyPath(), HistoryStore::defaultPath());
+
+        const ReportChart chart = runner()->chart();
+        QVERIFY(chart);
+        QList<SnapshotPoint> points(2);
+        for (qsizetype i = 0; i < points.size(); ++i) {
+            points[i].timeMs = m_clock.nowMs() - (2 - i) * kHour;
+            points[i].loaded = kDevices;
+            points[i].buckets[int(StatusBucket::Pending)] = i == 0 ? kDevices : kDevices / 2;
+            points[i].buckets[int(StatusBucket::Succeeded)] = i == 0 ? 0 : kDevices - kDevices / 2;
+        }
+        const QImage image = chart(points, QSize(400, 200), 2.0);
+        QCOMPARE(image.size(), QSize(800, 400));
+        // Not a blank picture: the bands are painted in the bucket colours.
+        bool succeededColour = false;
+        for (int x = 0; x < image.width() && !succeededColour; x += 4) {
+            for (int y = 0; y < image.height() && !succeededColour; y += 4)
+                succeededColour = image.pixelColor(x, y).rgb() ==
+                                  BucketColors::color(StatusBucket::Succeeded).rgb();
+        }
+        QVERIFY(succeededColour);
     }
 };
 

@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "cli/LoadOptions.h"
+
+#include "cli/BaseUrlOption.h"
+#include "thingspace/ApiSettings.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace fota {
+
+LoadOptions::LoadOptions()
+    : baseUrl(BaseUrlOption::option())
+    , timeout(u"timeout"_s,
+              u"An attempt without its complete answer within this many seconds is abandoned "
+              "and retried (default 60; %1 to %2)."_s.arg(QString::number(kMinTimeoutSeconds),
+                                                          QString::number(kMaxTimeoutSeconds)),
+              u"SECONDS"_s, u"60"_s)
+    , attempts(u"attempts"_s,
+               u"Attempts per request before giving up (default 6; 1 to %1)."_s.arg(kMaxAttempts),
+               u"N"_s, u"6"_s)
+{}
+
+QString LoadOptions::apply(const QCommandLineParser &parser, ApiSettings *settings) const
+{
+    settings->baseUrl = BaseUrlOption::resolve(parser, baseUrl);
+    // "nan", "inf" and 1e300 parse as doubles; none of them may reach an int.
+    bool ok = false;
+    const double seconds = parser.value(timeout).trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(seconds) || seconds < kMinTimeoutSeconds ||
+        seconds > kMaxTimeoutSeconds) {
+        return QCoreApplication::translate(
+                   "LoadOptions", "--timeout must be a number of seconds from %1 to %2, not \"%3\"")
+            .arg(QString::number(kMinTimeoutSeconds), QString::number(kMaxTimeoutSeconds),
+                 parser.value(timeout));
+    }
+    settings->transferTimeoutMs = int(std::lround(seconds * 1000));
+    settings->attemptDeadlineMs = settings->transferTimeoutMs;
+    const int n = parser.value(attempts).trimmed().toInt(&ok);
+    if (!ok || n < 1 || n > kMaxAttempts) {
+        return QCoreApplication::translate(
+                   "LoadOptions", "--attempts must be a whole number from 1 to %1, not \"%2\"")
+            .arg(QString::number(kMaxAttempts), parser.value(attempts));
+    }
+    settings->maxAttempts = n;
+    return {};
+}
+
+} // namespace fota

@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <QCommandLineOption>
+#include <QList>
+#include <QString>
+
+class QCommandLineParser;
+
+namespace fota {
+
+struct ApiSettings;
+
+// The options every command that loads a campaign takes, defined and checked in one place so
+// `export` and `watch` accept exactly the same values with the same messages: --base-url
+// (BaseUrlOption), --timeout and --attempts.
+class LoadOptions
+{
+public:
+    // --timeout and --attempts outside these are usage errors.
+    static constexpr double kMinTimeoutSeconds = 0.1;
+    static constexpr double kMaxTimeoutSeconds = 86'400;
+    static constexpr int kMaxAttempts = 100;
+
+    LoadOptions();
+
+    QCommandLineOption baseUrl;
+    QCommandLineOption timeout;
+    QCommandLineOption attempts;
+
+    QList<QCommandLineOption> all() const { return {baseUrl, timeout, attempts}; }
+    // Fills the base URL, the timeouts and the attempts from the parsed options. Empty, or
+    // the usage error to report ("--timeout must be ...").
+    QString apply(const QCommandLineParser &parser, ApiSettings *settings) const;
+};
+
+} // namespace fota
