@@ -14,6 +14,7 @@
 #include "cli/WatchCommand.h"
 #include "drawing/ProgressChartRenderer.h"
 #include "identity/AppIdentity.h"
+#include "l10n/LanguageOption.h"
 #include "simulator/SimulatorServer.h"
 #include "simulator/SimulatorThread.h"
 #include "thingspace/ApiSettings.h"
@@ -76,6 +77,7 @@ struct WindowOptions
                                 u"ID"_s};
     QCommandLineOption history{
         u"history"_s, u"The history file (default: in the user's data folder)."_s, u"FILE"_s};
+    QCommandLineOption lang = fota::LanguageOption::option();
 };
 
 // Empty, or the usage error.
@@ -124,7 +126,9 @@ int runDemo(fota::MainWindow &window)
     demo.username = fota::sim::SimulatorServer::demoUsername();
     demo.password = fota::sim::SimulatorServer::demoPassword();
     window.setConnection(settings, demo);
-    window.setWindowTitle(window.windowTitle() + u" — demo (simulated ThingSpace)"_s);
+    window.setWindowTitle(
+        QCoreApplication::translate("fota::MainWindow", "%1 — demo (simulated ThingSpace)")
+            .arg(window.windowTitle()));
     window.show();
     // One line when the first load (or, for a campaign shown from the demo's history, the
     // first refresh) is over, so scripts/screenshot.sh waits for the window instead of
@@ -227,12 +231,20 @@ int main(int argc, char **argv)
     const WindowOptions options;
     QCommandLineParser parser;
     parser.addOptions(
-        {options.demo, options.baseUrl, options.account, options.campaign, options.history});
+        {options.demo, options.baseUrl, options.account, options.campaign, options.history,
+         options.lang});
     if (!parser.parse(QApplication::arguments())) {
         usageError(parser.errorText());
         return kUsageError;
     }
     if (const QString problem = checkWindowOptions(parser, options); !problem.isEmpty()) {
+        usageError(problem);
+        return kUsageError;
+    }
+    // Before any widget exists, so every string the window builds is in that language. Usage
+    // errors above stay English, like everything the command line prints.
+    if (const QString problem = fota::LanguageOption::apply(parser, options.lang);
+        !problem.isEmpty()) {
         usageError(problem);
         return kUsageError;
     }

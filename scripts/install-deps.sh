@@ -17,6 +17,10 @@ packages=(
     libqt6sql6-sqlite prometheus dbus-daemon
     # The report-page decoder.
     libsimdjson-dev
+    # Translations: lupdate, lrelease and lconvert (qt6-l10n-tools), CMake's
+    # qt_add_translations (Qt6LinguistTools, in qt6-tools-dev), and Qt's own German strings
+    # (qtbase_de.qm) that the window loads beside the application's.
+    qt6-l10n-tools qt6-tools-dev qt6-translations-l10n
     # The campaign report's tests read its PDFs back: text (pdftotext) and pages (pdfinfo).
     poppler-utils
 )

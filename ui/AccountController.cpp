@@ -14,6 +14,7 @@
 #include "ui/SignInDialog.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -193,9 +194,13 @@ void AccountController::finishSignIn(int attempt, const ApiError &error)
         const bool unreachable =
             (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout) &&
             error.certificateDetails.isEmpty();
-        if (unreachable && !error.message.startsWith(u"could not reach"_s))
-            shown.message = tr("could not reach ThingSpace at %1: %2")
-                                .arg(used->settings().baseUrl.host(), error.message);
+        // The token manager's own "could not reach" (same message, in any language) is not
+        // wrapped twice.
+        const QString unreachableText =
+            QCoreApplication::translate("TokenManager", "could not reach ThingSpace at %1: %2");
+        if (unreachable &&
+            !error.message.startsWith(unreachableText.left(unreachableText.indexOf("%1"_L1))))
+            shown.message = unreachableText.arg(used->settings().baseUrl.host(), error.message);
         if (m_probe)
             m_probe.release()->deleteLater(); // the session in force was never touched
         else

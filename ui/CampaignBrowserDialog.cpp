@@ -3,6 +3,8 @@
 
 #include "ui/CampaignBrowserDialog.h"
 
+#include "campaign/TimeDisplay.h"
+#include "common/PluralText.h"
 #include "thingspace/CampaignDirectory.h"
 #include "ui/NumberText.h"
 
@@ -24,10 +26,15 @@ namespace fota {
 namespace {
 
 constexpr int kIdRole = Qt::UserRole + 1;
+// What a column sorts by: the text shown, but dates as ISO 8601, which sorts in time order
+// whatever the locale shows.
+constexpr int kSortRole = Qt::UserRole + 2;
 
-QString dateText(const QDate &date, const QString &raw)
+QStandardItem *dateItem(const QDate &date, const QString &raw)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : raw;
+    auto *item = new QStandardItem(date.isValid() ? TimeDisplay::dateText(date) : raw);
+    item->setData(date.isValid() ? date.toString(Qt::ISODate) : raw, kSortRole);
+    return item;
 }
 
 } // namespace
@@ -48,10 +55,12 @@ CampaignBrowserDialog::CampaignBrowserDialog(ApiClient *client, const QString &a
     setObjectName(u"campaignBrowser"_s);
     setWindowTitle(tr("Campaigns of %1").arg(accountName));
 
+    //: Column titles of the campaign list; Start and End are the campaign's dates.
     m_items->setHorizontalHeaderLabels({tr("Name"), tr("Firmware"), tr("Make / model"), tr("Start"),
                                         tr("End"), tr("Status"), tr("Campaign ID")});
     m_sorted->setSourceModel(m_items);
     m_sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_sorted->setSortRole(kSortRole);
     m_sorted->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_sorted->setFilterKeyColumn(-1); // any column: name, firmware, status or ID
 
@@ -149,11 +158,12 @@ void CampaignBrowserDialog::addCampaigns(const QList<CampaignInfo> &campaigns)
         row << new QStandardItem(c.campaignName.isEmpty() ? c.id : c.campaignName)
             << new QStandardItem(tr("%1 → %2").arg(c.firmwareFrom, c.firmwareTo))
             << new QStandardItem(tr("%1 %2").arg(c.make, c.model).trimmed())
-            << new QStandardItem(dateText(c.startDate, c.startDateText))
-            << new QStandardItem(dateText(c.endDate, c.endDateText)) << new QStandardItem(c.status)
-            << new QStandardItem(c.id);
+            << dateItem(c.startDate, c.startDateText) << dateItem(c.endDate, c.endDateText)
+            << new QStandardItem(c.status) << new QStandardItem(c.id);
         for (QStandardItem *item : row) {
             item->setData(c.id, kIdRole);
+            if (!item->data(kSortRole).isValid())
+                item->setData(item->text(), kSortRole);
             item->setToolTip(item->text());
         }
         if (!c.firmwareName.isEmpty())
@@ -180,7 +190,14 @@ void CampaignBrowserDialog::onFinished(const QList<CampaignInfo> &, const ApiErr
         m_status->setText(tr("No campaigns found for %1.").arg(m_account));
     else
         m_status->setText(
-            tr("%1 campaigns. Double-click one, or select it and press Open.").arg(count));
+            PluralText::text(
+                "fota::CampaignBrowserDialog",
+                QT_TRANSLATE_N_NOOP("fota::CampaignBrowserDialog",
+                                    "%1 campaign. Double-click it, or select it and press Open."),
+                QT_TRANSLATE_N_NOOP("fota::CampaignBrowserDialog",
+                                    "%1 campaigns. Double-click one, or select it and press Open."),
+                campaignCount())
+                .arg(count));
     updateButtons();
 }
 

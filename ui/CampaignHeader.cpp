@@ -3,6 +3,7 @@
 
 #include "ui/CampaignHeader.h"
 
+#include "campaign/TimeDisplay.h"
 #include "common/SafeText.h"
 #include "thingspace/CampaignInfoFetcher.h"
 
@@ -22,7 +23,7 @@ QString orDash(const QString &text)
 
 QString dateText(const QDate &date, const QString &raw)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : orDash(raw);
+    return date.isValid() ? TimeDisplay::dateText(date) : orDash(raw);
 }
 
 } // namespace

@@ -208,7 +208,8 @@ void DeviceTableView::applyColumnWidths()
     setColumnWidth(int(DeviceColumn::NextAttempt),
                    widthFor(DeviceColumn::NextAttempt, time + u" (overdue 10 d)"_s, 14 + 12));
     setColumnWidth(int(DeviceColumn::Bucket),
-                   widthFor(DeviceColumn::Bucket, u"In progress"_s, swatch));
+                   widthFor(DeviceColumn::Bucket,
+                            QCoreApplication::translate("StatusBucket", "In progress"), swatch));
 }
 
 void DeviceTableView::fitReasonColumn()

@@ -4,6 +4,7 @@
 #include "ui/FailureReasonsPanel.h"
 
 #include "campaign/DeviceTableModel.h"
+#include "common/PluralText.h"
 #include "ui/NumberText.h"
 
 #include <QHBoxLayout>
@@ -161,8 +162,14 @@ void FailureReasonsPanel::rebuild()
     if (rows == 0)
         m_summary->setText(tr("No failed devices."));
     else
-        m_summary->setText(tr("%1 failed devices, %2 distinct reasons")
-                               .arg(NumberText::count(failed), NumberText::count(rows)));
+        m_summary->setText(
+            PluralText::text(
+                "fota::FailureReasonsPanel",
+                QT_TRANSLATE_N_NOOP("fota::FailureReasonsPanel", "%1 failed device, %2 reason"),
+                QT_TRANSLATE_N_NOOP("fota::FailureReasonsPanel",
+                                    "%1 failed devices, %2 distinct reasons"),
+                failed)
+                .arg(NumberText::count(failed), NumberText::count(rows)));
     updateSelectionDisplay();
     updateRowHeights();
 }

@@ -5,6 +5,7 @@
 
 #include "campaign/CampaignLoader.h"
 #include "common/Clock.h"
+#include "common/PluralText.h"
 #include "common/SafeText.h"
 #include "ui/NumberText.h"
 
@@ -224,9 +225,11 @@ void LoadProgressPanel::showFinished(const LoadOutcome &outcome, qint64 devicesI
     clearRetry();
     const QString loaded = NumberText::count(devicesInTable);
     const std::optional<qint64> total = outcome.progress.totalDevice;
-    const QString pages = outcome.progress.pages == 1
-                              ? tr("1 page")
-                              : tr("%1 pages").arg(NumberText::count(outcome.progress.pages));
+    const QString pages =
+        PluralText::text(
+            "fota::LoadProgressPanel", QT_TRANSLATE_N_NOOP("fota::LoadProgressPanel", "%1 page"),
+            QT_TRANSLATE_N_NOOP("fota::LoadProgressPanel", "%1 pages"), outcome.progress.pages)
+            .arg(NumberText::count(outcome.progress.pages));
     // What the parser skipped or blanked goes with the campaign, whatever else is said.
     const QString diagnostics = outcome.diagnostics.summary();
     // How long the server took per page: whether a slow load was the network or this program.
@@ -240,7 +243,12 @@ void LoadProgressPanel::showFinished(const LoadOutcome &outcome, qint64 devicesI
         return out;
     };
     if (outcome.complete && outcome.countsAgree()) {
-        m_label->setText(tr("%1 devices loaded").arg(loaded));
+        m_label->setText(
+            PluralText::text("fota::LoadProgressPanel",
+                             QT_TRANSLATE_N_NOOP("fota::LoadProgressPanel", "%1 device loaded"),
+                             QT_TRANSLATE_N_NOOP("fota::LoadProgressPanel", "%1 devices loaded"),
+                             devicesInTable)
+                .arg(loaded));
         setDetail(withDiagnostics(tr("Complete: %1").arg(pages)));
         m_bar->setRange(0, 1);
         m_bar->setValue(1);

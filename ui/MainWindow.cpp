@@ -3,6 +3,7 @@
 
 #include "ui/MainWindow.h"
 
+#include "common/PluralText.h"
 #include "identity/AppIdentity.h"
 
 #include "campaign/CampaignSession.h"
@@ -225,9 +226,13 @@ void MainWindow::wireExport()
 {
     connect(m_export, &ExportRunner::runningChanged, this, &MainWindow::updateActions);
     connect(m_export, &ExportRunner::succeeded, this, [this](const QString &path, qint64 rows) {
-        statusBar()->showMessage(tr("Exported %1 devices to %2")
-                                     .arg(NumberText::count(rows), QDir::toNativeSeparators(path)),
-                                 15'000);
+        statusBar()->showMessage(
+            PluralText::text("fota::MainWindow",
+                             QT_TRANSLATE_N_NOOP("fota::MainWindow", "Exported %1 device to %2"),
+                             QT_TRANSLATE_N_NOOP("fota::MainWindow", "Exported %1 devices to %2"),
+                             rows)
+                .arg(NumberText::count(rows), QDir::toNativeSeparators(path)),
+            15'000);
     });
     connect(m_export, &ExportRunner::failed, this, [this](const QString &, const QString &error) {
         m_messageBar->showError(tr("Export failed: %1").arg(error), false);
@@ -985,7 +990,12 @@ void MainWindow::onLoadFinished(const LoadOutcome &outcome)
         if (!kept)
             showIncompleteCounts(outcome);
         m_refreshBar->showIdle(nowMs());
-        statusBar()->showMessage(tr("Loaded %1 devices").arg(NumberText::count(devices)), 10'000);
+        statusBar()->showMessage(
+            PluralText::text("fota::MainWindow",
+                             QT_TRANSLATE_N_NOOP("fota::MainWindow", "Loaded %1 device"),
+                             QT_TRANSLATE_N_NOOP("fota::MainWindow", "Loaded %1 devices"), devices)
+                .arg(NumberText::count(devices)),
+            10'000);
     } else if (outcome.error.kind == ApiError::Kind::Cancelled) {
         statusBar()->showMessage(
             kept ? tr("Stopped; the table still shows campaign %1").arg(m_session->campaignId())

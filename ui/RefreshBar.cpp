@@ -24,6 +24,7 @@ namespace {
 
 QString intervalText(int minutes)
 {
+    //: Auto-refresh interval: none.
     return minutes == 0 ? RefreshBar::tr("Off") : RefreshBar::tr("Every %n min", nullptr, minutes);
 }
 

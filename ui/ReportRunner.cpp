@@ -309,17 +309,23 @@ void ReportRunner::showProgressDialog(const QString &path)
     m_bar = bar;
 }
 
+QString ReportRunner::stageText(int stage)
+{
+    // The context is the class's own, the one tr() looks the texts up in.
+    static const char *const labels[kStages] = {
+        QT_TRANSLATE_NOOP("fota::ReportRunner", "Reading the history…"),
+        QT_TRANSLATE_NOOP("fota::ReportRunner", "Counting…"),
+        QT_TRANSLATE_NOOP("fota::ReportRunner", "Laying out the report…"),
+        QT_TRANSLATE_NOOP("fota::ReportRunner", "Writing the file…"),
+    };
+    return tr(labels[qBound(0, stage, kStages - 1)]);
+}
+
 void ReportRunner::onStage(quint64 generation, int stage)
 {
     if (generation != m_generation || !m_progress)
         return;
-    static const char *const labels[kStages] = {
-        QT_TRANSLATE_NOOP("ReportRunner", "Reading the history…"),
-        QT_TRANSLATE_NOOP("ReportRunner", "Counting…"),
-        QT_TRANSLATE_NOOP("ReportRunner", "Laying out the report…"),
-        QT_TRANSLATE_NOOP("ReportRunner", "Writing the file…"),
-    };
-    m_progress->setLabelText(tr(labels[qBound(0, stage, kStages - 1)]));
+    m_progress->setLabelText(stageText(stage));
     m_bar->setValue(stage);
 }
 

@@ -57,6 +57,8 @@ public:
     // When the table was last current (0: nothing loaded yet).
     qint64 asOfMs() const { return m_asOfMs; }
     QString asOfText() const;
+    // What the progress dialog says during stage 0 to 3 of writing a report.
+    static QString stageText(int stage);
 
     // Starts writing the report of the table as it is now; false when one is running or the
     // table is empty.

@@ -5,6 +5,7 @@
 
 #include "common/SafeText.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -23,8 +24,14 @@ constexpr qint64 kMaxCount = 1'000'000'000'000; // far above any campaign
 constexpr qint64 kMaxDurationMs = 366 * kDay;
 constexpr int kMaxReasonsNamed = 3;
 
-const QString kAccepted = u"use failed>N%, new-failures>N, new-reason, overdue>N, "
-                          "stalled>DURATION (e.g. 2h; s, m, h or d) or complete"_s;
+// What the rules are, for a rule that is not one; a function, so it is translated once a
+// translator is installed.
+QString accepted()
+{
+    return QCoreApplication::translate("AlertRule",
+                                       "use failed>N%, new-failures>N, new-reason, overdue>N, "
+                                       "stalled>DURATION (e.g. 2h; s, m, h or d) or complete");
+}
 
 QString quoted(QStringView text)
 {
@@ -77,12 +84,17 @@ QString spokenDuration(qint64 ms)
 {
     const qint64 minutes = ms / kMinute;
     if (minutes < 60)
-        return u"%1 min"_s.arg(minutes);
+        return QCoreApplication::translate("AlertRule", "%1 min").arg(minutes);
     if (minutes < 24 * 60)
-        return minutes % 60 ? u"%1 h %2 min"_s.arg(minutes / 60).arg(minutes % 60)
-                            : u"%1 h"_s.arg(minutes / 60);
+        return minutes % 60 ? QCoreApplication::translate("AlertRule", "%1 h %2 min")
+                                  .arg(minutes / 60)
+                                  .arg(minutes % 60)
+                            : QCoreApplication::translate("AlertRule", "%1 h").arg(minutes / 60);
     const qint64 hours = minutes / 60;
-    return hours % 24 ? u"%1 d %2 h"_s.arg(hours / 24).arg(hours % 24) : u"%1 d"_s.arg(hours / 24);
+    return hours % 24 ? QCoreApplication::translate("AlertRule", "%1 d %2 h")
+                            .arg(hours / 24)
+                            .arg(hours % 24)
+                      : QCoreApplication::translate("AlertRule", "%1 d").arg(hours / 24);
 }
 
 double failedPercent(const Snapshot &s)
@@ -100,25 +112,27 @@ std::optional<AlertRule> AlertRule::parse(QStringView text, QString *error)
     const QStringView name = gt < 0 ? t : t.first(gt);
     const QStringView value = gt < 0 ? QStringView() : t.sliced(gt + 1);
     const auto bad = [&](const QString &why) {
-        *error = u"alert rule %1: %2"_s.arg(quoted(t), why);
+        *error = QCoreApplication::translate("AlertRule", "alert rule %1: %2").arg(quoted(t), why);
         return std::nullopt;
     };
     if (t.isEmpty())
-        return bad(u"empty; "_s + kAccepted);
+        return bad(QCoreApplication::translate("AlertRule", "empty; ") + accepted());
     if (name == u"new-reason" || name == u"complete") {
         if (gt >= 0)
-            return bad(name.toString() + u" takes no threshold"_s);
+            return bad(QCoreApplication::translate("AlertRule", "%1 takes no threshold").arg(name));
         return AlertRule(name == u"complete" ? Kind::Complete : Kind::NewReason);
     }
     if (gt < 0 &&
         (name == u"failed" || name == u"new-failures" || name == u"overdue" || name == u"stalled"))
-        return bad(u"needs a threshold, e.g. %1"_s.arg(
-            name == u"failed" ? u"failed>5%"_s
-                              : (name == u"stalled" ? u"stalled>2h"_s : name + u">100"_s)));
+        return bad(QCoreApplication::translate("AlertRule", "needs a threshold, e.g. %1")
+                       .arg(name == u"failed"
+                                ? u"failed>5%"_s
+                                : (name == u"stalled" ? u"stalled>2h"_s : name + u">100"_s)));
     if (name == u"failed") {
         const std::optional<double> p = parsePercent(value);
         if (!p)
-            return bad(u"expected a percentage below 100, e.g. failed>5% or failed>2.5%"_s);
+            return bad(QCoreApplication::translate(
+                "AlertRule", "expected a percentage below 100, e.g. failed>5% or failed>2.5%"));
         AlertRule r(Kind::FailedShare);
         r.m_percent = *p;
         return r;
@@ -126,7 +140,9 @@ std::optional<AlertRule> AlertRule::parse(QStringView text, QString *error)
     if (name == u"new-failures" || name == u"overdue") {
         const std::optional<qint64> n = parseCount(value);
         if (!n)
-            return bad(u"expected a whole number of devices, e.g. %1>100"_s.arg(name));
+            return bad(QCoreApplication::translate(
+                           "AlertRule", "expected a whole number of devices, e.g. %1>100")
+                           .arg(name));
         AlertRule r(name == u"overdue" ? Kind::Overdue : Kind::NewFailures);
         r.m_count = *n;
         return r;
@@ -134,13 +150,14 @@ std::optional<AlertRule> AlertRule::parse(QStringView text, QString *error)
     if (name == u"stalled") {
         const std::optional<qint64> ms = parseDuration(value);
         if (!ms)
-            return bad(u"expected a duration up to a year with a unit s, m, h or d, e.g. "
-                       "stalled>2h"_s);
+            return bad(QCoreApplication::translate(
+                "AlertRule", "expected a duration up to a year with a unit s, m, h or d, e.g. "
+                             "stalled>2h"));
         AlertRule r(Kind::Stalled);
         r.m_durationMs = *ms;
         return r;
     }
-    return bad(u"unknown rule; "_s + kAccepted);
+    return bad(QCoreApplication::translate("AlertRule", "unknown rule; ") + accepted());
 }
 
 std::optional<QList<AlertRule>> AlertRule::parseList(const QStringList &texts, QString *error)
@@ -207,29 +224,43 @@ QString AlertRule::message(const Snapshot &s) const
     const qint64 failed = s.buckets[int(StatusBucket::Failed)];
     switch (m_kind) {
     case Kind::FailedShare:
-        return u"%1 of %2 devices failed (%3 %), above %4 %"_s.arg(failed).arg(s.loaded).arg(
-            QString::number(failedPercent(s), 'f', 1), QString::number(m_percent, 'g', 7));
+        return QCoreApplication::translate("AlertRule",
+                                           "%1 of %2 devices failed (%3 %), above %4 %")
+            .arg(failed)
+            .arg(s.loaded)
+            .arg(QString::number(failedPercent(s), 'f', 1), QString::number(m_percent, 'g', 7));
     case Kind::NewFailures:
-        return u"%1 new failures since the previous load, more than %2"_s.arg(s.newFailures)
+        return QCoreApplication::translate("AlertRule",
+                                           "%1 new failures since the previous load, more than %2")
+            .arg(s.newFailures)
             .arg(m_count);
     case Kind::NewReason: {
         QStringList named;
         for (const QString &g : s.newReasonGroups.first(
                  std::min<qsizetype>(kMaxReasonsNamed, s.newReasonGroups.size())))
-            named.append(quoted(g.isEmpty() ? u"(no reason given)"_s : g));
+            named.append(quoted(
+                g.isEmpty() ? QCoreApplication::translate("AlertRule", "(no reason given)") : g));
         const qsizetype more = s.newReasonGroups.size() - named.size();
-        return (s.newReasonGroups.size() == 1 ? u"new failure reason: "_s
-                                              : u"new failure reasons: "_s) +
-               named.join(u", "_s) + (more > 0 ? u" and %1 more"_s.arg(more) : QString());
+        return (s.newReasonGroups.size() == 1
+                    ? QCoreApplication::translate("AlertRule", "new failure reason: ")
+                    : QCoreApplication::translate("AlertRule", "new failure reasons: ")) +
+               named.join(u", "_s) +
+               (more > 0 ? QCoreApplication::translate("AlertRule", " and %1 more").arg(more)
+                         : QString());
     }
     case Kind::Overdue:
-        return u"%1 pending devices are past their next attempt, more than %2"_s.arg(s.overdue).arg(
-            m_count);
+        return QCoreApplication::translate(
+                   "AlertRule", "%1 pending devices are past their next attempt, more than %2")
+            .arg(s.overdue)
+            .arg(m_count);
     case Kind::Stalled:
-        return u"no device changed status for %1, longer than %2"_s.arg(
-            spokenDuration(s.timeMs - s.lastChangeMs), spokenDuration(m_durationMs));
+        return QCoreApplication::translate("AlertRule",
+                                           "no device changed status for %1, longer than %2")
+            .arg(spokenDuration(s.timeMs - s.lastChangeMs), spokenDuration(m_durationMs));
     case Kind::Complete:
-        return u"campaign complete: %1 succeeded, %2 failed, nothing pending or in progress"_s
+        return QCoreApplication::translate(
+                   "AlertRule",
+                   "campaign complete: %1 succeeded, %2 failed, nothing pending or in progress")
             .arg(s.buckets[int(StatusBucket::Succeeded)])
             .arg(failed);
     }

@@ -3,6 +3,8 @@
 
 #include "campaign/CampaignLoader.h"
 
+#include <QCoreApplication>
+
 #include "campaign/DeviceId.h"
 #include "common/SafeText.h"
 #include "thingspace/ApiClient.h"
@@ -64,8 +66,10 @@ void CampaignLoader::start(const QString &accountName, const QString &campaignId
     emit started();
     if (m_account.isEmpty() || m_campaign.isEmpty()) {
         finish(false,
-               ApiError::make(ApiError::Kind::Rejected,
-                              u"both an account name and a campaign ID are needed"_s),
+               ApiError::make(
+                   ApiError::Kind::Rejected,
+                   QCoreApplication::translate(
+                       "CampaignLoader", "both an account name and a campaign ID are needed")),
                false);
         return;
     }
@@ -93,7 +97,10 @@ void CampaignLoader::cancel()
         m_reply->abort();
         m_reply->deleteLater();
     }
-    finish(false, ApiError::make(ApiError::Kind::Cancelled, u"loading was stopped"_s), true);
+    finish(false,
+           ApiError::make(ApiError::Kind::Cancelled,
+                          QCoreApplication::translate("CampaignLoader", "loading was stopped")),
+           true);
 }
 
 void CampaignLoader::requestPage()
@@ -130,7 +137,8 @@ void CampaignLoader::onPageReply(ApiReply *reply, quint64 generation)
     // one, so the walk can resume from there.
     if (reply->error().isError()) {
         ApiError error = reply->error();
-        error.message = u"page %1 failed: %2"_s.arg(pageNumber, error.message);
+        error.message = QCoreApplication::translate("CampaignLoader", "page %1 failed: %2")
+                            .arg(pageNumber, error.message);
         finish(false, error, true);
         return;
     }
@@ -138,8 +146,9 @@ void CampaignLoader::onPageReply(ApiReply *reply, quint64 generation)
     if (!decoded) {
         finish(false,
                ApiError::make(ApiError::Kind::InvalidResponse,
-                              u"page %1 is not a campaign report: %2"_s.arg(
-                                  pageNumber, SafeText::oneLine(reply->pageProblem())),
+                              QCoreApplication::translate("CampaignLoader",
+                                                          "page %1 is not a campaign report: %2")
+                                  .arg(pageNumber, SafeText::oneLine(reply->pageProblem())),
                               reply->httpStatus()),
                true);
         return;
@@ -223,16 +232,21 @@ CampaignLoader::Next CampaignLoader::nextStep(const DecodedPage &page) const
     if (next.cursor.isEmpty()) {
         next.error = ApiError::make(
             ApiError::Kind::CursorStuck,
-            u"page %1 said more devices follow but had neither devices nor a lastSeenDeviceId "
-            "to continue from; stopped with %2 devices"_s.arg(
-                pages, QString::number(m_progress.devicesLoaded)));
+            QCoreApplication::translate(
+                "CampaignLoader",
+                "page %1 said more devices follow but had neither devices nor a lastSeenDeviceId "
+                "to continue from; stopped with %2 devices")
+                .arg(pages, QString::number(m_progress.devicesLoaded)));
         return next;
     }
     if (DeviceId::compare(next.cursor, previous) <= 0) {
         next.error = ApiError::make(
             ApiError::Kind::CursorStuck,
-            u"the report's cursor did not advance after page %1 (lastSeenDeviceId %2 after %3); "
-            "stopped to avoid looping forever"_s.arg(pages, quoted(next.cursor), quoted(previous)));
+            QCoreApplication::translate(
+                "CampaignLoader",
+                "the report's cursor did not advance after page %1 (lastSeenDeviceId %2 after %3); "
+                "stopped to avoid looping forever")
+                .arg(pages, quoted(next.cursor), quoted(previous)));
         return next;
     }
     next.error = checkBounds(next.cursor);
@@ -247,17 +261,22 @@ ApiError CampaignLoader::checkBounds(const QString &next) const
     if (m_pagesWithoutNew >= kMaxPagesWithoutNew) {
         return ApiError::make(
             ApiError::Kind::CursorStuck,
-            u"%1 pages in a row brought no new device although the cursor moved on (now %2); "
-            "stopped after page %3 with %4 devices to avoid looping forever"_s.arg(
-                QString::number(m_pagesWithoutNew), quoted(next), pages, loaded));
+            QCoreApplication::translate(
+                "CampaignLoader",
+                "%1 pages in a row brought no new device although the cursor moved on (now %2); "
+                "stopped after page %3 with %4 devices to avoid looping forever")
+                .arg(QString::number(m_pagesWithoutNew), quoted(next), pages, loaded));
     }
     if (!m_progress.totalDevice) {
         if (m_progress.devicesReceived <= kMaxDevicesUnannounced &&
             m_progress.pages < kMaxPagesUnannounced)
             return {};
         return ApiError::make(ApiError::Kind::InvalidResponse,
-                              u"the report announced no totalDevice and has not ended after "
-                              "%1 pages and %2 devices; stopped"_s.arg(pages, loaded));
+                              QCoreApplication::translate(
+                                  "CampaignLoader",
+                                  "the report announced no totalDevice and has not ended after "
+                                  "%1 pages and %2 devices; stopped")
+                                  .arg(pages, loaded));
     }
     const qint64 total = *m_progress.totalDevice;
     int pageSize = m_announcedPageSize > 0 ? m_announcedPageSize : kDefaultPageSize;
@@ -270,8 +289,11 @@ ApiError CampaignLoader::checkBounds(const QString &next) const
     if (m_progress.devicesLoaded > maxDevices || m_progress.pages >= maxPages) {
         return ApiError::make(
             ApiError::Kind::InvalidResponse,
-            u"the report announced %1 devices (totalDevice), but after %2 pages and %3 devices "
-            "it still says more follow; stopped"_s.arg(QString::number(total), pages, loaded));
+            QCoreApplication::translate(
+                "CampaignLoader",
+                "the report announced %1 devices (totalDevice), but after %2 pages and %3 devices "
+                "it still says more follow; stopped")
+                .arg(QString::number(total), pages, loaded));
     }
     return {};
 }

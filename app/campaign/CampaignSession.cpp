@@ -3,6 +3,8 @@
 
 #include "campaign/CampaignSession.h"
 
+#include <QCoreApplication>
+
 #include "campaign/DeviceTableModel.h"
 
 using namespace Qt::StringLiterals;
@@ -102,7 +104,9 @@ void CampaignSession::load(const QString &accountName, const QString &campaignId
     if (m_loader.isRunning() && !m_switchPending) {
         // The shown campaign's own load is cut short by this one: it is as if stopped.
         m_shownOutcome = {};
-        m_shownOutcome.error = ApiError::make(ApiError::Kind::Cancelled, u"loading was stopped"_s);
+        m_shownOutcome.error =
+            ApiError::make(ApiError::Kind::Cancelled,
+                           QCoreApplication::translate("CampaignLoader", "loading was stopped"));
         m_shownOutcome.progress = m_progress;
     }
     m_loadingAccount = account;

@@ -25,6 +25,7 @@ QString DeviceColumns::title(DeviceColumn column)
     case DeviceColumn::NextAttempt:
         return QCoreApplication::translate("DeviceColumn", "Next attempt");
     case DeviceColumn::Bucket:
+        //: Column title: the status bucket (Succeeded, Failed, Pending, ...) a device is in.
         return QCoreApplication::translate("DeviceColumn", "Bucket");
     case DeviceColumn::Count:
         break;

@@ -112,7 +112,7 @@ QVariant DeviceTableModel::displayData(const DeviceRow &row, quint32 rowIndex, D
 {
     const bool tip = role == Qt::ToolTipRole;
     const auto timeText = [&](qint64 t) {
-        return tip ? m_time.timeWithZone(t) : m_time.time(t);
+        return tip ? m_time.timeWithZone(t) : m_time.displayTime(t);
     };
     switch (column) {
     case DeviceColumn::DeviceId:
@@ -142,7 +142,7 @@ QVariant DeviceTableModel::displayData(const DeviceRow &row, quint32 rowIndex, D
                                  .arg(timeText(row.nextAttemptTime))
                            : timeText(row.nextAttemptTime);
         // Only a pending device can be overdue; a finished one just had its attempt.
-        return u"%1 (%2)"_s.arg(m_time.time(row.nextAttemptTime),
+        return u"%1 (%2)"_s.arg(m_time.displayTime(row.nextAttemptTime),
                                 relativeText(row.nextAttemptTime - m_nowMs, overdue));
     }
     case DeviceColumn::Bucket:
@@ -266,15 +266,21 @@ QString DeviceTableModel::relativeText(qint64 deltaMs, bool overdue)
     const qint64 minutes = std::abs(deltaMs) / 60'000;
     QString amount;
     if (minutes < 1)
+        //: A span of time in the next-attempt column, as short as possible ("in <1 min").
         amount = tr("<1 min");
     else if (minutes < 60)
+        //: %1 minutes, abbreviated (the column is narrow).
         amount = tr("%1 min").arg(minutes);
     else if (minutes < 48 * 60)
+        //: %1 hours, abbreviated (the column is narrow).
         amount = tr("%1 h").arg((minutes + 30) / 60);
     else
-        amount = tr("%1 d").arg((minutes + 12 * 60) / (24 * 60));
+        //: %L1 days, abbreviated (the column is narrow).
+        amount = tr("%L1 d").arg((minutes + 12 * 60) / (24 * 60));
     if (deltaMs >= 0)
+        //: A next attempt still to come; %1 is a span such as "3 h".
         return tr("in %1").arg(amount);
+    //: %1 is how long ago a pending device should have been attempted again.
     return overdue ? tr("overdue %1").arg(amount) : tr("%1 ago").arg(amount);
 }
 
@@ -354,7 +360,7 @@ QString DeviceTableModel::describe(const RefreshSummary &summary)
         QStringList parts;
         for (int b = 0; b < kBucketCount; ++b) {
             if (counts[size_t(b)] > 0)
-                parts << tr("%1 → %2")
+                parts << tr("%L1 → %2")
                              .arg(counts[size_t(b)])
                              .arg(StatusBuckets::displayName(StatusBucket(b)).toLower());
         }
@@ -362,13 +368,13 @@ QString DeviceTableModel::describe(const RefreshSummary &summary)
     };
     QString text = summary.changed == 0
                        ? tr("No status changed since the last refresh")
-                       : tr("%1 changed: %2").arg(summary.changed).arg(moves(summary.changedTo));
+                       : tr("%L1 changed: %2").arg(summary.changed).arg(moves(summary.changedTo));
     // Marks of earlier refreshes stay until the operator has seen them; say so, or a quiet
     // refresh would read as "nothing to look at".
     if (summary.unseen > summary.changed)
-        text += tr("; %1 unseen in all: %2").arg(summary.unseen).arg(moves(summary.unseenIn));
+        text += tr("; %L1 unseen in all: %2").arg(summary.unseen).arg(moves(summary.unseenIn));
     if (summary.added > 0)
-        text += tr("; %1 new devices").arg(summary.added);
+        text += tr("; %L1 new devices").arg(summary.added);
     return text;
 }
 

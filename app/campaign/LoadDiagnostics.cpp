@@ -3,6 +3,9 @@
 
 #include "campaign/LoadDiagnostics.h"
 
+#include <QCoreApplication>
+
+#include "common/PluralText.h"
 #include "common/SafeText.h"
 #include "thingspace/PageDiagnostics.h"
 
@@ -19,8 +22,8 @@ void LoadDiagnostics::addPage(const PageDiagnostics &page, int pageNumber)
     for (const PageDiagnostics::Issue &issue : page.issues) {
         if (examples.size() >= kMaxExamples)
             break;
-        examples.append(
-            u"page %1: %2"_s.arg(QString::number(pageNumber), PageDiagnostics::describe(issue)));
+        examples.append(QCoreApplication::translate("LoadDiagnostics", "page %1: %2")
+                            .arg(QString::number(pageNumber), PageDiagnostics::describe(issue)));
     }
 }
 
@@ -34,27 +37,43 @@ QString LoadDiagnostics::summary() const
 {
     if (isEmpty())
         return {};
-    const auto count = [](qint64 n, const char *one, const char *many) -> QString {
-        return QString::number(n) + u' ' + QLatin1StringView(n == 1 ? one : many);
+    // One sentence per part, each with its own plural (PluralText).
+    const auto plural = [](qint64 n, const char *one, const char *many) {
+        return PluralText::text("LoadDiagnostics", one, many, n);
     };
     QStringList parts;
     if (const qint64 skipped = skippedNotObject + skippedNoDeviceId; skipped > 0) {
-        parts << u"skipped %1 (%2 not an object, %3 without a deviceId)"_s.arg(
-            count(skipped, "device entry", "device entries"), QString::number(skippedNotObject),
-            QString::number(skippedNoDeviceId));
+        parts << plural(skipped,
+                        QT_TRANSLATE_N_NOOP("LoadDiagnostics",
+                                            "skipped %n device entry (%1 not an object, %2 "
+                                            "without a deviceId)"),
+                        QT_TRANSLATE_N_NOOP("LoadDiagnostics",
+                                            "skipped %n device entries (%1 not an object, %2 "
+                                            "without a deviceId)"))
+                     .arg(QString::number(skippedNotObject), QString::number(skippedNoDeviceId));
     }
     if (blankedTimes > 0)
-        parts << u"left %1 blank"_s.arg(count(blankedTimes, "unreadable time", "unreadable times"));
+        parts << plural(blankedTimes,
+                        QT_TRANSLATE_N_NOOP("LoadDiagnostics", "left %n unreadable time blank"),
+                        QT_TRANSLATE_N_NOOP("LoadDiagnostics", "left %n unreadable times blank"));
     if (unreadableFields > 0)
-        parts << u"ignored %1"_s.arg(
-            count(unreadableFields, "unreadable page field", "unreadable page fields"));
+        parts << plural(
+            unreadableFields,
+            QT_TRANSLATE_N_NOOP("LoadDiagnostics", "ignored %n unreadable page field"),
+            QT_TRANSLATE_N_NOOP("LoadDiagnostics", "ignored %n unreadable page fields"));
     if (statusChanged > 0) {
-        parts << u"%1 listed again with another status (the later listing was kept)"_s.arg(
-            count(statusChanged, "device was", "devices were"));
+        parts << plural(statusChanged,
+                        QT_TRANSLATE_N_NOOP("LoadDiagnostics",
+                                            "%n device was listed again with another status (the "
+                                            "later listing was kept)"),
+                        QT_TRANSLATE_N_NOOP("LoadDiagnostics",
+                                            "%n devices were listed again with another status "
+                                            "(the later listing was kept)"));
     }
     QString line = parts.join(u"; "_s);
     if (!examples.isEmpty())
-        line += u"; first: "_s + SafeText::oneLine(examples.first(), 200);
+        line += QCoreApplication::translate("LoadDiagnostics", "; first: %1")
+                    .arg(SafeText::oneLine(examples.first(), 200));
     return line;
 }
 

@@ -3,6 +3,8 @@
 
 #include "campaign/RetryNotice.h"
 
+#include <QCoreApplication>
+
 #include "common/SafeText.h"
 
 using namespace Qt::StringLiterals;
@@ -31,19 +33,19 @@ QString RetryNotice::reasonText() const
 {
     switch (reason) {
     case Reason::Timeout:
-        return u"Timed out"_s;
+        return QCoreApplication::translate("RetryNotice", "Timed out");
     case Reason::RateLimited:
-        return u"Rate limited"_s;
+        return QCoreApplication::translate("RetryNotice", "Rate limited");
     case Reason::ServerError:
-        return u"Server error"_s;
+        return QCoreApplication::translate("RetryNotice", "Server error");
     case Reason::Network:
-        return u"Network error"_s;
+        return QCoreApplication::translate("RetryNotice", "Network error");
     case Reason::InvalidResponse:
-        return u"Unreadable answer"_s;
+        return QCoreApplication::translate("RetryNotice", "Unreadable answer");
     case Reason::Other:
         break;
     }
-    return u"Failed"_s;
+    return QCoreApplication::translate("RetryNotice", "Failed");
 }
 
 qint64 RetryNotice::secondsLeft(qint64 msLeft)
@@ -54,9 +56,11 @@ qint64 RetryNotice::secondsLeft(qint64 msLeft)
 QString RetryNotice::countdownText(qint64 msLeft) const
 {
     const qint64 seconds = secondsLeft(msLeft);
-    const QString when = seconds > 0 ? u"in %1 s"_s.arg(seconds) : u"now"_s;
-    return u"%1 — retrying %2 (attempt %3 of %4)"_s.arg(
-        reasonText(), when, QString::number(attempt), QString::number(maxAttempts));
+    const QString when = seconds > 0
+                             ? QCoreApplication::translate("RetryNotice", "in %1 s").arg(seconds)
+                             : QCoreApplication::translate("RetryNotice", "now", "retrying now");
+    return QCoreApplication::translate("RetryNotice", "%1 — retrying %2 (attempt %3 of %4)")
+        .arg(reasonText(), when, QString::number(attempt), QString::number(maxAttempts));
 }
 
 QString RetryNotice::oneLine() const

@@ -3,6 +3,8 @@
 
 #include "campaign/RoundTripStats.h"
 
+#include "common/PluralText.h"
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -33,9 +35,14 @@ QString RoundTripStats::describe() const
 {
     if (m_samples.empty())
         return {};
-    const QString pages = count() == 1 ? u"1 page"_s : u"%1 pages"_s.arg(count());
-    return u"round trip per page: median %1 ms, worst %2 ms (%3)"_s.arg(
-        QString::number(medianMs()), QString::number(worstMs()), pages);
+    // The window shows this under the progress bar; export -v prints it untranslated.
+    const QString pages =
+        PluralText::text("RoundTripStats", QT_TRANSLATE_N_NOOP("RoundTripStats", "%1 page"),
+                         QT_TRANSLATE_N_NOOP("RoundTripStats", "%1 pages"), count())
+            .arg(count());
+    return QCoreApplication::translate("RoundTripStats",
+                                       "round trip per page: median %1 ms, worst %2 ms (%3)")
+        .arg(QString::number(medianMs()), QString::number(worstMs()), pages);
 }
 
 } // namespace fota

@@ -73,6 +73,7 @@ QString StatusBuckets::displayName(StatusBucket bucket)
     case StatusBucket::Pending:
         return QCoreApplication::translate("StatusBucket", "Pending");
     case StatusBucket::InProgress:
+        //: A status bucket: devices whose upgrade is running now.
         return QCoreApplication::translate("StatusBucket", "In progress");
     case StatusBucket::Cancelled:
         return QCoreApplication::translate("StatusBucket", "Cancelled");
@@ -80,6 +81,7 @@ QString StatusBuckets::displayName(StatusBucket bucket)
     case StatusBucket::Count:
         break;
     }
+    //: A status bucket: devices whose status fits none of the others.
     return QCoreApplication::translate("StatusBucket", "Other");
 }
 

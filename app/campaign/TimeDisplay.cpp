@@ -16,6 +16,49 @@ using namespace Qt::StringLiterals;
 
 namespace fota {
 
+namespace {
+
+// The locale's time format without its zone ("t"), which the window names itself.
+QString withoutZone(QString format)
+{
+    format.remove(u't');
+    return format.simplified();
+}
+
+// A two-digit year reads as a day or month in a column of dates.
+QString fourDigitYear(QString format)
+{
+    if (!format.contains(u"yyyy"_s))
+        format.replace(u"yy"_s, u"yyyy"_s);
+    return format;
+}
+
+} // namespace
+
+TimeDisplay::TimeDisplay(bool utc)
+    : m_utc(utc)
+    , m_format(dateTimeFormat(m_locale))
+    , m_clockFormat(m_locale.language() == QLocale::C
+                        ? u"HH:mm"_s
+                        : withoutZone(m_locale.timeFormat(QLocale::ShortFormat)))
+{}
+
+QString TimeDisplay::dateTimeFormat(const QLocale &locale)
+{
+    if (locale.language() == QLocale::C)
+        return {};
+    return fourDigitYear(locale.dateFormat(QLocale::ShortFormat)) + u' ' +
+           withoutZone(locale.timeFormat(QLocale::LongFormat));
+}
+
+QString TimeDisplay::dateText(const QDate &date)
+{
+    const QLocale locale;
+    if (locale.language() == QLocale::C)
+        return date.toString(Qt::ISODate);
+    return locale.toString(date, fourDigitYear(locale.dateFormat(QLocale::ShortFormat)));
+}
+
 QString TimeDisplay::time(qint64 ms) const
 {
     if (ms == kNoTime)
@@ -23,6 +66,17 @@ QString TimeDisplay::time(qint64 ms) const
     if (m_utc)
         return TimeFormat::displayUtc(ms);
     return QDateTime::fromMSecsSinceEpoch(ms).toString(u"yyyy-MM-dd HH:mm:ss"_s);
+}
+
+QString TimeDisplay::displayTime(qint64 ms) const
+{
+    if (ms == kNoTime)
+        return {};
+    if (m_format.isEmpty())
+        return time(ms);
+    const QDateTime at =
+        m_utc ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime::fromMSecsSinceEpoch(ms);
+    return m_locale.toString(at, m_format);
 }
 
 QString TimeDisplay::zoneName() const
@@ -49,16 +103,16 @@ QString TimeDisplay::timeWithZone(qint64 ms) const
     if (ms == kNoTime)
         return {};
     if (m_utc)
-        return TimeFormat::displayUtc(ms) + u" UTC"_s;
-    const QDateTime local = QDateTime::fromMSecsSinceEpoch(ms);
-    return local.toString(u"yyyy-MM-dd HH:mm:ss"_s) + u' ' + offsetText(local.offsetFromUtc());
+        return displayTime(ms) + u" UTC"_s;
+    return displayTime(ms) + u' ' + offsetText(QDateTime::fromMSecsSinceEpoch(ms).offsetFromUtc());
 }
 
 QString TimeDisplay::clockWithZone(qint64 ms) const
 {
     const QDateTime at =
         m_utc ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime::fromMSecsSinceEpoch(ms);
-    return at.toString(u"HH:mm"_s) + u' ' + (m_utc ? u"UTC"_s : offsetText(at.offsetFromUtc()));
+    return m_locale.toString(at, m_clockFormat) + u' ' +
+           (m_utc ? u"UTC"_s : offsetText(at.offsetFromUtc()));
 }
 
 } // namespace fota

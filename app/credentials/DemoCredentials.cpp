@@ -3,6 +3,8 @@
 
 #include "credentials/DemoCredentials.h"
 
+#include <QCoreApplication>
+
 #include "common/SafeText.h"
 #include "thingspace/BaseUrlPolicy.h"
 
@@ -33,8 +35,11 @@ QString DemoCredentials::refusal(const Credentials &c, const QUrl &baseUrl)
     if (!isDemo(c) || (baseUrl.isValid() && BaseUrlPolicy::isLoopbackHost(baseUrl.host())))
         return {};
     const QString where = baseUrl.host().isEmpty() ? baseUrl.toDisplayString() : baseUrl.host();
-    return u"refusing to send the built-in demo credentials to %1: they work only with the "
-           u"simulator on this machine (--demo)"_s.arg(SafeText::oneLine(where, 200));
+    return QCoreApplication::translate(
+               "DemoCredentials",
+               "refusing to send the built-in demo credentials to %1: they work only with the "
+               "simulator on this machine (--demo)")
+        .arg(SafeText::oneLine(where, 200));
 }
 
 } // namespace fota

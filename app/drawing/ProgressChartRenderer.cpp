@@ -24,11 +24,6 @@ constexpr int kEdges = kBucketCount + 1;
 constexpr qreal kSwatch = 10;
 constexpr qreal kLegendGap = 14;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProgressChartRenderer", text);
-}
-
 // The pixel column a snapshot falls in: its first, lowest, highest and last value per edge.
 struct Column
 {
@@ -90,7 +85,8 @@ void ProgressChartRenderer::setStyle(const Style &style)
 
 QString ProgressChartRenderer::zoneText() const
 {
-    return tr("times in %1").arg(m_time.zoneName());
+    return QCoreApplication::translate("ProgressChartRenderer", "times in %1")
+        .arg(m_time.zoneName());
 }
 
 qreal ProgressChartRenderer::legendHeight(qreal width) const
@@ -336,7 +332,9 @@ void ProgressChartRenderer::paint(QPainter &painter, const QRectF &bounds)
     if (m_points.isEmpty() || l.plot.isEmpty()) {
         painter.setPen(m_style.mutedText);
         painter.drawText(bounds, Qt::AlignCenter | Qt::TextWordWrap,
-                         tr("No history yet: every complete load or refresh adds a point."));
+                         QCoreApplication::translate(
+                             "ProgressChartRenderer",
+                             "No history yet: every complete load or refresh adds a point."));
         painter.restore();
         return;
     }
@@ -381,11 +379,12 @@ QString ProgressChartRenderer::describe(qsizetype index) const
     for (int b = 0; b < kBucketCount; ++b) {
         const qint64 n = p.buckets[size_t(b)];
         const double share = total > 0 ? 100.0 * double(n) / double(total) : 0.0;
-        lines << tr("%1: %2 (%3 %)")
+        lines << QCoreApplication::translate("ProgressChartRenderer", "%1: %2 (%3 %)")
                      .arg(StatusBuckets::displayName(StatusBucket(b)), ChartAxes::countText(n),
                           locale.toString(share, 'f', 1));
     }
-    lines << tr("%1 devices").arg(ChartAxes::countText(total));
+    lines << QCoreApplication::translate("ProgressChartRenderer", "%1 devices")
+                 .arg(ChartAxes::countText(total));
     return lines.join(u'\n');
 }
 

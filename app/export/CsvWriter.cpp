@@ -3,6 +3,8 @@
 
 #include "export/CsvWriter.h"
 
+#include <QCoreApplication>
+
 #include "campaign/DeviceColumn.h"
 #include "export/EncodedStrings.h"
 #include "export/IsoTime.h"
@@ -21,7 +23,8 @@ bool flush(QIODevice *out, QByteArray &buffer, QString *error)
     if (buffer.isEmpty())
         return true;
     if (out->write(buffer) != buffer.size()) {
-        *error = u"could not write: %1"_s.arg(out->errorString());
+        *error =
+            QCoreApplication::translate("ExportJob", "could not write: %1").arg(out->errorString());
         return false;
     }
     buffer.resize(0); // keeps the capacity: one buffer for the whole export
@@ -104,7 +107,7 @@ bool CsvWriter::write(QIODevice *out, const DeviceStore &store, const std::vecto
             return false;
         if ((i + 1) % kProgressEvery == 0) {
             if (control.cancelled()) {
-                *error = u"export cancelled"_s;
+                *error = QCoreApplication::translate("ExportJob", "export cancelled");
                 return false;
             }
             if (control.progress)
@@ -112,7 +115,7 @@ bool CsvWriter::write(QIODevice *out, const DeviceStore &store, const std::vecto
         }
     }
     if (control.cancelled()) {
-        *error = u"export cancelled"_s;
+        *error = QCoreApplication::translate("ExportJob", "export cancelled");
         return false;
     }
     if (!flush(out, buffer, error))

@@ -8,6 +8,7 @@
 #include "export/JsonWriter.h"
 #include "export/OutputTarget.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
 
@@ -43,8 +44,10 @@ QString writeTo(int fd, bool owned, const QString &name, const ExportJob::Produc
     QString error = produce(&out);
     const QString closeProblem = out.closeChecked();
     if (error.isEmpty() && !closeProblem.isEmpty())
-        error = u"could not write: %1"_s.arg(closeProblem);
-    return error.isEmpty() ? QString() : u"cannot write %1: %2"_s.arg(name, error);
+        error = QCoreApplication::translate("ExportJob", "could not write: %1").arg(closeProblem);
+    return error.isEmpty()
+               ? QString()
+               : QCoreApplication::translate("ExportJob", "cannot write %1: %2").arg(name, error);
 }
 
 QString saveFile(const QString &path, const OutputTarget &target,
@@ -52,23 +55,25 @@ QString saveFile(const QString &path, const OutputTarget &target,
 {
     QSaveFile file(target.resolvedPath());
     if (!file.open(QIODevice::WriteOnly))
-        return u"cannot write %1: %2"_s.arg(path, file.errorString());
+        return QCoreApplication::translate("ExportJob", "cannot write %1: %2")
+            .arg(path, file.errorString());
     // The bytes go straight to the temporary file's descriptor, never through QFile's buffer,
     // whose short writes hid a full disk as "Unknown error".
     DescriptorWriter out(int(file.handle()), false);
     const QString error = produce(&out);
     if (!error.isEmpty()) {
         file.cancelWriting();
-        return u"cannot write %1: %2"_s.arg(path, error);
+        return QCoreApplication::translate("ExportJob", "cannot write %1: %2").arg(path, error);
     }
     // A full disk may only show when the data reaches it (delayed allocation, NFS).
     if (::fsync(int(file.handle())) != 0 && errno != EINVAL && errno != EROFS) {
         const QString problem = QString::fromLocal8Bit(std::strerror(errno));
         file.cancelWriting();
-        return u"cannot write %1: %2"_s.arg(path, problem);
+        return QCoreApplication::translate("ExportJob", "cannot write %1: %2").arg(path, problem);
     }
     if (!file.commit())
-        return u"cannot save %1: %2"_s.arg(path, file.errorString());
+        return QCoreApplication::translate("ExportJob", "cannot save %1: %2")
+            .arg(path, file.errorString());
     return {};
 }
 
@@ -94,13 +99,15 @@ QString ExportJob::writeFileWith(const QString &path, const Producer &produce)
         const int fd = ::open(QFile::encodeName(target.resolvedPath()).constData(),
                               O_WRONLY | O_NOCTTY | O_CLOEXEC);
         if (fd < 0)
-            return u"cannot write %1: %2"_s.arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+            return QCoreApplication::translate("ExportJob", "cannot write %1: %2")
+                .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
         // A regular file reached through /proc is still written whole, as `>` would.
         struct stat st = {};
         if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && ::ftruncate(fd, 0) != 0) {
             const QString problem = QString::fromLocal8Bit(std::strerror(errno));
             ::close(fd);
-            return u"cannot write %1: %2"_s.arg(path, problem);
+            return QCoreApplication::translate("ExportJob", "cannot write %1: %2")
+                .arg(path, problem);
         }
         return writeTo(fd, true, path, produce);
     }
@@ -109,26 +116,31 @@ QString ExportJob::writeFileWith(const QString &path, const Producer &produce)
         // are what the shell set up.
         const int fd = ::fcntl(target.descriptor(), F_DUPFD_CLOEXEC, 3);
         if (fd < 0)
-            return u"cannot write %1: %2"_s.arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+            return QCoreApplication::translate("ExportJob", "cannot write %1: %2")
+                .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
         return writeTo(fd, true, path, produce);
     }
     case OutputTarget::Kind::Invalid:
         break;
     }
-    return u"cannot write %1: %2"_s.arg(path, target.problem());
+    return QCoreApplication::translate("ExportJob", "cannot write %1: %2")
+        .arg(path, target.problem());
 }
 
 QString ExportJob::writeStandardOutput(const ExportRequest &request, const ExportControl &control)
 {
     std::fflush(stdout); // nothing of stdio's may come after the export's bytes
-    return writeTo(STDOUT_FILENO, false, u"standard output"_s,
+    return writeTo(STDOUT_FILENO, false,
+                   QCoreApplication::translate("ExportJob", "standard output"),
                    [&](QIODevice *device) { return writeDevice(device, request, control); });
 }
 
 QString ExportJob::checkWritable(const QString &path)
 {
     const OutputTarget target = OutputTarget::inspect(path);
-    return target.isValid() ? QString() : u"cannot write %1: %2"_s.arg(path, target.problem());
+    return target.isValid() ? QString()
+                            : QCoreApplication::translate("ExportJob", "cannot write %1: %2")
+                                  .arg(path, target.problem());
 }
 
 std::optional<ExportFormat> ExportJob::formatFromName(const QString &name)

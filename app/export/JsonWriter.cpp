@@ -3,6 +3,8 @@
 
 #include "export/JsonWriter.h"
 
+#include <QCoreApplication>
+
 #include "export/EncodedStrings.h"
 #include "export/IsoTime.h"
 
@@ -29,7 +31,8 @@ void appendTime(QByteArray &out, qint64 ms)
 bool writeOut(QIODevice *out, QByteArray &buffer, QString *error)
 {
     if (out->write(buffer) != buffer.size()) {
-        *error = u"could not write: %1"_s.arg(out->errorString());
+        *error =
+            QCoreApplication::translate("ExportJob", "could not write: %1").arg(out->errorString());
         return false;
     }
     buffer.resize(0); // keeps the capacity: one buffer for the whole export
@@ -125,7 +128,7 @@ bool JsonWriter::write(QIODevice *out, const DeviceStore &store, const std::vect
             return false;
         if ((i + 1) % kProgressEvery == 0) {
             if (control.cancelled()) {
-                *error = u"export cancelled"_s;
+                *error = QCoreApplication::translate("ExportJob", "export cancelled");
                 return false;
             }
             if (control.progress)
@@ -134,7 +137,7 @@ bool JsonWriter::write(QIODevice *out, const DeviceStore &store, const std::vect
     }
     buffer += rows.empty() ? "]\n}\n" : "\n  ]\n}\n";
     if (control.cancelled()) {
-        *error = u"export cancelled"_s;
+        *error = QCoreApplication::translate("ExportJob", "export cancelled");
         return false;
     }
     if (!writeOut(out, buffer, error))

@@ -3,6 +3,7 @@
 
 #include "export/OutputTarget.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -54,7 +55,7 @@ OutputTarget OutputTarget::invalid(const QString &problem)
 OutputTarget OutputTarget::inspect(const QString &path)
 {
     if (path.isEmpty())
-        return invalid(u"no output file named"_s);
+        return invalid(QCoreApplication::translate("OutputTarget", "no output file named"));
     // Follow the links by hand: a hop through /proc or /dev/fd means a stream whatever it
     // points to, and a link that leads nowhere is refused rather than written through.
     QString current = QFileInfo(path).absoluteFilePath();
@@ -63,9 +64,13 @@ OutputTarget OutputTarget::inspect(const QString &path)
         if (const int fd = ownDescriptor(current); fd >= 0) {
             const int flags = ::fcntl(fd, F_GETFL);
             if (flags < 0)
-                return invalid(u"descriptor %1 is not open"_s.arg(fd));
+                return invalid(
+                    QCoreApplication::translate("OutputTarget", "descriptor %1 is not open")
+                        .arg(fd));
             if ((flags & O_ACCMODE) == O_RDONLY)
-                return invalid(u"descriptor %1 is open for reading only"_s.arg(fd));
+                return invalid(QCoreApplication::translate("OutputTarget",
+                                                           "descriptor %1 is open for reading only")
+                                   .arg(fd));
             OutputTarget t;
             t.m_kind = Kind::Descriptor;
             t.m_resolved = current;
@@ -78,10 +83,13 @@ OutputTarget OutputTarget::inspect(const QString &path)
         if (!info.isSymLink())
             break;
         if (hop == kMaxSymlinkHops)
-            return invalid(u"too many levels of symbolic links"_s);
+            return invalid(
+                QCoreApplication::translate("OutputTarget", "too many levels of symbolic links"));
         const QString target = info.symLinkTarget();
         if (!QFileInfo::exists(target) && !QFileInfo(target).isSymLink())
-            return invalid(u"it is a symbolic link to %1, which does not exist"_s.arg(target));
+            return invalid(QCoreApplication::translate(
+                               "OutputTarget", "it is a symbolic link to %1, which does not exist")
+                               .arg(target));
         current = target;
     }
 
@@ -116,11 +124,13 @@ OutputTarget OutputTarget::inspectExisting(const QString &resolved, bool viaProc
         return t;
     }
     if (S_ISDIR(st.st_mode))
-        return invalid(u"it is a directory"_s);
+        return invalid(QCoreApplication::translate("OutputTarget", "it is a directory"));
     if (S_ISBLK(st.st_mode))
-        return invalid(u"it is a block device; an export is never written onto a disk"_s);
+        return invalid(QCoreApplication::translate(
+            "OutputTarget", "it is a block device; an export is never written onto a disk"));
     if (S_ISSOCK(st.st_mode))
-        return invalid(u"it is a socket, which cannot be opened as a file"_s);
+        return invalid(QCoreApplication::translate(
+            "OutputTarget", "it is a socket, which cannot be opened as a file"));
     // Character devices, FIFOs, and whatever /proc shows: written in place. access() rather
     // than open(): opening a FIFO for writing blocks until a reader comes.
     if (::access(QFile::encodeName(resolved).constData(), W_OK) != 0)
@@ -136,12 +146,14 @@ QString OutputTarget::directoryProblem(const QString &directory)
 {
     const QFileInfo dir(directory);
     if (!dir.exists())
-        return u"the directory %1 does not exist"_s.arg(directory);
+        return QCoreApplication::translate("OutputTarget", "the directory %1 does not exist")
+            .arg(directory);
     if (!dir.isDir())
-        return u"%1 is not a directory"_s.arg(directory);
+        return QCoreApplication::translate("OutputTarget", "%1 is not a directory").arg(directory);
     QTemporaryFile probe(QDir(directory).filePath(u".fota-monitor-probe-XXXXXX"_s));
     if (!probe.open())
-        return u"cannot create a file in %1: %2"_s.arg(directory, probe.errorString());
+        return QCoreApplication::translate("OutputTarget", "cannot create a file in %1: %2")
+            .arg(directory, probe.errorString());
     return {};
 }
 

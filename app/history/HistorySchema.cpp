@@ -6,6 +6,7 @@
 #include "campaign/StatusBucket.h"
 #include "history/HistorySql.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <QSqlQuery>
@@ -95,7 +96,8 @@ QStringList HistorySchema::tables()
 bool HistorySchema::migrate(QSqlDatabase &db, int fromVersion, QString *error)
 {
     if (fromVersion < 1 || fromVersion > kCurrentVersion) {
-        *error = u"no migration from schema version %1"_s.arg(fromVersion);
+        *error = QCoreApplication::translate("HistoryStore", "no migration from schema version %1")
+                     .arg(fromVersion);
         return false;
     }
     if (fromVersion == 1 && !migrate1to2(db, error))

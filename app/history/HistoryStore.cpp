@@ -12,6 +12,7 @@
 #include "history/TransitionComposer.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -125,7 +126,8 @@ int HistoryStore::schemaVersion() const
 
 bool HistoryStore::fail(HistoryError::Kind kind, const QString &what)
 {
-    m_error = {kind, u"History file %1: %2"_s.arg(QDir::toNativeSeparators(m_path), what)};
+    m_error = {kind, QCoreApplication::translate("HistoryStore", "History file %1: %2")
+                         .arg(QDir::toNativeSeparators(m_path), what)};
     return false;
 }
 
@@ -135,21 +137,30 @@ bool HistoryStore::open(const QString &path)
     m_path = path;
     const QFileInfo info(path);
     if (info.exists() && !info.isFile())
-        return fail(HistoryError::Io, u"not a regular file"_s);
+        return fail(HistoryError::Io,
+                    QCoreApplication::translate("HistoryStore", "not a regular file"));
     if (info.exists() && info.size() > 0) {
         // Decided from the bytes alone, before SQLite touches the file.
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return fail(HistoryError::Io, u"cannot be read: "_s + file.errorString());
+            return fail(HistoryError::Io,
+                        QCoreApplication::translate("HistoryStore", "cannot be read: ") +
+                            file.errorString());
         if (file.read(16) != QByteArrayView("SQLite format 3\0", 16))
             return fail(HistoryError::NotSqlite,
-                        u"not an SQLite database, so not a history file; it was left as it is"_s);
+                        QCoreApplication::translate(
+                            "HistoryStore",
+                            "not an SQLite database, so not a history file; it was left as it is"));
     } else if (!info.exists() && !QDir().mkpath(info.absolutePath())) {
-        return fail(HistoryError::Io, u"cannot create the folder "_s + info.absolutePath());
+        return fail(HistoryError::Io,
+                    QCoreApplication::translate("HistoryStore", "cannot create the folder ") +
+                        info.absolutePath());
     }
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
     if (!m_db.isValid())
-        return fail(HistoryError::Io, u"Qt's SQLite driver is missing (libqt6sql6-sqlite)"_s);
+        return fail(HistoryError::Io,
+                    QCoreApplication::translate(
+                        "HistoryStore", "Qt's SQLite driver is missing (libqt6sql6-sqlite)"));
     m_db.setDatabaseName(path);
     m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(m_busyTimeoutMs));
     if (!m_db.open())
@@ -178,7 +189,9 @@ bool HistoryStore::classifyAndPrepare()
                         {}, &error) &&
         q.next();
     if (!read)
-        return fail(HistoryError::Corrupt, u"damaged (%1); it was left as it is"_s.arg(error));
+        return fail(HistoryError::Corrupt, QCoreApplication::translate(
+                                               "HistoryStore", "damaged (%1); it was left as it is")
+                                               .arg(error));
     const QVariant appId = q.value(0);
     const QVariant version = q.value(1);
     const QVariant tables = q.value(2);
@@ -186,13 +199,19 @@ bool HistoryStore::classifyAndPrepare()
     const bool fresh = appId.toInt() == 0 && version.toInt() == 0 && tables.toInt() == 0;
     if (!fresh && (appId.toInt() != HistorySchema::kApplicationId || version.toInt() < 1))
         return fail(HistoryError::Foreign,
-                    u"an SQLite database of another program, not a history file; it was left "
-                    "as it is"_s);
+                    QCoreApplication::translate(
+                        "HistoryStore",
+                        "an SQLite database of another program, not a history file; it was left "
+                        "as it is"));
     if (version.toInt() > HistorySchema::kCurrentVersion)
-        return fail(HistoryError::NewerVersion,
-                    u"written by a newer FOTA Campaign Monitor (history schema %1, this one reads "
-                    "up to %2); it was left as it is"_s.arg(version.toInt())
-                        .arg(HistorySchema::kCurrentVersion));
+        return fail(
+            HistoryError::NewerVersion,
+            QCoreApplication::translate(
+                "HistoryStore",
+                "written by a newer FOTA Campaign Monitor (history schema %1, this one reads "
+                "up to %2); it was left as it is")
+                .arg(version.toInt())
+                .arg(HistorySchema::kCurrentVersion));
     return configure() && createOrMigrate();
 }
 
@@ -202,7 +221,9 @@ bool HistoryStore::configure()
     QString error;
     if (!HistorySql::run(q, u"PRAGMA journal_mode = WAL"_s, {}, &error) || !q.next() ||
         q.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
-        return fail(HistoryError::Io, u"cannot use write-ahead logging: "_s + error);
+        return fail(HistoryError::Io, QCoreApplication::translate(
+                                          "HistoryStore", "cannot use write-ahead logging: ") +
+                                          error);
     // NORMAL in WAL mode: a killed process never loses a committed snapshot; only a power cut
     // can lose the last ones, and never the file.
     if (!HistorySql::exec(m_db, u"PRAGMA synchronous = NORMAL"_s, &error) ||
@@ -216,7 +237,8 @@ bool HistoryStore::createOrMigrate()
     QString error;
     // IMMEDIATE: another process opening the same new file waits here, then finds it done.
     if (!HistorySql::exec(m_db, u"BEGIN IMMEDIATE"_s, &error))
-        return fail(HistoryError::Io, u"busy or read-only: "_s + error);
+        return fail(HistoryError::Io,
+                    QCoreApplication::translate("HistoryStore", "busy or read-only: ") + error);
     const int version = HistorySql::scalar(m_db, u"PRAGMA user_version"_s, {}, &error).toInt();
     bool ok = true;
     if (version == 0) {
@@ -235,12 +257,16 @@ bool HistoryStore::createOrMigrate()
             {}, &error);
         if (present.toInt() != HistorySchema::tables().size()) {
             HistorySql::exec(m_db, u"ROLLBACK"_s, nullptr);
-            return fail(HistoryError::Corrupt, u"tables are missing; it was left as it is"_s);
+            return fail(HistoryError::Corrupt,
+                        QCoreApplication::translate("HistoryStore",
+                                                    "tables are missing; it was left as it is"));
         }
     }
     if (!ok || !HistorySql::exec(m_db, u"COMMIT"_s, &error)) {
         HistorySql::exec(m_db, u"ROLLBACK"_s, nullptr);
-        return fail(HistoryError::Io, u"cannot create or upgrade the tables: "_s + error);
+        return fail(HistoryError::Io, QCoreApplication::translate(
+                                          "HistoryStore", "cannot create or upgrade the tables: ") +
+                                          error);
     }
     return true;
 }
@@ -285,7 +311,7 @@ std::optional<RecordResult> HistoryStore::record(const CampaignKey &key, const D
                                                  qint64 timeMs, qint64 loadDurationMs)
 {
     if (!m_open) {
-        fail(HistoryError::Io, u"not open"_s);
+        fail(HistoryError::Io, QCoreApplication::translate("HistoryStore", "not open"));
         return std::nullopt;
     }
     m_error = {};
@@ -299,7 +325,7 @@ std::optional<RecordResult> HistoryStore::record(const CampaignKey &key, const D
 
     QString error;
     if (!HistorySql::exec(m_db, u"BEGIN IMMEDIATE"_s, &error)) {
-        fail(HistoryError::Io, u"busy: "_s + error);
+        fail(HistoryError::Io, QCoreApplication::translate("HistoryStore", "busy: ") + error);
         return std::nullopt;
     }
     const std::optional<qint64> campaign = campaignId(key, true);
@@ -745,12 +771,15 @@ std::optional<StoredTable> HistoryStore::latestTable(const CampaignKey &key)
     if (!q.next())
         return std::nullopt;
     if (q.value(2).toInt() != PackedTable::kFormat) {
-        fail(HistoryError::NewerVersion, u"the stored table has an unknown format"_s);
+        fail(HistoryError::NewerVersion,
+             QCoreApplication::translate("HistoryStore", "the stored table has an unknown format"));
         return std::nullopt;
     }
     std::optional<DeviceStore> store = PackedTable::decode(q.value(3).toByteArray());
     if (!store) {
-        fail(HistoryError::Corrupt, u"the stored table of this campaign is damaged"_s);
+        fail(HistoryError::Corrupt,
+             QCoreApplication::translate("HistoryStore",
+                                         "the stored table of this campaign is damaged"));
         return std::nullopt;
     }
     return StoredTable{q.value(0).toLongLong(), q.value(1).toLongLong(), std::move(*store)};

@@ -6,6 +6,7 @@
 #include "identity/AppIdentity.h"
 #include "keychain/MigratingSecretStore.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 #include <qt6keychain/keychain.h>
 
@@ -29,8 +30,10 @@ template <typename JobType> JobType *makeJob(const QString &service, const QStri
 
 QString errorText(const QKeychain::Job *job)
 {
-    return job->errorString().isEmpty() ? u"the system keychain refused the request"_s
-                                        : job->errorString();
+    return job->errorString().isEmpty()
+               ? QCoreApplication::translate("KeychainSecretStore",
+                                             "the system keychain refused the request")
+               : job->errorString();
 }
 
 } // namespace
@@ -93,7 +96,7 @@ void KeychainSecretStore::remove(const QString &key, QObject *context, WriteCall
 
 QString KeychainSecretStore::description() const
 {
-    return u"the system keychain"_s;
+    return QCoreApplication::translate("KeychainSecretStore", "the system keychain");
 }
 
 } // namespace fota

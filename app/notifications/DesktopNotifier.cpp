@@ -5,6 +5,7 @@
 
 #include "common/SafeText.h"
 
+#include <QCoreApplication>
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
@@ -44,7 +45,7 @@ DesktopNotifier::DesktopNotifier(const QDBusConnection &bus, QObject *parent)
     if (!m_bus.isConnected()) {
         // Reported at the first notify(), when someone listens.
         m_available = false;
-        m_reason = u"no D-Bus session bus"_s;
+        m_reason = QCoreApplication::translate("DesktopNotifier", "no D-Bus session bus");
         return;
     }
     m_bus.connect(kService, kPath, kInterface, u"ActionInvoked"_s, this,
@@ -90,7 +91,8 @@ void DesktopNotifier::askCapabilities()
         m_askingCapabilities = false;
         const QDBusPendingReply<QStringList> reply = *w;
         if (reply.isError()) {
-            m_reason = u"no notification service: "_s + SafeText::oneLine(reply.error().message());
+            m_reason = QCoreApplication::translate("DesktopNotifier", "no notification service: ") +
+                       SafeText::oneLine(reply.error().message());
             markUnavailable(m_reason);
             return;
         }
@@ -133,7 +135,8 @@ void DesktopNotifier::onNotifyFinished(const QString &campaign, QDBusPendingCall
     const QDBusPendingReply<uint> reply = *watcher;
     if (reply.isError()) {
         m_reason =
-            u"the notification service failed: "_s + SafeText::oneLine(reply.error().message());
+            QCoreApplication::translate("DesktopNotifier", "the notification service failed: ") +
+            SafeText::oneLine(reply.error().message());
         markUnavailable(m_reason);
         return;
     }

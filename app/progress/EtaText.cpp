@@ -20,11 +20,6 @@ constexpr qint64 kMinute = 60'000;
 constexpr qint64 kHour = 60 * kMinute;
 constexpr qint64 kDay = 24 * kHour;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EtaText", text);
-}
-
 QLocale locale()
 {
     QLocale l;
@@ -45,7 +40,9 @@ qint64 unitOf(qint64 ms)
 
 QString unitName(qint64 unit)
 {
-    return unit == kMinute ? tr("min") : unit == kHour ? tr("h") : tr("d");
+    return unit == kMinute ? QCoreApplication::translate("EtaText", "min")
+           : unit == kHour ? QCoreApplication::translate("EtaText", "h")
+                           : QCoreApplication::translate("EtaText", "d");
 }
 
 qint64 rounded(qint64 ms, qint64 unit)
@@ -61,7 +58,7 @@ QString EtaText::throughput(const Eta &eta)
     if (!eta.throughputPerHour)
         return {};
     const double rate = *eta.throughputPerHour;
-    return tr("≈ %1 devices resolved per hour (last 6 h)")
+    return QCoreApplication::translate("EtaText", "≈ %1 devices resolved per hour (last 6 h)")
         .arg(locale().toString(rate, 'f', rate < 10 ? 1 : 0));
 }
 
@@ -104,18 +101,22 @@ QString EtaText::estimate(const Eta &eta, qint64 nowMs, const TimeDisplay &time)
 {
     switch (eta.state) {
     case Eta::State::Done:
-        return tr("done since %1: nothing pending or in progress")
+        return QCoreApplication::translate("EtaText",
+                                           "done since %1: nothing pending or in progress")
             .arg(moment(eta.etaMs, nowMs, time));
     case Eta::State::NotConverging:
-        return tr("not converging: the pending count is not falling");
+        return QCoreApplication::translate("EtaText",
+                                           "not converging: the pending count is not falling");
     case Eta::State::NotEnoughData:
-        return tr("no estimate yet: it needs two loads 15 min or more apart in the last 6 h");
+        return QCoreApplication::translate(
+            "EtaText", "no estimate yet: it needs two loads 15 min or more apart in the last 6 h");
     case Eta::State::Estimated:
         break;
     }
     if (eta.etaMs <= nowMs)
-        return tr("done ≈ now (%1 devices remain)").arg(locale().toString(eta.remaining));
-    return tr("done ≈ %1, in %2")
+        return QCoreApplication::translate("EtaText", "done ≈ now (%1 devices remain)")
+            .arg(locale().toString(eta.remaining));
+    return QCoreApplication::translate("EtaText", "done ≈ %1, in %2")
         .arg(moment(eta.etaMs, nowMs, time), range(eta.earliestMs - nowMs, eta.latestMs - nowMs));
 }
 
@@ -124,10 +125,12 @@ QString EtaText::basis(const Eta &eta, const TimeDisplay &time)
     if (eta.state != Eta::State::Estimated)
         return {};
     if (eta.basis == Eta::Basis::NextAttemptFloor)
-        return tr("bound by the latest next attempt of a pending device (%1): none can finish "
-                  "before it")
+        return QCoreApplication::translate(
+                   "EtaText",
+                   "bound by the latest next attempt of a pending device (%1): none can finish "
+                   "before it")
             .arg(time.timeWithZone(eta.etaMs));
-    return tr("bound by the throughput");
+    return QCoreApplication::translate("EtaText", "bound by the throughput");
 }
 
 } // namespace fota

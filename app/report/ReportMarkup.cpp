@@ -368,6 +368,7 @@ QString ReportMarkup::changes() const
         rows.append({escape(m_text.transitionSide(t.from)), escape(m_text.transitionSide(t.to)),
                      m_text.count(t.devices)});
     }
+    //: Column titles: the status a device had before, and the one it has now.
     out += table({tr("From"), tr("To"), tr("Devices")}, rows, {2});
     return out + changedDevices(c);
 }

@@ -6,6 +6,7 @@
 #include "thingspace/ApiReply.h"
 #include "thingspace/TokenManager.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QSslCertificate>
@@ -32,19 +33,26 @@ QString ApiClient::setSettings(const ApiSettings &settings)
     if (!problem.isEmpty())
         return problem;
     if (settings.attemptDeadlineMs <= 0 || settings.transferTimeoutMs <= 0)
-        return u"the timeout and the per-attempt deadline must be positive"_s;
+        return QCoreApplication::translate(
+            "ApiClient", "the timeout and the per-attempt deadline must be positive");
     if (!(settings.retryAfterScale >= 0.0 && settings.retryAfterScale <= 1.0))
-        return u"the Retry-After scale must be between 0 and 1"_s;
+        return QCoreApplication::translate("ApiClient",
+                                           "the Retry-After scale must be between 0 and 1");
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     if (!settings.extraCaCertificateFile.isEmpty()) {
         const QString &path = settings.extraCaCertificateFile;
         if (!QFileInfo(path).isReadable())
-            return u"the extra CA certificate file %1 cannot be read"_s.arg(path);
+            return QCoreApplication::translate("ApiClient",
+                                               "the extra CA certificate file %1 cannot be read")
+                .arg(path);
         QList<QSslCertificate> extra = QSslCertificate::fromPath(path, QSsl::Pem);
         if (extra.isEmpty())
             extra = QSslCertificate::fromPath(path, QSsl::Der);
         if (extra.isEmpty())
-            return u"the extra CA certificate file %1 holds no PEM or DER certificate"_s.arg(path);
+            return QCoreApplication::translate(
+                       "ApiClient",
+                       "the extra CA certificate file %1 holds no PEM or DER certificate")
+                .arg(path);
         ssl.addCaCertificates(extra);
     }
     m_settings = settings;

@@ -6,6 +6,7 @@
 #include "common/SafeText.h"
 #include "thingspace/ReportParser.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -78,16 +79,19 @@ ApiError ApiError::fromHttp(int httpStatus, const QByteArray &body)
     if (e.message.isEmpty()) {
         switch (e.kind) {
         case Kind::RateLimited:
-            e.message = u"ThingSpace is limiting the request rate"_s;
+            e.message =
+                QCoreApplication::translate("ApiError", "ThingSpace is limiting the request rate");
             break;
         case Kind::ServerError:
-            e.message = u"ThingSpace answered with a server error"_s;
+            e.message =
+                QCoreApplication::translate("ApiError", "ThingSpace answered with a server error");
             break;
         case Kind::Unauthorized:
-            e.message = u"ThingSpace rejected the access token"_s;
+            e.message =
+                QCoreApplication::translate("ApiError", "ThingSpace rejected the access token");
             break;
         default:
-            e.message = u"ThingSpace rejected the request"_s;
+            e.message = QCoreApplication::translate("ApiError", "ThingSpace rejected the request");
         }
     }
     return e;

@@ -10,6 +10,7 @@
 #include "thingspace/TlsErrors.h"
 #include "thingspace/TokenManager.h"
 
+#include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -38,8 +39,10 @@ Decoded decodeJson(const QByteArray &body)
     if (!d.valid) {
         const QByteArray head = body.left(64).simplified();
         d.problem = head.startsWith('<')
-                        ? u"ThingSpace answered with an HTML page instead of JSON"_s
-                        : u"ThingSpace answered with malformed JSON (%1 at byte %2)"_s
+                        ? QCoreApplication::translate(
+                              "ApiReply", "ThingSpace answered with an HTML page instead of JSON")
+                        : QCoreApplication::translate(
+                              "ApiReply", "ThingSpace answered with malformed JSON (%1 at byte %2)")
                               .arg(parseError.errorString())
                               .arg(parseError.offset);
     }
@@ -108,7 +111,8 @@ void ApiReply::abort()
         m_reply->abort();
         m_reply->deleteLater();
     }
-    finish(ApiError::make(ApiError::Kind::Cancelled, u"cancelled"_s));
+    finish(ApiError::make(ApiError::Kind::Cancelled,
+                          QCoreApplication::translate("ApiReply", "cancelled")));
 }
 
 void ApiReply::authenticateThenSend()
@@ -164,12 +168,15 @@ std::optional<ApiError> ApiReply::transportFailure(const ReplyReader *reader, in
     case ReplyReader::Stop::TooLarge:
         return ApiError::make(
             ApiError::Kind::TooLarge,
-            u"ThingSpace sent more than %1 MB for one request; refusing to buffer it"_s.arg(
-                QString::number(settings.maxBodyBytes / double(1 << 20), 'g', 3)));
+            QCoreApplication::translate(
+                "ApiReply",
+                "ThingSpace sent more than %1 MB for one request; refusing to buffer it")
+                .arg(QString::number(settings.maxBodyBytes / double(1 << 20), 'g', 3)));
     case ReplyReader::Stop::Deadline:
         return ApiError::make(ApiError::Kind::Timeout,
-                              u"ThingSpace did not complete its answer within %1 s"_s.arg(
-                                  settings.attemptDeadlineMs / 1000.0));
+                              QCoreApplication::translate(
+                                  "ApiReply", "ThingSpace did not complete its answer within %1 s")
+                                  .arg(settings.attemptDeadlineMs / 1000.0));
     case ReplyReader::Stop::None:
         break;
     }
@@ -194,12 +201,15 @@ std::optional<ApiError> ApiReply::transportFailure(const ReplyReader *reader, in
     }
     if (netError == QNetworkReply::OperationCanceledError ||
         netError == QNetworkReply::TimeoutError)
-        return ApiError::make(ApiError::Kind::Timeout, u"ThingSpace sent nothing for %1 s"_s.arg(
-                                                           settings.transferTimeoutMs / 1000.0));
-    return ApiError::make(
-        ApiError::Kind::Network,
-        u"network error talking to %1: %2"_s.arg(host, truncated ? u"the answer was cut short"_s
-                                                                 : reply->errorString()));
+        return ApiError::make(
+            ApiError::Kind::Timeout,
+            QCoreApplication::translate("ApiReply", "ThingSpace sent nothing for %1 s")
+                .arg(settings.transferTimeoutMs / 1000.0));
+    return ApiError::make(ApiError::Kind::Network,
+                          QCoreApplication::translate("ApiReply", "network error talking to %1: %2")
+                              .arg(host, truncated ? QCoreApplication::translate(
+                                                         "ApiReply", "the answer was cut short")
+                                                   : reply->errorString()));
 }
 
 void ApiReply::onReplyFinished()
@@ -331,7 +341,9 @@ void ApiReply::failOrRetry(const ApiError &error, std::optional<int> retryAfterM
     }
     if (!policy.mayRetry(m_attempts)) {
         ApiError last = error;
-        last.message = u"gave up after %1 attempts: %2"_s.arg(m_attempts).arg(error.message);
+        last.message = QCoreApplication::translate("ApiReply", "gave up after %1 attempts: %2")
+                           .arg(m_attempts)
+                           .arg(error.message);
         finish(last);
         return;
     }

@@ -3,6 +3,7 @@
 
 #include "thingspace/BaseUrlPolicy.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 
 using namespace Qt::StringLiterals;
@@ -25,17 +26,23 @@ bool BaseUrlPolicy::isLoopbackHost(const QString &host)
 QString BaseUrlPolicy::check(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty())
-        return u"the base URL \"%1\" is not a valid URL"_s.arg(url.toDisplayString());
+        return QCoreApplication::translate("BaseUrlPolicy",
+                                           "the base URL \"%1\" is not a valid URL")
+            .arg(url.toDisplayString());
     const QString scheme = url.scheme().toLower();
     if (scheme == "https"_L1)
         return {};
     if (scheme == "http"_L1) {
         if (isLoopbackHost(url.host()))
             return {};
-        return u"refusing plain http:// for %1: tokens would travel unencrypted; use https://"_s
+        return QCoreApplication::translate(
+                   "BaseUrlPolicy",
+                   "refusing plain http:// for %1: tokens would travel unencrypted; use https://")
             .arg(url.host());
     }
-    return u"the base URL must start with https:// (got \"%1\")"_s.arg(url.toDisplayString());
+    return QCoreApplication::translate("BaseUrlPolicy",
+                                       "the base URL must start with https:// (got \"%1\")")
+        .arg(url.toDisplayString());
 }
 
 } // namespace fota

@@ -3,6 +3,8 @@
 
 #include "thingspace/CampaignDirectory.h"
 
+#include <QCoreApplication>
+
 #include "thingspace/ApiClient.h"
 #include "thingspace/ApiReply.h"
 #include "thingspace/CampaignInfoParser.h"
@@ -80,7 +82,9 @@ void CampaignDirectory::list(const QString &accountName)
     m_firstError = {};
     m_running = true;
     if (m_account.isEmpty()) {
-        finish(ApiError::make(ApiError::Kind::Rejected, u"an account name is needed"_s));
+        finish(ApiError::make(
+            ApiError::Kind::Rejected,
+            QCoreApplication::translate("CampaignDirectory", "an account name is needed")));
         return;
     }
     if (m_walking.isEmpty()) {
@@ -96,7 +100,9 @@ void CampaignDirectory::cancel()
         return;
     ++m_generation;
     dropReply();
-    finish(ApiError::make(ApiError::Kind::Cancelled, u"listing campaigns was stopped"_s));
+    finish(ApiError::make(
+        ApiError::Kind::Cancelled,
+        QCoreApplication::translate("CampaignDirectory", "listing campaigns was stopped")));
 }
 
 void CampaignDirectory::requestPage()
@@ -111,9 +117,11 @@ void CampaignDirectory::requestPage()
                 if (generation != m_generation)
                     return;
                 // One multi-argument arg(): a reason holding "%2" must not be substituted into.
-                emit retrying(u"campaigns in status %1: %2; attempt %3 of %4 in %5 s"_s.arg(
-                    status, reason, QString::number(attempt), QString::number(maxAttempts),
-                    QString::number(delayMs / 1000.0, 'f', 1)));
+                emit retrying(
+                    QCoreApplication::translate(
+                        "CampaignDirectory", "campaigns in status %1: %2; attempt %3 of %4 in %5 s")
+                        .arg(status, reason, QString::number(attempt), QString::number(maxAttempts),
+                             QString::number(delayMs / 1000.0, 'f', 1)));
             });
     connect(reply, &ApiReply::finished, this,
             [this, reply, generation] { onPageReply(reply, generation); });
@@ -128,7 +136,9 @@ void CampaignDirectory::onPageReply(ApiReply *reply, quint64 generation)
     const QString status = m_walking.at(m_statusIndex);
     if (reply->error().isError()) {
         ApiError error = reply->error();
-        error.message = u"campaigns in status %1: %2"_s.arg(status, error.message);
+        error.message =
+            QCoreApplication::translate("CampaignDirectory", "campaigns in status %1: %2")
+                .arg(status, error.message);
         nextStatus(error);
         return;
     }
@@ -138,7 +148,9 @@ void CampaignDirectory::onPageReply(ApiReply *reply, quint64 generation)
     if (!CampaignInfoParser::parseList(reply->json(), &page, &problem)) {
         nextStatus(ApiError::make(
             ApiError::Kind::InvalidResponse,
-            u"campaigns in status %1: not a campaign list: %2"_s.arg(status, problem),
+            QCoreApplication::translate("CampaignDirectory",
+                                        "campaigns in status %1: not a campaign list: %2")
+                .arg(status, problem),
             reply->httpStatus()));
         return;
     }
@@ -171,9 +183,11 @@ void CampaignDirectory::onPageReply(ApiReply *reply, quint64 generation)
     if (next.isEmpty() || next == m_cursor || m_usedCursors.contains(next)) {
         nextStatus(ApiError::make(
             ApiError::Kind::CursorStuck,
-            u"campaigns in status %1: the cursor did not advance after page %2 "
-            "(lastSeenCampaignId \"%3\" again); stopped to avoid looping forever"_s.arg(
-                status, QString::number(m_page), next)));
+            QCoreApplication::translate(
+                "CampaignDirectory",
+                "campaigns in status %1: the cursor did not advance after page %2 "
+                "(lastSeenCampaignId \"%3\" again); stopped to avoid looping forever")
+                .arg(status, QString::number(m_page), next)));
         return;
     }
     m_usedCursors.insert(next);

@@ -3,6 +3,8 @@
 
 #include "thingspace/CampaignInfoFetcher.h"
 
+#include <QCoreApplication>
+
 #include "thingspace/ApiClient.h"
 #include "thingspace/ApiReply.h"
 #include "thingspace/CampaignInfoParser.h"
@@ -44,8 +46,11 @@ void CampaignInfoFetcher::fetch(const QString &accountName, const QString &campa
     asked.accountName = accountName.trimmed();
     asked.id = campaignId.trimmed();
     if (asked.accountName.isEmpty() || asked.id.isEmpty()) {
-        emit fetched(asked, ApiError::make(ApiError::Kind::Rejected,
-                                           u"both an account name and a campaign ID are needed"_s));
+        emit fetched(asked,
+                     ApiError::make(ApiError::Kind::Rejected,
+                                    QCoreApplication::translate(
+                                        "CampaignInfoFetcher",
+                                        "both an account name and a campaign ID are needed")));
         return;
     }
     ApiReply *reply = m_client->send(ApiCall::campaignInfo(asked.accountName, asked.id));
@@ -70,11 +75,15 @@ void CampaignInfoFetcher::onReply(ApiReply *reply, quint64 generation, const Cam
     if (!reply->json().isObject() ||
         !CampaignInfoParser::parse(reply->json().object(), &info, &problem)) {
         if (problem.isEmpty())
-            problem = u"the answer is not a JSON object"_s;
+            problem = QCoreApplication::translate("CampaignInfoFetcher",
+                                                  "the answer is not a JSON object");
         // The parser quotes an errorMessage the server put in a 2xx body.
-        emit fetched(asked, m_client->cleanError(ApiError::make(
-                                ApiError::Kind::InvalidResponse,
-                                u"campaign %1: %2"_s.arg(asked.id, problem), reply->httpStatus())));
+        emit fetched(asked,
+                     m_client->cleanError(ApiError::make(
+                         ApiError::Kind::InvalidResponse,
+                         QCoreApplication::translate("CampaignInfoFetcher", "campaign %1: %2")
+                             .arg(asked.id, problem),
+                         reply->httpStatus())));
         return;
     }
     // Some answers leave out what the URL already says; the caller still needs to know which.

@@ -5,6 +5,7 @@
 
 #include "thingspace/ReportParser.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -61,7 +62,8 @@ bool CampaignInfoParser::parse(const QJsonObject &o, CampaignInfo *info, QString
             if (error->isEmpty())
                 *error = text("errorCode"_L1);
         } else {
-            *error = u"the answer is not a campaign (no id, no campaignName)"_s;
+            *error = QCoreApplication::translate(
+                "CampaignInfoParser", "the answer is not a campaign (no id, no campaignName)");
         }
         return false;
     }
@@ -77,13 +79,18 @@ bool CampaignInfoParser::parse(const QJsonObject &o, CampaignInfo *info, QString
         info->status = text("campaignStatus"_L1);
 
     if (!date(o.value("startDate"_L1), &info->startDate, &info->startDateText))
-        info->warnings.append(u"unreadable startDate \"%1\""_s.arg(info->startDateText));
+        info->warnings.append(
+            QCoreApplication::translate("CampaignInfoParser", "unreadable startDate \"%1\"")
+                .arg(info->startDateText));
     if (!date(o.value("endDate"_L1), &info->endDate, &info->endDateText))
-        info->warnings.append(u"unreadable endDate \"%1\""_s.arg(info->endDateText));
+        info->warnings.append(
+            QCoreApplication::translate("CampaignInfoParser", "unreadable endDate \"%1\"")
+                .arg(info->endDateText));
 
     const QJsonValue windows = o.value("campaignTimeWindowList"_L1);
     if (!windows.isArray() && !windows.isUndefined() && !windows.isNull())
-        info->warnings.append(u"campaignTimeWindowList is not an array"_s);
+        info->warnings.append(QCoreApplication::translate(
+            "CampaignInfoParser", "campaignTimeWindowList is not an array"));
     const QJsonArray list = windows.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QJsonObject w = list.at(i).toObject();
@@ -91,7 +98,10 @@ bool CampaignInfoParser::parse(const QJsonObject &o, CampaignInfo *info, QString
         window.startHour = hour(w.value("startTime"_L1));
         window.endHour = hour(w.value("endTime"_L1));
         if (window.startHour < 0 && window.endHour < 0) {
-            info->warnings.append(u"time window %1 has no readable hours; skipped"_s.arg(i));
+            info->warnings.append(
+                QCoreApplication::translate("CampaignInfoParser",
+                                            "time window %1 has no readable hours; skipped")
+                    .arg(i));
             continue;
         }
         info->timeWindows.append(window);
@@ -104,7 +114,8 @@ bool CampaignInfoParser::parseList(const QJsonDocument &document, CampaignListPa
 {
     *page = {};
     if (!document.isObject()) {
-        *error = u"the campaign list is not a JSON object"_s;
+        *error = QCoreApplication::translate("CampaignInfoParser",
+                                             "the campaign list is not a JSON object");
         return false;
     }
     const QJsonObject root = document.object();
@@ -116,11 +127,14 @@ bool CampaignInfoParser::parseList(const QJsonDocument &document, CampaignListPa
         return false;
     }
     if (!list.isArray() && !list.isUndefined() && !list.isNull()) {
-        *error = u"the campaign list's campaignList is not an array"_s;
+        *error = QCoreApplication::translate("CampaignInfoParser",
+                                             "the campaign list's campaignList is not an array");
         return false;
     }
     if (list.isUndefined() && !root.contains("hasMoreData"_L1)) {
-        *error = u"the response is not a campaign list (no campaignList, no hasMoreData)"_s;
+        *error = QCoreApplication::translate(
+            "CampaignInfoParser",
+            "the response is not a campaign list (no campaignList, no hasMoreData)");
         return false;
     }
     page->hasMoreData = ReportParser::boolean(root.value("hasMoreData"_L1)).value_or(false);
@@ -134,11 +148,16 @@ bool CampaignInfoParser::parseList(const QJsonDocument &document, CampaignListPa
         if (!entries.at(i).isObject() || !parse(entries.at(i).toObject(), &info, &problem) ||
             info.id.isEmpty()) {
             // Without an id an entry can neither be told apart nor looked up again.
-            page->warnings.append(u"entry %1 is not a campaign with an id; skipped"_s.arg(i));
+            page->warnings.append(
+                QCoreApplication::translate("CampaignInfoParser",
+                                            "entry %1 is not a campaign with an id; skipped")
+                    .arg(i));
             continue;
         }
         for (const QString &w : std::as_const(info.warnings))
-            page->warnings.append(u"campaign %1: %2"_s.arg(info.id, w));
+            page->warnings.append(
+                QCoreApplication::translate("CampaignInfoParser", "campaign %1: %2")
+                    .arg(info.id, w));
         page->campaigns.append(std::move(info));
     }
     return true;

@@ -3,6 +3,7 @@
 
 #include "thingspace/Credentials.h"
 
+#include <QCoreApplication>
 #include <QtGlobal>
 
 using namespace Qt::StringLiterals;
@@ -24,9 +25,11 @@ Credentials Credentials::fromEnvironment()
 
 QString Credentials::environmentHelp()
 {
-    return u"no ThingSpace credentials: set THINGSPACE_BEARER_TOKEN and THINGSPACE_SESSION_TOKEN, "
-           "or THINGSPACE_CLIENT_ID, THINGSPACE_CLIENT_SECRET, THINGSPACE_USERNAME and "
-           "THINGSPACE_PASSWORD"_s;
+    return QCoreApplication::translate(
+        "Credentials",
+        "no ThingSpace credentials: set THINGSPACE_BEARER_TOKEN and THINGSPACE_SESSION_TOKEN, "
+        "or THINGSPACE_CLIENT_ID, THINGSPACE_CLIENT_SECRET, THINGSPACE_USERNAME and "
+        "THINGSPACE_PASSWORD");
 }
 
 } // namespace fota

@@ -3,6 +3,8 @@
 
 #include "thingspace/DeviceHistoryFetcher.h"
 
+#include <QCoreApplication>
+
 #include "thingspace/ApiClient.h"
 #include "thingspace/ApiReply.h"
 #include "thingspace/DeviceHistoryParser.h"
@@ -65,7 +67,9 @@ void DeviceHistoryFetcher::fetch(const QString &accountName, const QString &devi
     if (account.isEmpty() || device.isEmpty()) {
         emit fetched(device, {},
                      ApiError::make(ApiError::Kind::Rejected,
-                                    u"both an account name and a device ID are needed"_s));
+                                    QCoreApplication::translate(
+                                        "DeviceHistoryFetcher",
+                                        "both an account name and a device ID are needed")));
         return;
     }
     if (const QList<DeviceHistoryEntry> *cached = m_cache.object(key)) {
@@ -95,11 +99,13 @@ void DeviceHistoryFetcher::onReply(ApiReply *reply, quint64 generation, const QS
     QList<DeviceHistoryEntry> entries;
     QString problem;
     if (!DeviceHistoryParser::parse(reply->json(), &entries, &problem)) {
-        emit fetched(deviceId, {},
-                     m_client->cleanError(
-                         ApiError::make(ApiError::Kind::InvalidResponse,
-                                        u"history of device %1: %2"_s.arg(deviceId, problem),
-                                        reply->httpStatus())));
+        emit fetched(
+            deviceId, {},
+            m_client->cleanError(ApiError::make(
+                ApiError::Kind::InvalidResponse,
+                QCoreApplication::translate("DeviceHistoryFetcher", "history of device %1: %2")
+                    .arg(deviceId, problem),
+                reply->httpStatus())));
         return;
     }
     // Failures are not cached: the next click should ask again.

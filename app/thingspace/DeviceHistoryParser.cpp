@@ -6,6 +6,7 @@
 #include "thingspace/CampaignInfoParser.h"
 #include "thingspace/ReportParser.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -39,18 +40,22 @@ bool DeviceHistoryParser::parse(const QJsonDocument &document, QList<DeviceHisto
             if (error->isEmpty())
                 *error = ReportParser::text(root.value("errorCode"_L1));
             if (error->isEmpty())
-                *error = u"the response is not a device history (no list in it)"_s;
+                *error = QCoreApplication::translate(
+                    "DeviceHistoryParser", "the response is not a device history (no list in it)");
             return false;
         }
     } else {
-        *error = u"the device history is not JSON"_s;
+        *error =
+            QCoreApplication::translate("DeviceHistoryParser", "the device history is not JSON");
         return false;
     }
 
     entries->reserve(list.size());
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (!list.at(i).isObject()) {
-            notes.append(u"history entry %1 is not an object; skipped"_s.arg(i));
+            notes.append(QCoreApplication::translate("DeviceHistoryParser",
+                                                     "history entry %1 is not an object; skipped")
+                             .arg(i));
             continue;
         }
         const QJsonObject o = list.at(i).toObject();
@@ -67,11 +72,14 @@ bool DeviceHistoryParser::parse(const QJsonDocument &document, QList<DeviceHisto
         e.status = text("status"_L1);
         e.reason = o.contains("reason"_L1) ? text("reason"_L1) : text("resultReason"_L1);
         if (!CampaignInfoParser::date(o.value("startDate"_L1), &e.startDate, &e.startDateText))
-            notes.append(u"history entry %1: unreadable startDate \"%2\""_s.arg(QString::number(i),
-                                                                                e.startDateText));
+            notes.append(QCoreApplication::translate(
+                             "DeviceHistoryParser", "history entry %1: unreadable startDate \"%2\"")
+                             .arg(QString::number(i), e.startDateText));
         if (!ReportParser::time(o.value("reportUpdatedTime"_L1), &e.reportUpdatedTime))
-            notes.append(u"history entry %1: unreadable reportUpdatedTime \"%2\""_s.arg(
-                QString::number(i), text("reportUpdatedTime"_L1)));
+            notes.append(
+                QCoreApplication::translate("DeviceHistoryParser",
+                                            "history entry %1: unreadable reportUpdatedTime \"%2\"")
+                    .arg(QString::number(i), text("reportUpdatedTime"_L1)));
         entries->append(std::move(e));
     }
     return true;

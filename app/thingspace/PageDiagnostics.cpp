@@ -3,6 +3,8 @@
 
 #include "thingspace/PageDiagnostics.h"
 
+#include <QCoreApplication>
+
 #include "common/SafeText.h"
 
 using namespace Qt::StringLiterals;
@@ -39,16 +41,19 @@ QString PageDiagnostics::describe(const Issue &issue)
 {
     switch (issue.problem) {
     case Problem::NotAnObject:
-        return u"entry %1 is not an object; skipped"_s.arg(issue.entry);
+        return QCoreApplication::translate("ReportParser", "entry %1 is not an object; skipped")
+            .arg(issue.entry);
     case Problem::NoDeviceId:
-        return u"entry %1 has no deviceId; skipped"_s.arg(issue.entry);
+        return QCoreApplication::translate("ReportParser", "entry %1 has no deviceId; skipped")
+            .arg(issue.entry);
     case Problem::UnreadableTime:
-        return u"device %1: unreadable %2 \"%3\"; left blank"_s.arg(
-            SafeText::oneLine(issue.deviceId, 40), fieldName(issue.field),
-            SafeText::oneLine(issue.value, 80));
+        return QCoreApplication::translate("ReportParser",
+                                           "device %1: unreadable %2 \"%3\"; left blank")
+            .arg(SafeText::oneLine(issue.deviceId, 40), fieldName(issue.field),
+                 SafeText::oneLine(issue.value, 80));
     case Problem::UnreadableField:
-        return u"unreadable %1 \"%2\"; ignored"_s.arg(fieldName(issue.pageField),
-                                                      SafeText::oneLine(issue.value, 80));
+        return QCoreApplication::translate("ReportParser", "unreadable %1 \"%2\"; ignored")
+            .arg(fieldName(issue.pageField), SafeText::oneLine(issue.value, 80));
     }
     return {};
 }

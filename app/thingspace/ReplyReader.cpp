@@ -3,6 +3,7 @@
 
 #include "thingspace/ReplyReader.h"
 
+#include <QCoreApplication>
 #include <QNetworkReply>
 #include <QTimer>
 
@@ -55,14 +56,18 @@ std::optional<ApiError> ReplyReader::refusedRedirect(int maxRedirects) const
         error != QNetworkReply::TooManyRedirectsError)
         return std::nullopt;
     // Following would send the tokens elsewhere or loop; asking again meets the same answer.
-    const QString why = error == QNetworkReply::TooManyRedirectsError
-                            ? u"more than %1 redirects in a row (a loop)"_s.arg(maxRedirects)
-                            : u"a redirect to another host, port or scheme (such as "
-                              "https to http), which could expose the tokens"_s;
-    return ApiError::make(
-        ApiError::Kind::RefusedRedirect,
-        u"ThingSpace at %1 answered with %2; not followed"_s.arg(m_reply->url().host(), why),
-        m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
+    const QString why =
+        error == QNetworkReply::TooManyRedirectsError
+            ? QCoreApplication::translate("ReplyReader", "more than %1 redirects in a row (a loop)")
+                  .arg(maxRedirects)
+            : QCoreApplication::translate("ReplyReader",
+                                          "a redirect to another host, port or scheme (such as "
+                                          "https to http), which could expose the tokens");
+    return ApiError::make(ApiError::Kind::RefusedRedirect,
+                          QCoreApplication::translate(
+                              "ReplyReader", "ThingSpace at %1 answered with %2; not followed")
+                              .arg(m_reply->url().host(), why),
+                          m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
 }
 
 void ReplyReader::checkDeclaredLength()

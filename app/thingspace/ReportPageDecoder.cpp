@@ -3,6 +3,8 @@
 
 #include "thingspace/ReportPageDecoder.h"
 
+#include <QCoreApplication>
+
 #include "common/DeviceIdKey.h"
 #include "thingspace/FieldRules.h"
 #include "thingspace/JsonText.h"
@@ -529,11 +531,14 @@ bool PageBuilder::finish(QString *error)
         return false;
     }
     if (m_list == List::Wrong) {
-        *error = u"the report page's deviceList is not an array"_s;
+        *error = QCoreApplication::translate("ReportParser",
+                                             "the report page's deviceList is not an array");
         return false;
     }
     if (m_list == List::Missing && m_root[KeyMore].kind == Scalar::Missing) {
-        *error = u"the response is not a campaign report (no deviceList, no hasMoreData)"_s;
+        *error = QCoreApplication::translate(
+            "ReportParser",
+            "the response is not a campaign report (no deviceList, no hasMoreData)");
         return false;
     }
     readPageFields();
@@ -560,8 +565,9 @@ ThreadState &threadState()
 
 QString jsonError(error_code e)
 {
-    return u"ThingSpace answered with malformed JSON (%1)"_s.arg(
-        QString::fromLatin1(simdjson::error_message(e)));
+    return QCoreApplication::translate("ReportParser",
+                                       "ThingSpace answered with malformed JSON (%1)")
+        .arg(QString::fromLatin1(simdjson::error_message(e)));
 }
 
 bool looksLikeHtml(QByteArrayView body)
@@ -619,7 +625,8 @@ ReportPageDecoder::Result ReportPageDecoder::read(QByteArrayView body, DecodedPa
     *page = {};
     error->clear();
     if (looksLikeHtml(body)) {
-        *error = u"ThingSpace answered with an HTML page instead of JSON"_s;
+        *error = QCoreApplication::translate(
+            "ReportParser", "ThingSpace answered with an HTML page instead of JSON");
         return Result::Malformed;
     }
     if (body.startsWith("\xEF\xBB\xBF"))
@@ -647,7 +654,8 @@ ReportPageDecoder::Result ReportPageDecoder::read(QByteArrayView body, DecodedPa
         if (out.notObject || out.notReport) {
             *page = {};
             if (out.notObject)
-                *error = u"the report page is not a JSON object"_s;
+                *error = QCoreApplication::translate("ReportParser",
+                                                     "the report page is not a JSON object");
             return Result::NotReport;
         }
         return Result::Page;

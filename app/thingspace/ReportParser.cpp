@@ -8,6 +8,7 @@
 #include "thingspace/PageStringTable.h"
 #include "thingspace/TimeReader.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -186,7 +187,8 @@ bool ReportParser::parse(const QJsonDocument &document, DecodedPage *page, QStri
 {
     *page = {};
     if (!document.isObject()) {
-        *error = u"the report page is not a JSON object"_s;
+        *error =
+            QCoreApplication::translate("ReportParser", "the report page is not a JSON object");
         return false;
     }
     const QJsonObject root = document.object();
@@ -198,11 +200,14 @@ bool ReportParser::parse(const QJsonDocument &document, DecodedPage *page, QStri
     }
     const QJsonValue list = root.value("deviceList"_L1);
     if (!list.isArray() && !list.isUndefined() && !list.isNull()) {
-        *error = u"the report page's deviceList is not an array"_s;
+        *error = QCoreApplication::translate("ReportParser",
+                                             "the report page's deviceList is not an array");
         return false;
     }
     if (list.isUndefined() && !root.contains("hasMoreData"_L1)) {
-        *error = u"the response is not a campaign report (no deviceList, no hasMoreData)"_s;
+        *error = QCoreApplication::translate(
+            "ReportParser",
+            "the response is not a campaign report (no deviceList, no hasMoreData)");
         return false;
     }
 

@@ -3,6 +3,7 @@
 
 #include "thingspace/TlsErrors.h"
 
+#include <QCoreApplication>
 #include <QNetworkReply>
 #include <QSslCertificate>
 #include <QUrl>
@@ -18,15 +19,17 @@ constexpr const char *kDetailsProperty = "fotaTlsErrorDetails";
 QString certificateText(const QSslCertificate &certificate)
 {
     auto name = [](const QStringList &parts) {
-        return parts.isEmpty() ? u"(none)"_s : parts.join(u", "_s);
+        return parts.isEmpty() ? QCoreApplication::translate("TlsErrors", "(none)")
+                               : parts.join(u", "_s);
     };
-    return u"subject %1; issued by %2; valid %3 to %4; SHA-256 %5"_s.arg(
-        name(certificate.subjectInfo(QSslCertificate::CommonName)),
-        name(certificate.issuerInfo(QSslCertificate::CommonName) +
-             certificate.issuerInfo(QSslCertificate::Organization)),
-        certificate.effectiveDate().toUTC().toString(Qt::ISODate),
-        certificate.expiryDate().toUTC().toString(Qt::ISODate),
-        QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':')));
+    return QCoreApplication::translate("TlsErrors",
+                                       "subject %1; issued by %2; valid %3 to %4; SHA-256 %5")
+        .arg(name(certificate.subjectInfo(QSslCertificate::CommonName)),
+             name(certificate.issuerInfo(QSslCertificate::CommonName) +
+                  certificate.issuerInfo(QSslCertificate::Organization)),
+             certificate.effectiveDate().toUTC().toString(Qt::ISODate),
+             certificate.expiryDate().toUTC().toString(Qt::ISODate),
+             QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':')));
 }
 
 } // namespace
@@ -50,10 +53,12 @@ ApiError TlsErrors::errorFor(const QNetworkReply *reply)
     const QString details = reply->property(kDetailsProperty).toString();
     ApiError e = ApiError::make(
         ApiError::Kind::Network,
-        u"TLS error with %1: the connection was refused because the server's certificate is not "
-        "trusted (%2). If a corporate proxy inspects TLS, trust its CA certificate file "
-        "explicitly."_s.arg(reply->url().host(),
-                            details.isEmpty() ? reply->errorString() : details));
+        QCoreApplication::translate(
+            "TlsErrors",
+            "TLS error with %1: the connection was refused because the server's certificate is not "
+            "trusted (%2). If a corporate proxy inspects TLS, trust its CA certificate file "
+            "explicitly.")
+            .arg(reply->url().host(), details.isEmpty() ? reply->errorString() : details));
     e.certificateDetails = details.isEmpty() ? reply->errorString() : details;
     return e;
 }
@@ -70,7 +75,8 @@ QString TlsErrors::describe(const QList<QSslError> &errors)
     reasons.removeDuplicates();
     QString text = reasons.join(u"; "_s);
     if (!certificate.isNull())
-        text += u". Certificate: "_s + certificateText(certificate);
+        text += QCoreApplication::translate("TlsErrors", ". Certificate: ") +
+                certificateText(certificate);
     return text;
 }
 

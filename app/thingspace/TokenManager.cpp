@@ -10,6 +10,7 @@
 #include "thingspace/ReportParser.h"
 #include "thingspace/TlsErrors.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -38,14 +39,18 @@ ApiError transportError(const ReplyReader *reader, const ApiSettings &settings)
     const QString host = reply->url().host();
     switch (reader->stop()) {
     case ReplyReader::Stop::Deadline:
-        return ApiError::make(ApiError::Kind::Timeout,
-                              u"ThingSpace at %1 did not complete its answer within %2 s"_s.arg(
-                                  host, QString::number(settings.attemptDeadlineMs / 1000.0)));
-    case ReplyReader::Stop::TooLarge:
         return ApiError::make(
-            ApiError::Kind::TooLarge,
-            u"ThingSpace at %1 sent more than %2 KB for a token or login "
-            "answer; refusing it"_s.arg(host, QString::number(kMaxAnswerBytes >> 10)));
+            ApiError::Kind::Timeout,
+            QCoreApplication::translate("TokenManager",
+                                        "ThingSpace at %1 did not complete its answer within %2 s")
+                .arg(host, QString::number(settings.attemptDeadlineMs / 1000.0)));
+    case ReplyReader::Stop::TooLarge:
+        return ApiError::make(ApiError::Kind::TooLarge,
+                              QCoreApplication::translate(
+                                  "TokenManager",
+                                  "ThingSpace at %1 sent more than %2 KB for a token or login "
+                                  "answer; refusing it")
+                                  .arg(host, QString::number(kMaxAnswerBytes >> 10)));
     case ReplyReader::Stop::None:
         break;
     }
@@ -53,8 +58,13 @@ ApiError transportError(const ReplyReader *reader, const ApiSettings &settings)
                               reply->error() == QNetworkReply::TimeoutError
                           ? ApiError::Kind::Timeout
                           : ApiError::Kind::Network;
-    const QString why = reader->truncated() ? u"the answer was cut short"_s : reply->errorString();
-    return ApiError::make(kind, u"could not reach ThingSpace at %1: %2"_s.arg(host, why));
+    const QString why =
+        reader->truncated()
+            ? QCoreApplication::translate("TokenManager", "the answer was cut short")
+            : reply->errorString();
+    return ApiError::make(
+        kind, QCoreApplication::translate("TokenManager", "could not reach ThingSpace at %1: %2")
+                  .arg(host, why));
 }
 
 bool failedInTransit(const ReplyReader *reader, int status)
@@ -133,9 +143,10 @@ void TokenManager::ensureTokens(QObject *context, Callback done)
         accessTokenNearExpiry() && canRenewAccessToken() && mayRenewEarly(m_lastAccessRequestMs);
     if (m_accessToken.isEmpty() || renewEarly) {
         if (!canRenewAccessToken()) {
-            done(impossible(
-                ApiError::make(ApiError::Kind::MissingCredentials,
-                               u"no access token and no client key/secret to obtain one"_s)));
+            done(impossible(ApiError::make(
+                ApiError::Kind::MissingCredentials,
+                QCoreApplication::translate(
+                    "TokenManager", "no access token and no client key/secret to obtain one"))));
             return;
         }
         QPointer<QObject> guard(context);
@@ -158,15 +169,18 @@ void TokenManager::ensureTokens(QObject *context, Callback done)
     }
     if (m_sessionToken.isEmpty()) {
         if (m_loginRejected) {
-            done(impossible(
-                ApiError::make(ApiError::Kind::LoginRejected,
-                               u"the username or password was rejected earlier; sign in again"_s)));
+            done(impossible(ApiError::make(
+                ApiError::Kind::LoginRejected,
+                QCoreApplication::translate(
+                    "TokenManager",
+                    "the username or password was rejected earlier; sign in again"))));
             return;
         }
         if (!m_credentials.hasLogin()) {
-            done(impossible(
-                ApiError::make(ApiError::Kind::MissingCredentials,
-                               u"no session token and no username/password to log in with"_s)));
+            done(impossible(ApiError::make(
+                ApiError::Kind::MissingCredentials,
+                QCoreApplication::translate(
+                    "TokenManager", "no session token and no username/password to log in with"))));
             return;
         }
         run(Step::Session, context, done);
@@ -182,12 +196,13 @@ void TokenManager::renewAccessToken(int rejectedGeneration, QObject *context, Ca
         return;
     }
     if (!canRenewAccessToken()) {
-        done(impossible(
-            ApiError::make(ApiError::Kind::Unauthorized,
-                           u"ThingSpace rejected the access token and there is no "
-                           "client key/secret to obtain a new one; supply a current token "
-                           "or sign in again"_s,
-                           401)));
+        done(impossible(ApiError::make(
+            ApiError::Kind::Unauthorized,
+            QCoreApplication::translate(
+                "TokenManager", "ThingSpace rejected the access token and there is no "
+                                "client key/secret to obtain a new one; supply a current token "
+                                "or sign in again"),
+            401)));
         return;
     }
     run(Step::AccessToken, context, done);
@@ -200,18 +215,20 @@ void TokenManager::renewSession(int rejectedGeneration, QObject *context, Callba
         return;
     }
     if (m_loginRejected) {
-        done(impossible(
-            ApiError::make(ApiError::Kind::LoginRejected,
-                           u"the username or password was rejected earlier; sign in again"_s)));
+        done(impossible(ApiError::make(
+            ApiError::Kind::LoginRejected,
+            QCoreApplication::translate(
+                "TokenManager", "the username or password was rejected earlier; sign in again"))));
         return;
     }
     if (!m_credentials.hasLogin()) {
-        done(
-            impossible(ApiError::make(ApiError::Kind::Unauthorized,
-                                      u"the ThingSpace session has expired and there is no "
-                                      "username/password to log in again; supply a current session "
-                                      "token or sign in again"_s,
-                                      400)));
+        done(impossible(ApiError::make(
+            ApiError::Kind::Unauthorized,
+            QCoreApplication::translate(
+                "TokenManager", "the ThingSpace session has expired and there is no "
+                                "username/password to log in again; supply a current session "
+                                "token or sign in again"),
+            400)));
         return;
     }
     m_sessionToken.clear();
@@ -365,7 +382,9 @@ void TokenManager::onAccessTokenAnswer(ReplyReader *reader,
     if (status != 200) {
         ApiError e = ApiError::fromHttp(status, body);
         e.kind = ApiError::Kind::InvalidClient;
-        e.message = u"ThingSpace rejected the client key or secret: "_s + e.message;
+        e.message = QCoreApplication::translate("TokenManager",
+                                                "ThingSpace rejected the client key or secret: ") +
+                    e.message;
         then(e);
         return;
     }
@@ -373,7 +392,9 @@ void TokenManager::onAccessTokenAnswer(ReplyReader *reader,
     const QString token = ReportParser::text(o.value("access_token"_L1));
     if (token.isEmpty()) {
         then(ApiError::make(ApiError::Kind::InvalidResponse,
-                            u"the OAuth token answer carries no access_token"_s, status));
+                            QCoreApplication::translate(
+                                "TokenManager", "the OAuth token answer carries no access_token"),
+                            status));
         return;
     }
     m_redactor.remember(token);
@@ -442,8 +463,11 @@ void TokenManager::onSessionAnswer(ReplyReader *reader, bool accessRenewedForThi
             return;
         }
         e.kind = ApiError::Kind::LoginRejected;
-        e.message = u"ThingSpace rejected the username or password (%1). It was not retried: "
-                    "five failed logins lock the account."_s.arg(e.message);
+        e.message = QCoreApplication::translate(
+                        "TokenManager",
+                        "ThingSpace rejected the username or password (%1). It was not retried: "
+                        "five failed logins lock the account.")
+                        .arg(e.message);
         m_loginRejected = true;
         finishStep(e);
         return;
@@ -451,8 +475,11 @@ void TokenManager::onSessionAnswer(ReplyReader *reader, bool accessRenewedForThi
     const QString token =
         ReportParser::text(QJsonDocument::fromJson(body).object().value("sessionToken"_L1));
     if (token.isEmpty()) {
-        finishStep(ApiError::make(ApiError::Kind::InvalidResponse,
-                                  u"the session login answer carries no sessionToken"_s, status));
+        finishStep(
+            ApiError::make(ApiError::Kind::InvalidResponse,
+                           QCoreApplication::translate(
+                               "TokenManager", "the session login answer carries no sessionToken"),
+                           status));
         return;
     }
     m_redactor.remember(token);

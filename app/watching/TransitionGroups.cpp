@@ -16,11 +16,6 @@ namespace fota {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TransitionGroups", text);
-}
-
 QString bucketWord(const QString &status)
 {
     return StatusBuckets::displayName(StatusBuckets::fromStatus(status)).toLower();
@@ -47,8 +42,10 @@ QList<TransitionGroups::Line> TransitionGroups::byBucket(const QMap<QString, qin
         const QString to = it.key().mid(arrow + 1);
         std::pair<QString, QString> line;
         if (from.isEmpty() || to.isEmpty()) {
-            line = {from.isEmpty() ? tr("new") : bucketWord(from),
-                    to.isEmpty() ? tr("gone") : bucketWord(to)};
+            line = {from.isEmpty() ? QCoreApplication::translate("TransitionGroups", "new")
+                                   : bucketWord(from),
+                    to.isEmpty() ? QCoreApplication::translate("TransitionGroups", "gone")
+                                 : bucketWord(to)};
         } else if (StatusBuckets::fromStatus(from) == StatusBuckets::fromStatus(to)) {
             line = {from, to};
         } else {
@@ -68,12 +65,13 @@ QString TransitionGroups::summary(const QList<Line> &lines, int maxLines)
 {
     QStringList parts;
     for (qsizetype i = 0; i < lines.size() && i < maxLines; ++i)
-        parts << tr("%1 %2 → %3").arg(count(lines[i].devices), lines[i].from, lines[i].to);
+        parts << QCoreApplication::translate("TransitionGroups", "%1 %2 → %3")
+                     .arg(count(lines[i].devices), lines[i].from, lines[i].to);
     if (lines.size() > maxLines) {
         qint64 rest = 0;
         for (qsizetype i = maxLines; i < lines.size(); ++i)
             rest += lines[i].devices;
-        parts << tr("%1 more").arg(count(rest));
+        parts << QCoreApplication::translate("TransitionGroups", "%1 more").arg(count(rest));
     }
     return parts.join(u", "_s);
 }
