@@ -230,9 +230,8 @@ int main(int argc, char **argv)
     QApplication app(argc, argv); // takes Qt's own options out of the argument list
     const WindowOptions options;
     QCommandLineParser parser;
-    parser.addOptions(
-        {options.demo, options.baseUrl, options.account, options.campaign, options.history,
-         options.lang});
+    parser.addOptions({options.demo, options.baseUrl, options.account, options.campaign,
+                       options.history, options.lang});
     if (!parser.parse(QApplication::arguments())) {
         usageError(parser.errorText());
         return kUsageError;

@@ -118,7 +118,8 @@ private slots:
     void cleanup()
     {
         m_window.reset();
-        QTest::qWait(0);
+        // What the window left to deleteLater goes now, before the next test's window.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     }
 
     void everyNumberIsTheWindows()
