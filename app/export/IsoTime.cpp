@@ -3,6 +3,8 @@
 
 #include "export/IsoTime.h"
 
+#include "export/DecimalDigits.h"
+
 #include "thingspace/TimeFormat.h"
 #include "thingspace/TimeParser.h"
 
@@ -11,13 +13,6 @@
 namespace fota {
 
 namespace {
-
-char *two(char *p, int v)
-{
-    p[0] = char('0' + v / 10);
-    p[1] = char('0' + v % 10);
-    return p + 2;
-}
 
 // printf's "%0*d" for a non-negative value: at least `width` digits, zero-padded.
 char *padded(char *p, qint64 v, int width)
@@ -46,29 +41,28 @@ int IsoTime::format(qint64 ms, char *buf)
     int year = 0, month = 0, day = 0;
     TimeFormat::civilFromDays(days, &year, &month, &day);
     char *p = buf;
-    // "%04d": a negative year keeps its sign inside the width ("-005").
-    if (year < 0) {
+    if (year >= 0 && year <= 9999) {
+        p = DecimalDigits::fixed(p, unsigned(year), 4);
+    } else if (year < 0) {
+        // "%04d": a negative year keeps its sign inside the width ("-005").
         *p++ = '-';
         p = padded(p, -qint64(year), 3);
     } else {
         p = padded(p, year, 4);
     }
     *p++ = '-';
-    p = two(p, month);
+    p = DecimalDigits::two(p, unsigned(month));
     *p++ = '-';
-    p = two(p, day);
+    p = DecimalDigits::two(p, unsigned(day));
     *p++ = 'T';
-    p = two(p, int(rest / 3'600'000));
-    rest %= 3'600'000;
+    const auto r = unsigned(rest); // below a day's 86,400,000 ms
+    p = DecimalDigits::two(p, r / 3'600'000);
     *p++ = ':';
-    p = two(p, int(rest / 60'000));
-    rest %= 60'000;
+    p = DecimalDigits::two(p, r / 60'000 % 60);
     *p++ = ':';
-    p = two(p, int(rest / 1000));
+    p = DecimalDigits::two(p, r / 1000 % 60);
     *p++ = '.';
-    const int millis = int(rest % 1000);
-    *p++ = char('0' + millis / 100);
-    p = two(p, millis % 100);
+    p = DecimalDigits::fixed(p, r % 1000, 3);
     *p++ = 'Z';
     return int(p - buf);
 }
