@@ -4,13 +4,12 @@
 #pragma once
 
 #include "campaign/DeviceId.h"
+#include "campaign/DeviceIndex.h"
 #include "campaign/DeviceRow.h"
 #include "campaign/StatusBucket.h"
 #include "campaign/StringPool.h"
 #include "thingspace/DecodedPage.h"
 #include "thingspace/DeviceRecord.h"
-
-#include <QHash>
 
 #include <algorithm>
 #include <optional>
@@ -67,9 +66,7 @@ public:
     void reserve(qint64 devices)
     {
         constexpr qint64 kMaxReserve = 2'000'000;
-        const auto n = qsizetype(std::clamp<qint64>(devices, 0, kMaxReserve));
-        m_rows.reserve(size_t(n));
-        m_index.reserve(n);
+        m_rows.reserve(size_t(std::clamp<qint64>(devices, 0, kMaxReserve)));
     }
 
     quint32 size() const { return quint32(m_rows.size()); }
@@ -109,11 +106,12 @@ public:
 
 private:
     quint32 internStatus(const QString &status);
-    // Adds or updates one row whose id, status, reason and times are set.
-    void upsertRow(DeviceRow row, UpsertResult &result);
+    // Adds or updates one row whose id, status, reason and times are set. *hint: the row the
+    // previous call found (DeviceIndex::find), ~0u before the first.
+    void upsertRow(DeviceRow row, UpsertResult &result, quint32 *hint);
 
     std::vector<DeviceRow> m_rows;
-    QHash<quint64, quint32> m_index;
+    DeviceIndex m_index;
     StringPool m_statuses;
     StringPool m_reasons;
     StringPool m_textIds;
