@@ -7,49 +7,37 @@
 
 namespace fota {
 
-namespace {
-
-constexpr quint32 kMinSlotBits = 10;
-constexpr quint32 kMaxSlotBits = 32; // the slot is picked from the 32 bits kept in it
-
-quint32 rowOf(quint64 slot)
-{
-    return quint32(slot) - 1;
-}
-
-quint32 tagOf(quint64 slot)
-{
-    return quint32(slot >> 32);
-}
-
-} // namespace
-
 std::optional<quint32> DeviceIndex::find(const Rows &rows, quint64 key) const
 {
-    if (m_sorted > 0 && key >= rows.front().id && key <= rows[m_sorted - 1].id) {
-        const auto end = rows.begin() + m_sorted;
-        const auto it = std::lower_bound(rows.begin(), end, key,
-                                         [](const DeviceRow &r, quint64 k) { return r.id < k; });
-        if (it != end && it->id == key)
-            return quint32(it - rows.begin());
+    if (!m_order.empty() && key <= rows[m_order.back()].id && key >= rows[m_order.front()].id) {
+        const auto it = std::lower_bound(m_order.begin(), m_order.end(), key,
+                                         [&rows](quint32 r, quint64 k) { return rows[r].id < k; });
+        if (it != m_order.end() && rows[*it].id == key)
+            return *it;
     }
-    if (m_hashed == 0)
+    if (const std::optional<quint32> row = m_hashed.find(rows, key))
+        return row;
+    return findPending(rows, key);
+}
+
+std::optional<quint32> DeviceIndex::findPending(const Rows &rows, quint64 key) const
+{
+    if (m_pendingFirst >= rows.size())
         return std::nullopt;
-    const quint64 h = hash(key);
-    const auto tag = quint32(h >> 32);
-    const size_t mask = m_slots.size() - 1;
-    for (size_t i = size_t(h >> m_shift);; i = (i + 1) & mask) {
-        const quint64 slot = m_slots[i];
-        if (slot == 0)
-            return std::nullopt;
-        if (tagOf(slot) == tag && rows[rowOf(slot)].id == key)
-            return rowOf(slot);
-    }
+    if (!m_pendingAscending)
+        return m_pending.find(rows, key);
+    if (key < rows[m_pendingFirst].id || key > rows.back().id)
+        return std::nullopt;
+    const auto it = std::lower_bound(rows.begin() + m_pendingFirst, rows.end(), key,
+                                     [](const DeviceRow &r, quint64 k) { return r.id < k; });
+    if (it != rows.end() && it->id == key)
+        return quint32(it - rows.begin());
+    return std::nullopt;
 }
 
 std::optional<quint32> DeviceIndex::find(const Rows &rows, quint64 key, quint32 *hint) const
 {
-    const quint32 next = *hint + 1;
+    const quint32 next = *hint + 1; // ~0u before the first lookup: row 0
     if (next < rows.size() && rows[next].id == key) {
         *hint = next;
         return next;
@@ -63,36 +51,38 @@ std::optional<quint32> DeviceIndex::find(const Rows &rows, quint64 key, quint32 
 void DeviceIndex::append(const Rows &rows)
 {
     const auto row = quint32(rows.size() - 1);
-    if (m_sorted == row && (row == 0 || rows[row - 1].id < rows[row].id)) {
-        ++m_sorted;
+    if (!m_pendingAscending) {
+        m_pending.insert(rows[row].id, row);
         return;
     }
-    // Kept at most half full, so a probe for an absent key ends after about two slots.
-    if (2 * (quint64(m_hashed) + 1) > m_slots.size())
-        grow();
-    insert(hash(rows[row].id), row);
-    ++m_hashed;
+    if (row == m_pendingFirst || rows[row - 1].id < rows[row].id)
+        return; // still ascending: found by binary search until committed
+    // A shuffled page: from here on its rows are found through a small hash.
+    m_pendingAscending = false;
+    for (quint32 r = m_pendingFirst; r <= row; ++r)
+        m_pending.insert(rows[r].id, r);
 }
 
-void DeviceIndex::insert(quint64 h, quint32 row)
+void DeviceIndex::commit(const Rows &rows)
 {
-    const size_t mask = m_slots.size() - 1;
-    size_t i = size_t(h >> m_shift);
-    while (m_slots[i] != 0)
-        i = (i + 1) & mask;
-    m_slots[i] = (h & 0xFFFF'FFFF'0000'0000ull) | (quint64(row) + 1);
-}
-
-void DeviceIndex::grow()
-{
-    const quint32 bits = m_slots.empty() ? kMinSlotBits : std::min(64 - m_shift + 1, kMaxSlotBits);
-    std::vector<quint64> old(size_t(1) << bits);
-    old.swap(m_slots);
-    m_shift = 64 - bits;
-    for (const quint64 slot : old) {
-        if (slot != 0)
-            insert(quint64(tagOf(slot)) << 32, rowOf(slot));
+    const auto end = quint32(rows.size());
+    if (m_pendingFirst >= end)
+        return;
+    std::vector<quint32> batch(end - m_pendingFirst);
+    for (quint32 r = m_pendingFirst; r < end; ++r)
+        batch[r - m_pendingFirst] = r;
+    if (!m_pendingAscending)
+        std::sort(batch.begin(), batch.end(),
+                  [&rows](quint32 a, quint32 b) { return rows[a].id < rows[b].id; });
+    if (m_order.empty() || rows[batch.front()].id > rows[m_order.back()].id) {
+        m_order.insert(m_order.end(), batch.begin(), batch.end());
+    } else {
+        for (const quint32 r : batch)
+            m_hashed.insert(rows[r].id, r);
     }
+    m_pending.clear();
+    m_pendingFirst = end;
+    m_pendingAscending = true;
 }
 
 } // namespace fota

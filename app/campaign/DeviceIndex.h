@@ -4,20 +4,23 @@
 #pragma once
 
 #include "campaign/DeviceRow.h"
+#include "campaign/RowHash.h"
 
 #include <optional>
 #include <vector>
 
 namespace fota {
 
-// The store's device ID -> row index. A walk appends rows in ascending ID order (the report is
-// sorted by IMEI and walked by cursor), so the longest prefix of rows whose IDs ascend needs no
-// index at all: a new device past its end is found absent with one comparison, and any device
-// in it by binary search. Only rows after that prefix (pages that arrive out of order, as from
-// several lanes) go into an open-addressing hash of 8-byte slots. The QHash this replaces cost
-// ~40 bytes a device and, with a lookup and an insert per new device, ~0.4 µs a row: a sixth of
-// a million-device export's CPU.
+// The store's device ID -> row index. The report is sorted by IMEI and walked by cursor, so
+// each page's devices come after every device before them (inside a page the server may shuffle
+// them). Rows are therefore kept as a list of row numbers in ascending ID order, to which each
+// page's new rows are added at the end, sorted once a page; a new device is found absent with
+// one comparison against the last ID, and a known one by binary search. Only a page that does
+// not come after the rows already kept (several lanes, a server out of order) goes into a hash
+// (RowHash). The QHash this replaces cost ~40 bytes a device and, with a lookup and an insert
+// per new device, ~0.4 µs a row: a sixth of a million-device export's CPU.
 //
+// Rows are appended in batches (a page): append() for each new row, commit() after the batch.
 // The index holds row numbers, never the rows: every call is given the store's rows.
 class DeviceIndex
 {
@@ -30,22 +33,27 @@ public:
     std::optional<quint32> find(const Rows &rows, quint64 key, quint32 *hint) const;
     // rows.back() was just appended, with a key that find() did not find.
     void append(const Rows &rows);
+    // The rows appended since the last commit() are one batch: they join the ordered list if
+    // they all come after it, else the hash.
+    void commit(const Rows &rows);
+    void reserve(size_t rows) { m_order.reserve(rows); }
     void clear() { *this = DeviceIndex(); }
-    qint64 memoryBytes() const { return qint64(m_slots.capacity() * sizeof(quint64)); }
-    // How many of the first rows ascend (the part kept without a hash); for tests.
-    quint32 sortedRows() const { return m_sorted; }
+    qint64 memoryBytes() const
+    {
+        return qint64(m_order.capacity() * sizeof(quint32)) + m_hashed.memoryBytes() +
+               m_pending.memoryBytes();
+    }
+    // Rows kept in the ordered list, not hashed; for tests.
+    quint32 orderedRows() const { return quint32(m_order.size()); }
 
 private:
-    static quint64 hash(quint64 key) { return key * 0x9E37'79B9'7F4A'7C15ull; }
-    void insert(quint64 h, quint32 row);
-    void grow();
+    std::optional<quint32> findPending(const Rows &rows, quint64 key) const;
 
-    quint32 m_sorted = 0;
-    // A slot is 0 (empty) or the key's hash's upper 32 bits << 32 | (row + 1). The upper bits of
-    // the hash also pick the slot, so growing rehashes from the slots alone, without the rows.
-    std::vector<quint64> m_slots;
-    quint32 m_shift = 64; // 64 - log2(slot count)
-    quint32 m_hashed = 0; // rows in m_slots
+    std::vector<quint32> m_order; // committed rows in ascending ID order
+    RowHash m_hashed;             // committed rows that are not in m_order
+    quint32 m_pendingFirst = 0;   // rows from here on are not committed yet
+    bool m_pendingAscending = true;
+    RowHash m_pending; // the uncommitted rows, once they stopped ascending
 };
 
 } // namespace fota

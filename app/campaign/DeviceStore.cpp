@@ -43,6 +43,7 @@ DeviceStore::UpsertResult DeviceStore::upsert(const QVector<DeviceRecord> &devic
         row.nextAttemptTime = d.nextAttemptTime;
         upsertRow(row, result, &hint);
     }
+    m_index.commit(m_rows);
     return result;
 }
 
@@ -71,6 +72,7 @@ DeviceStore::UpsertResult DeviceStore::upsert(const DecodedPage &page)
         row.nextAttemptTime = d.nextAttemptTime;
         upsertRow(row, result, &hint);
     }
+    m_index.commit(m_rows);
     return result;
 }
 
@@ -98,6 +100,7 @@ DeviceStore::UpsertResult DeviceStore::upsert(const DeviceStore &other)
         row.nextAttemptTime = o.nextAttemptTime;
         upsertRow(row, result, &hint);
     }
+    m_index.commit(m_rows);
     return result;
 }
 
@@ -181,6 +184,7 @@ std::optional<DeviceStore> DeviceStore::fromRows(std::vector<DeviceRow> rows,
         ++store.m_bucketCounts[int(row.bucket)];
         ++store.m_statusCounts[row.status];
     }
+    store.m_index.commit(store.m_rows);
     return store;
 }
 

@@ -66,7 +66,9 @@ public:
     void reserve(qint64 devices)
     {
         constexpr qint64 kMaxReserve = 2'000'000;
-        m_rows.reserve(size_t(std::clamp<qint64>(devices, 0, kMaxReserve)));
+        const auto n = size_t(std::clamp<qint64>(devices, 0, kMaxReserve));
+        m_rows.reserve(n);
+        m_index.reserve(n);
     }
 
     quint32 size() const { return quint32(m_rows.size()); }

@@ -136,6 +136,7 @@ private slots:
         QTest::newRow("descending") << u"descending"_s;
         QTest::newRow("four lanes interleaved") << u"lanes"_s;
         QTest::newRow("shuffled") << u"shuffled"_s;
+        QTest::newRow("ascending pages, shuffled inside") << u"shuffled pages"_s;
         QTest::newRow("ascending, pages overlapping") << u"overlapping"_s;
     }
     void findsEveryDeviceHoweverPagesArrive()
@@ -165,6 +166,10 @@ private slots:
         } else if (order == "shuffled"_L1) {
             std::mt19937 rng(7);
             std::shuffle(sequence.begin(), sequence.end(), rng);
+        } else if (order == "shuffled pages"_L1) {
+            std::mt19937 rng(7);
+            for (auto page = sequence.begin(); page != sequence.end(); page += kPage)
+                std::shuffle(page, page + kPage, rng);
         }
         QCOMPARE(int(sequence.size()), kDevices);
 
@@ -215,21 +220,37 @@ private slots:
                                        store.textIds().strings()));
     }
 
-    // A walk in ascending order needs no hash at all: the index costs nothing a device.
-    void anAscendingWalkNeedsNoIndexMemory()
+    // Pages that each come after the ones before, however shuffled inside, need no hash: the
+    // index is a list of row numbers, 4 bytes a device. Pages out of that order are hashed.
+    void pagesInOrderNeedNoHash()
     {
-        DeviceStore ascending;
-        DeviceStore shuffled;
-        QVector<DeviceRecord> page;
+        QVector<DeviceRecord> devices;
         for (int i = 0; i < 10'000; ++i)
-            page.append(device(QString::number(356938035640000LL + i), u"Accepted"_s));
-        ascending.upsert(page);
+            devices.append(device(QString::number(356938035640000LL + i), u"Accepted"_s));
+        const auto indexBytes = [](const DeviceStore &store) {
+            return store.memoryBytes() - qint64(store.rows().capacity() * sizeof(DeviceRow)) -
+                   store.statuses().memoryBytes() - store.reasons().memoryBytes() -
+                   store.textIds().memoryBytes();
+        };
+        DeviceStore inOrder;
+        DeviceStore reversed;
         std::mt19937 rng(3);
-        std::shuffle(page.begin(), page.end(), rng);
-        shuffled.upsert(page);
-        const qint64 rowBytes = qint64(ascending.rows().capacity() * sizeof(DeviceRow));
-        QVERIFY(ascending.memoryBytes() - rowBytes < 1000);
-        QVERIFY(shuffled.memoryBytes() - rowBytes > 10'000 * 8);
+        for (int page = 0; page < 10; ++page) {
+            QVector<DeviceRecord> shuffled = devices.mid(page * 1000, 1000);
+            std::shuffle(shuffled.begin(), shuffled.end(), rng);
+            inOrder.upsert(shuffled);
+            reversed.upsert(devices.mid((9 - page) * 1000, 1000));
+        }
+        QCOMPARE(inOrder.size(), 10'000u);
+        QCOMPARE(reversed.size(), 10'000u);
+        QVERIFY2(indexBytes(inOrder) <= 10'000 * 8,
+                 qPrintable(QString::number(indexBytes(inOrder))));
+        QVERIFY2(indexBytes(reversed) >= 9'000 * 8,
+                 qPrintable(QString::number(indexBytes(reversed))));
+        for (const DeviceRecord &d : devices) {
+            QCOMPARE(inOrder.deviceId(*inOrder.find(d.deviceId)), d.deviceId);
+            QCOMPARE(reversed.deviceId(*reversed.find(d.deviceId)), d.deviceId);
+        }
     }
 
     void generationChangesWithEveryFilling()
