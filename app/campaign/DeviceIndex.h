@@ -43,8 +43,13 @@ public:
         return qint64(m_order.capacity() * sizeof(quint32)) + m_hashed.memoryBytes() +
                m_pending.memoryBytes();
     }
-    // Rows kept in the ordered list, not hashed; for tests.
-    quint32 orderedRows() const { return quint32(m_order.size()); }
+    // Every row in ascending ID order, when the index knows it without sorting (nothing was
+    // hashed, nothing is pending); else empty.
+    const std::vector<quint32> &ascendingOrder(const Rows &rows) const
+    {
+        static const std::vector<quint32> none;
+        return m_order.size() == rows.size() ? m_order : none;
+    }
 
 private:
     std::optional<quint32> findPending(const Rows &rows, quint64 key) const;

@@ -194,6 +194,8 @@ private slots:
             QVERIFY2(row, qPrintable(ids[i]));
             QCOMPARE(store.deviceId(*row), ids[i]);
         }
+        if (const std::optional<std::vector<quint32>> known = store.rowsInIdOrder())
+            QCOMPARE(*known, DeviceOrder::byDeviceId(store));
         for (const QString &absent : {u"0"_s, u"035693803564001"_s, u"35693803564000"_s,
                                       u"99999999999999999"_s, u"IMEI-1"_s})
             QCOMPARE(store.find(absent), std::nullopt);
@@ -247,6 +249,9 @@ private slots:
                  qPrintable(QString::number(indexBytes(inOrder))));
         QVERIFY2(indexBytes(reversed) >= 9'000 * 8,
                  qPrintable(QString::number(indexBytes(reversed))));
+        // The index's order is the export's order, without sorting.
+        QCOMPARE(inOrder.rowsInIdOrder(), std::optional(DeviceOrder::byDeviceId(inOrder)));
+        QCOMPARE(reversed.rowsInIdOrder(), std::nullopt);
         for (const DeviceRecord &d : devices) {
             QCOMPARE(inOrder.deviceId(*inOrder.find(d.deviceId)), d.deviceId);
             QCOMPARE(reversed.deviceId(*reversed.find(d.deviceId)), d.deviceId);
