@@ -156,6 +156,13 @@ private slots:
             values << qint64(rng.generate64() >> (rng.bounded(40)));
         for (int i = 0; i < 2'000; ++i)
             values << -qint64(rng.generate64() >> (1 + rng.bounded(40)));
+        // Times that share days, before and after the epoch and 512 days apart (one slot of the
+        // writers' table of formatted dates), so the table is hit and overwritten.
+        for (const qint64 base : {qint64(1'664'996'727'129), qint64(-5'000'000'000), qint64(0)}) {
+            for (int i = 0; i < 4'000; ++i)
+                values << base + qint64(rng.bounded(3 * 86'400'000)) +
+                              qint64(rng.bounded(4)) * 512 * 86'400'000 - 86'400'000;
+        }
         for (const qint64 ms : values) {
             QByteArray got;
             IsoTime::append(got, ms);
