@@ -32,6 +32,7 @@ DeviceStore::UpsertResult DeviceStore::upsert(const QVector<DeviceRecord> &devic
 {
     UpsertResult result;
     result.firstNewRow = size();
+    quint32 hint = ~0u;
     for (const DeviceRecord &d : devices) {
         DeviceRow row;
         row.id = DeviceId::pack(d.deviceId, &m_textIds);
@@ -40,8 +41,9 @@ DeviceStore::UpsertResult DeviceStore::upsert(const QVector<DeviceRecord> &devic
         row.updatedTime = d.updatedTime;
         row.recentAttemptTime = d.recentAttemptTime;
         row.nextAttemptTime = d.nextAttemptTime;
-        upsertRow(row, result);
+        upsertRow(row, result, &hint);
     }
+    m_index.commit(m_rows);
     return result;
 }
 
@@ -59,6 +61,7 @@ DeviceStore::UpsertResult DeviceStore::upsert(const DecodedPage &page)
     std::vector<quint64> textIds(size_t(page.textIds.size()));
     for (qsizetype i = 0; i < page.textIds.size(); ++i)
         textIds[size_t(i)] = DeviceId::kTextFlag | m_textIds.intern(page.textIds[i]);
+    quint32 hint = ~0u;
     for (const DecodedDevice &d : page.devices) {
         DeviceRow row;
         row.id = DeviceId::isNumeric(d.id) ? d.id : textIds[size_t(d.id & ~DeviceId::kTextFlag)];
@@ -67,8 +70,9 @@ DeviceStore::UpsertResult DeviceStore::upsert(const DecodedPage &page)
         row.updatedTime = d.updatedTime;
         row.recentAttemptTime = d.recentAttemptTime;
         row.nextAttemptTime = d.nextAttemptTime;
-        upsertRow(row, result);
+        upsertRow(row, result, &hint);
     }
+    m_index.commit(m_rows);
     return result;
 }
 
@@ -85,6 +89,7 @@ DeviceStore::UpsertResult DeviceStore::upsert(const DeviceStore &other)
     std::vector<quint64> textIds(size_t(other.m_textIds.size()));
     for (qsizetype i = 0; i < other.m_textIds.size(); ++i)
         textIds[size_t(i)] = DeviceId::kTextFlag | m_textIds.intern(other.m_textIds.at(quint32(i)));
+    quint32 hint = ~0u;
     for (const DeviceRow &o : other.m_rows) {
         DeviceRow row;
         row.id = DeviceId::isNumeric(o.id) ? o.id : textIds[size_t(o.id & ~DeviceId::kTextFlag)];
@@ -93,24 +98,26 @@ DeviceStore::UpsertResult DeviceStore::upsert(const DeviceStore &other)
         row.updatedTime = o.updatedTime;
         row.recentAttemptTime = o.recentAttemptTime;
         row.nextAttemptTime = o.nextAttemptTime;
-        upsertRow(row, result);
+        upsertRow(row, result, &hint);
     }
+    m_index.commit(m_rows);
     return result;
 }
 
-void DeviceStore::upsertRow(DeviceRow row, UpsertResult &result)
+void DeviceStore::upsertRow(DeviceRow row, UpsertResult &result, quint32 *hint)
 {
     row.bucket = m_statusBuckets[row.status];
-    const auto it = m_index.constFind(row.id);
-    if (it == m_index.constEnd()) {
-        m_index.insert(row.id, size());
+    const std::optional<quint32> found = m_index.find(m_rows, row.id, hint);
+    if (!found) {
         m_rows.push_back(row);
+        m_index.append(m_rows);
         ++m_bucketCounts[int(row.bucket)];
         ++m_statusCounts[row.status];
         ++result.newRows;
         return;
     }
-    DeviceRow &existing = m_rows[it.value()];
+    const quint32 at = *found;
+    DeviceRow &existing = m_rows[at];
     if (existing.status == row.status && existing.reason == row.reason &&
         existing.updatedTime == row.updatedTime &&
         existing.recentAttemptTime == row.recentAttemptTime &&
@@ -122,7 +129,7 @@ void DeviceStore::upsertRow(DeviceRow row, UpsertResult &result)
     ++m_statusCounts[row.status];
     row.flags = existing.flags;
     row.previousStatus = existing.previousStatus;
-    if (existing.status != row.status && it.value() < result.firstNewRow) {
+    if (existing.status != row.status && at < result.firstNewRow) {
         ++result.statusChanges;
         ++result.changedTo[int(row.bucket)];
         if (!(row.flags & DeviceRow::StatusChanged)) {
@@ -139,8 +146,8 @@ void DeviceStore::upsertRow(DeviceRow row, UpsertResult &result)
         ++m_unseenCounts[int(row.bucket)];
     existing = row;
     // A device repeated within this batch is still just new, not updated.
-    if (it.value() < result.firstNewRow)
-        result.updatedRows.push_back(it.value());
+    if (at < result.firstNewRow)
+        result.updatedRows.push_back(at);
 }
 
 std::optional<DeviceStore> DeviceStore::fromRows(std::vector<DeviceRow> rows,
@@ -159,10 +166,10 @@ std::optional<DeviceStore> DeviceStore::fromRows(std::vector<DeviceRow> rows,
     store.m_textIds = std::move(*textPool);
     for (qsizetype i = 0; i < statuses.size(); ++i)
         store.internStatus(statuses[i]); // buckets and counts for every status, in pool order
-    store.m_index.reserve(qsizetype(rows.size()));
     const auto statusCount = quint32(statuses.size());
     const auto reasonCount = quint32(reasons.size());
     const auto textCount = quint64(textIds.size());
+    store.m_rows.reserve(rows.size());
     for (DeviceRow &row : rows) {
         if (row.status >= statusCount || row.reason >= reasonCount ||
             (!DeviceId::isNumeric(row.id) && (row.id & ~DeviceId::kTextFlag) >= textCount))
@@ -170,14 +177,14 @@ std::optional<DeviceStore> DeviceStore::fromRows(std::vector<DeviceRow> rows,
         row.bucket = store.m_statusBuckets[row.status];
         row.flags = 0;
         row.previousStatus = 0;
-        const qsizetype before = store.m_index.size();
-        store.m_index.insert(row.id, quint32(store.m_index.size()));
-        if (store.m_index.size() == before)
+        if (store.m_index.find(store.m_rows, row.id))
             return std::nullopt; // listed twice
+        store.m_rows.push_back(row);
+        store.m_index.append(store.m_rows);
         ++store.m_bucketCounts[int(row.bucket)];
         ++store.m_statusCounts[row.status];
     }
-    store.m_rows = std::move(rows);
+    store.m_index.commit(store.m_rows);
     return store;
 }
 
@@ -208,10 +215,7 @@ std::optional<quint32> DeviceStore::find(QStringView deviceId) const
     quint64 key = 0;
     if (!DeviceId::packExisting(deviceId, m_textIds, &key))
         return std::nullopt;
-    const auto it = m_index.constFind(key);
-    if (it == m_index.constEnd())
-        return std::nullopt;
-    return it.value();
+    return m_index.find(m_rows, key);
 }
 
 DeviceRecord DeviceStore::record(quint32 index) const
@@ -229,10 +233,7 @@ DeviceRecord DeviceStore::record(quint32 index) const
 
 qint64 DeviceStore::memoryBytes() const
 {
-    // QHash (Qt 6) keeps nodes in spans of 128 slots with one offset byte per slot, at most
-    // half full: ~2 slot bytes plus a 16-byte node per entry, rounded up to the bucket count.
-    const qint64 hashBytes = qint64(m_index.capacity()) * (1 + 16) + m_index.size() * 16 / 2;
-    return qint64(m_rows.capacity() * sizeof(DeviceRow)) + hashBytes +
+    return qint64(m_rows.capacity() * sizeof(DeviceRow)) + m_index.memoryBytes() +
            qint64(m_statusBuckets.capacity()) + m_statuses.memoryBytes() + m_reasons.memoryBytes() +
            m_textIds.memoryBytes();
 }

@@ -4,13 +4,12 @@
 #pragma once
 
 #include "campaign/DeviceId.h"
+#include "campaign/DeviceIndex.h"
 #include "campaign/DeviceRow.h"
 #include "campaign/StatusBucket.h"
 #include "campaign/StringPool.h"
 #include "thingspace/DecodedPage.h"
 #include "thingspace/DeviceRecord.h"
-
-#include <QHash>
 
 #include <algorithm>
 #include <optional>
@@ -67,8 +66,8 @@ public:
     void reserve(qint64 devices)
     {
         constexpr qint64 kMaxReserve = 2'000'000;
-        const auto n = qsizetype(std::clamp<qint64>(devices, 0, kMaxReserve));
-        m_rows.reserve(size_t(n));
+        const auto n = size_t(std::clamp<qint64>(devices, 0, kMaxReserve));
+        m_rows.reserve(n);
         m_index.reserve(n);
     }
 
@@ -77,6 +76,16 @@ public:
     const DeviceRow &row(quint32 index) const { return m_rows[index]; }
     const std::vector<DeviceRow> &rows() const { return m_rows; }
     std::optional<quint32> find(QStringView deviceId) const;
+    // Every row by ascending device ID (DeviceOrder::byDeviceId's answer) when the ID index
+    // already holds that order, as after a walk whose pages came in order; else nullopt. Saves
+    // an export of a million devices a 90 ms sort.
+    std::optional<std::vector<quint32>> rowsInIdOrder() const
+    {
+        const std::vector<quint32> &order = m_index.ascendingOrder(m_rows);
+        if (order.size() != m_rows.size() || m_rows.empty())
+            return std::nullopt;
+        return order;
+    }
 
     QString deviceId(quint32 index) const { return DeviceId::text(m_rows[index].id, m_textIds); }
     const QString &status(quint32 index) const { return m_statuses.at(m_rows[index].status); }
@@ -109,11 +118,12 @@ public:
 
 private:
     quint32 internStatus(const QString &status);
-    // Adds or updates one row whose id, status, reason and times are set.
-    void upsertRow(DeviceRow row, UpsertResult &result);
+    // Adds or updates one row whose id, status, reason and times are set. *hint: the row the
+    // previous call found (DeviceIndex::find), ~0u before the first.
+    void upsertRow(DeviceRow row, UpsertResult &result, quint32 *hint);
 
     std::vector<DeviceRow> m_rows;
-    QHash<quint64, quint32> m_index;
+    DeviceIndex m_index;
     StringPool m_statuses;
     StringPool m_reasons;
     StringPool m_textIds;

@@ -6,8 +6,12 @@
 #include <QCoreApplication>
 
 #include "campaign/DeviceColumn.h"
+#include "export/DecimalDigits.h"
 #include "export/EncodedStrings.h"
 #include "export/IsoTime.h"
+#include "export/OutputBuffer.h"
+
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -15,31 +19,15 @@ namespace fota {
 
 namespace {
 
-constexpr qsizetype kFlushBytes = 1 << 20;
 constexpr quint32 kProgressEvery = 8192;
 
-bool flush(QIODevice *out, QByteArray &buffer, QString *error)
-{
-    if (buffer.isEmpty())
-        return true;
-    if (out->write(buffer) != buffer.size()) {
-        *error =
-            QCoreApplication::translate("ExportJob", "could not write: %1").arg(out->errorString());
-        return false;
-    }
-    buffer.resize(0); // keeps the capacity: one buffer for the whole export
-    return true;
-}
+// What a row needs besides its strings: three times, five commas and CRLF.
+constexpr qsizetype kRowFixedBytes = 3 * IsoTime::kMaxLength + 5 + 2;
 
-// The device ID cell: a numeric key's digits never need quoting or a formula guard.
-void appendId(QByteArray &out, quint64 key, EncodedStrings &textIds)
+char *copy(char *p, QByteArrayView bytes)
 {
-    if (DeviceId::isNumeric(key)) {
-        char digits[32];
-        out.append(digits, DeviceId::digits(key, digits));
-    } else {
-        textIds.append(out, quint32(key & ~DeviceId::kTextFlag));
-    }
+    std::memcpy(p, bytes.data(), size_t(bytes.size()));
+    return p + bytes.size();
 }
 
 } // namespace
@@ -81,8 +69,10 @@ void CsvWriter::appendCell(QByteArray &out, QStringView text)
 bool CsvWriter::write(QIODevice *out, const DeviceStore &store, const std::vector<quint32> &rows,
                       const ExportControl &control, QString *error, const CsvOptions &options)
 {
-    QByteArray buffer = options.byteOrderMark ? byteOrderMark() + header() : header();
-    buffer.reserve(kFlushBytes + 4096);
+    OutputBuffer buffer(out, error);
+    if (options.byteOrderMark)
+        buffer.append(byteOrderMark());
+    buffer.append(header());
     const auto total = qint64(rows.size());
     // Each distinct string is quoted and converted to UTF-8 once; every cell after that is a
     // copy of bytes. Per-cell toUtf8() and snprintf() for times measured ~30 MB/s.
@@ -91,20 +81,31 @@ bool CsvWriter::write(QIODevice *out, const DeviceStore &store, const std::vecto
     EncodedStrings textIds(store.textIds(), &CsvWriter::appendCell);
     for (size_t i = 0; i < rows.size(); ++i) {
         const DeviceRow &row = store.row(rows[i]);
-        appendId(buffer, row.id, textIds);
-        buffer += ',';
-        statuses.append(buffer, row.status);
-        buffer += ',';
-        reasons.append(buffer, row.reason);
-        buffer += ',';
-        IsoTime::append(buffer, row.updatedTime);
-        buffer += ',';
-        IsoTime::append(buffer, row.recentAttemptTime);
-        buffer += ',';
-        IsoTime::append(buffer, row.nextAttemptTime);
-        buffer.append(QByteArrayView("\r\n"));
-        if (buffer.size() >= kFlushBytes && !flush(out, buffer, error))
+        // A numeric key's digits never need quoting or a formula guard.
+        const bool numeric = DeviceId::isNumeric(row.id);
+        const QByteArrayView id =
+            numeric ? QByteArrayView() : textIds.view(quint32(row.id & ~DeviceId::kTextFlag));
+        const QByteArrayView status = statuses.view(row.status);
+        const QByteArrayView reason = reasons.view(row.reason);
+        char *p = buffer.reserve(DeviceId::kMaxDigits + id.size() + status.size() + reason.size() +
+                                 kRowFixedBytes);
+        if (!p)
             return false;
+        // DeviceIdKey packs a numeric ID as value << 5 | digit count.
+        p = numeric ? DecimalDigits::fixed(p, row.id >> 5, int(row.id & 31)) : copy(p, id);
+        *p++ = ',';
+        p = copy(p, status);
+        *p++ = ',';
+        p = copy(p, reason);
+        *p++ = ',';
+        p += IsoTime::format(row.updatedTime, p);
+        *p++ = ',';
+        p += IsoTime::format(row.recentAttemptTime, p);
+        *p++ = ',';
+        p += IsoTime::format(row.nextAttemptTime, p);
+        *p++ = '\r';
+        *p++ = '\n';
+        buffer.commit(p);
         if ((i + 1) % kProgressEvery == 0) {
             if (control.cancelled()) {
                 *error = QCoreApplication::translate("ExportJob", "export cancelled");
@@ -118,7 +119,7 @@ bool CsvWriter::write(QIODevice *out, const DeviceStore &store, const std::vecto
         *error = QCoreApplication::translate("ExportJob", "export cancelled");
         return false;
     }
-    if (!flush(out, buffer, error))
+    if (!buffer.flush())
         return false;
     if (control.progress)
         control.progress(total, total);

@@ -22,12 +22,15 @@ public:
 
     EncodedStrings(const StringPool &pool, Encoder encoder);
 
-    void append(QByteArray &out, quint32 index)
+    void append(QByteArray &out, quint32 index) { out.append(view(index)); }
+    // The encoded bytes, valid until the next call of this object (encoding another string may
+    // move them).
+    QByteArrayView view(quint32 index)
     {
         if (index >= m_spans.size() || m_spans[index].length < 0)
             encode(index);
         const Span &s = m_spans[index];
-        out.append(m_bytes.constData() + s.offset, s.length);
+        return {m_bytes.constData() + s.offset, s.length};
     }
 
 private:

@@ -3,20 +3,31 @@
 
 #include "export/IsoTime.h"
 
+#include "export/DecimalDigits.h"
+
 #include "thingspace/TimeFormat.h"
 #include "thingspace/TimeParser.h"
 
 #include <charconv>
+#include <cstring>
 
 namespace fota {
 
 namespace {
 
-char *two(char *p, int v)
+// "THH:MM:SS.mmmZ" from the ms within the day (below 86,400,000).
+char *finishTime(char *p, unsigned r)
 {
-    p[0] = char('0' + v / 10);
-    p[1] = char('0' + v % 10);
-    return p + 2;
+    *p++ = 'T';
+    p = DecimalDigits::two(p, r / 3'600'000);
+    *p++ = ':';
+    p = DecimalDigits::two(p, r / 60'000 % 60);
+    *p++ = ':';
+    p = DecimalDigits::two(p, r / 1000 % 60);
+    *p++ = '.';
+    p = DecimalDigits::fixed(p, r % 1000, 3);
+    *p++ = 'Z';
+    return p;
 }
 
 // printf's "%0*d" for a non-negative value: at least `width` digits, zero-padded.
@@ -31,6 +42,18 @@ char *padded(char *p, qint64 v, int width)
     return p;
 }
 
+// "YYYY-MM-DD" of recently formatted days, by day number: a campaign's times fall on a few
+// hundred days, and the calendar arithmetic and the date's digits were more than half of a
+// time's cost. One table per thread, so the writers stay callable from any thread at once.
+struct DateSlot
+{
+    qint64 days;
+    bool filled;
+    char text[10];
+};
+constexpr size_t kDateSlots = 512;
+thread_local DateSlot t_dates[kDateSlots];
+
 } // namespace
 
 int IsoTime::format(qint64 ms, char *buf)
@@ -43,34 +66,34 @@ int IsoTime::format(qint64 ms, char *buf)
     const qint64 days = ms / kDay - (rest < 0 ? 1 : 0);
     if (rest < 0)
         rest += kDay;
-    int year = 0, month = 0, day = 0;
-    TimeFormat::civilFromDays(days, &year, &month, &day);
     char *p = buf;
-    // "%04d": a negative year keeps its sign inside the width ("-005").
-    if (year < 0) {
+    DateSlot &slot = t_dates[size_t(days) % kDateSlots];
+    int year = 0, month = 0, day = 0;
+    if (slot.filled && slot.days == days) {
+        std::memcpy(p, slot.text, sizeof slot.text);
+        p += sizeof slot.text;
+        return int(finishTime(p, unsigned(rest)) - buf);
+    }
+    TimeFormat::civilFromDays(days, &year, &month, &day);
+    if (year >= 0 && year <= 9999) {
+        p = DecimalDigits::fixed(p, unsigned(year), 4);
+    } else if (year < 0) {
+        // "%04d": a negative year keeps its sign inside the width ("-005").
         *p++ = '-';
         p = padded(p, -qint64(year), 3);
     } else {
         p = padded(p, year, 4);
     }
     *p++ = '-';
-    p = two(p, month);
+    p = DecimalDigits::two(p, unsigned(month));
     *p++ = '-';
-    p = two(p, day);
-    *p++ = 'T';
-    p = two(p, int(rest / 3'600'000));
-    rest %= 3'600'000;
-    *p++ = ':';
-    p = two(p, int(rest / 60'000));
-    rest %= 60'000;
-    *p++ = ':';
-    p = two(p, int(rest / 1000));
-    *p++ = '.';
-    const int millis = int(rest % 1000);
-    *p++ = char('0' + millis / 100);
-    p = two(p, millis % 100);
-    *p++ = 'Z';
-    return int(p - buf);
+    p = DecimalDigits::two(p, unsigned(day));
+    if (p - buf == qsizetype(sizeof slot.text)) { // the four-digit years
+        slot.days = days;
+        slot.filled = true;
+        std::memcpy(slot.text, buf, sizeof slot.text);
+    }
+    return int(finishTime(p, unsigned(rest)) - buf);
 }
 
 } // namespace fota

@@ -5,8 +5,12 @@
 
 #include <QCoreApplication>
 
+#include "export/DecimalDigits.h"
 #include "export/EncodedStrings.h"
 #include "export/IsoTime.h"
+#include "export/OutputBuffer.h"
+
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -14,7 +18,6 @@ namespace fota {
 
 namespace {
 
-constexpr qsizetype kFlushBytes = 1 << 20;
 constexpr quint32 kProgressEvery = 8192;
 
 void appendTime(QByteArray &out, qint64 ms)
@@ -28,28 +31,31 @@ void appendTime(QByteArray &out, qint64 ms)
     out += '"';
 }
 
-bool writeOut(QIODevice *out, QByteArray &buffer, QString *error)
+char *copy(char *p, QByteArrayView bytes)
 {
-    if (out->write(buffer) != buffer.size()) {
-        *error =
-            QCoreApplication::translate("ExportJob", "could not write: %1").arg(out->errorString());
-        return false;
-    }
-    buffer.resize(0); // keeps the capacity: one buffer for the whole export
-    return true;
+    std::memcpy(p, bytes.data(), size_t(bytes.size()));
+    return p + bytes.size();
 }
 
-void appendId(QByteArray &out, quint64 key, EncodedStrings &textIds)
+template <size_t N> char *literal(char *p, const char (&text)[N])
 {
-    if (DeviceId::isNumeric(key)) {
-        char digits[32];
-        out += '"';
-        out.append(digits, DeviceId::digits(key, digits));
-        out += '"';
-    } else {
-        textIds.append(out, quint32(key & ~DeviceId::kTextFlag));
-    }
+    std::memcpy(p, text, N - 1);
+    return p + N - 1;
 }
+
+char *quotedTime(char *p, qint64 ms)
+{
+    if (ms == kNoTime)
+        return literal(p, "null");
+    *p++ = '"';
+    p += IsoTime::format(ms, p);
+    *p++ = '"';
+    return p;
+}
+
+// A row's bytes besides its strings: keys and punctuation (under 160), three quoted times and a
+// quoted numeric ID.
+constexpr qsizetype kRowFixedBytes = 160 + 3 * (IsoTime::kMaxLength + 2) + DeviceId::kMaxDigits;
 
 } // namespace
 
@@ -91,17 +97,17 @@ void JsonWriter::appendString(QByteArray &out, QStringView text)
 bool JsonWriter::write(QIODevice *out, const DeviceStore &store, const std::vector<quint32> &rows,
                        const ExportMetadata &metadata, const ExportControl &control, QString *error)
 {
-    QByteArray buffer;
-    buffer.reserve(kFlushBytes + 4096);
-    buffer += "{\n  \"accountName\": ";
-    appendString(buffer, metadata.accountName);
-    buffer += ",\n  \"campaignId\": ";
-    appendString(buffer, metadata.campaignId);
-    buffer += ",\n  \"totalDevice\": ";
-    buffer += metadata.totalDevice ? QByteArray::number(*metadata.totalDevice) : "null";
-    buffer += ",\n  \"exportedAt\": ";
-    appendTime(buffer, metadata.exportedAtMs);
-    buffer += ",\n  \"devices\": [";
+    QByteArray head = "{\n  \"accountName\": ";
+    appendString(head, metadata.accountName);
+    head += ",\n  \"campaignId\": ";
+    appendString(head, metadata.campaignId);
+    head += ",\n  \"totalDevice\": ";
+    head += metadata.totalDevice ? QByteArray::number(*metadata.totalDevice) : "null";
+    head += ",\n  \"exportedAt\": ";
+    appendTime(head, metadata.exportedAtMs);
+    head += ",\n  \"devices\": [";
+    OutputBuffer buffer(out, error);
+    buffer.append(head);
 
     const auto total = qint64(rows.size());
     // As in CsvWriter: each distinct string escaped once, then copied as bytes.
@@ -110,22 +116,31 @@ bool JsonWriter::write(QIODevice *out, const DeviceStore &store, const std::vect
     EncodedStrings textIds(store.textIds(), &JsonWriter::appendString);
     for (size_t i = 0; i < rows.size(); ++i) {
         const DeviceRow &row = store.row(rows[i]);
-        buffer.append(i ? QByteArrayView(",\n    {\"deviceId\": ")
-                        : QByteArrayView("\n    {\"deviceId\": "));
-        appendId(buffer, row.id, textIds);
-        buffer.append(QByteArrayView(", \"status\": "));
-        statuses.append(buffer, row.status);
-        buffer.append(QByteArrayView(", \"resultReason\": "));
-        reasons.append(buffer, row.reason);
-        buffer.append(QByteArrayView(", \"updatedTime\": "));
-        appendTime(buffer, row.updatedTime);
-        buffer.append(QByteArrayView(", \"recentAttemptTime\": "));
-        appendTime(buffer, row.recentAttemptTime);
-        buffer.append(QByteArrayView(", \"nextAttemptTime\": "));
-        appendTime(buffer, row.nextAttemptTime);
-        buffer += '}';
-        if (buffer.size() >= kFlushBytes && !writeOut(out, buffer, error))
+        const bool numeric = DeviceId::isNumeric(row.id);
+        const QByteArrayView id =
+            numeric ? QByteArrayView() : textIds.view(quint32(row.id & ~DeviceId::kTextFlag));
+        const QByteArrayView status = statuses.view(row.status);
+        const QByteArrayView reason = reasons.view(row.reason);
+        char *p = buffer.reserve(id.size() + status.size() + reason.size() + kRowFixedBytes);
+        if (!p)
             return false;
+        if (i)
+            *p++ = ',';
+        p = literal(p, "\n    {\"deviceId\": ");
+        if (numeric) {
+            *p++ = '"';
+            p = DecimalDigits::fixed(p, row.id >> 5, int(row.id & 31)); // DeviceIdKey's packing
+            *p++ = '"';
+        } else {
+            p = copy(p, id);
+        }
+        p = copy(literal(p, ", \"status\": "), status);
+        p = copy(literal(p, ", \"resultReason\": "), reason);
+        p = quotedTime(literal(p, ", \"updatedTime\": "), row.updatedTime);
+        p = quotedTime(literal(p, ", \"recentAttemptTime\": "), row.recentAttemptTime);
+        p = quotedTime(literal(p, ", \"nextAttemptTime\": "), row.nextAttemptTime);
+        *p++ = '}';
+        buffer.commit(p);
         if ((i + 1) % kProgressEvery == 0) {
             if (control.cancelled()) {
                 *error = QCoreApplication::translate("ExportJob", "export cancelled");
@@ -135,12 +150,12 @@ bool JsonWriter::write(QIODevice *out, const DeviceStore &store, const std::vect
                 control.progress(qint64(i + 1), total);
         }
     }
-    buffer += rows.empty() ? "]\n}\n" : "\n  ]\n}\n";
+    buffer.append(rows.empty() ? QByteArrayView("]\n}\n") : QByteArrayView("\n  ]\n}\n"));
     if (control.cancelled()) {
         *error = QCoreApplication::translate("ExportJob", "export cancelled");
         return false;
     }
-    if (!writeOut(out, buffer, error))
+    if (!buffer.flush())
         return false;
     if (control.progress)
         control.progress(total, total);

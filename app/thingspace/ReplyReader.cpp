@@ -96,7 +96,14 @@ void ReplyReader::readAvailable()
             const qint64 grown = std::max<qint64>(needed, 2 * qint64(m_body.capacity()));
             m_body.reserve(qsizetype(std::min(grown, m_maxBodyBytes)));
         }
-        m_body.append(m_reply->read(available));
+        // Straight into the body: read() into a fresh QByteArray and append() copied every
+        // chunk twice.
+        const qsizetype before = m_body.size();
+        m_body.resize(needed);
+        const qint64 got = m_reply->read(m_body.data() + before, available);
+        m_body.resize(before + qsizetype(std::max<qint64>(got, 0)));
+        if (got <= 0)
+            break;
         m_peakBufferedBytes = std::max<qint64>(m_peakBufferedBytes, m_body.capacity());
     }
 }

@@ -261,6 +261,36 @@ constexpr std::array<std::string_view, DeviceKeyCount> kDeviceKeys{
     "deviceId",          "status",         "resultReason", "updatedTime", "statusTime",
     "recentAttemptTime", "nextAttemptTime"};
 
+// The device keys, told apart by their lengths (all different) and one comparison of a size
+// known when compiling, which is inlined: the general keyIndex (a scan for a backslash, then up
+// to seven comparisons) measured 18 % of a page decode, the escape check on each key 8 %.
+template <size_t N> bool spelled(std::string_view key, const char (&name)[N])
+{
+    return std::memcmp(key.data(), name, N - 1) == 0; // the caller checked the length
+}
+
+size_t deviceKeyIndex(std::string_view key)
+{
+    switch (key.size()) {
+    case 8:
+        return spelled(key, "deviceId") ? KeyDeviceId : DeviceKeyCount;
+    case 6:
+        return spelled(key, "status") ? KeyStatus : DeviceKeyCount;
+    case 12:
+        return spelled(key, "resultReason") ? KeyReason : DeviceKeyCount;
+    case 11:
+        return spelled(key, "updatedTime") ? KeyUpdated : DeviceKeyCount;
+    case 10:
+        return spelled(key, "statusTime") ? KeyStatusTime : DeviceKeyCount;
+    case 17:
+        return spelled(key, "recentAttemptTime") ? KeyRecent : DeviceKeyCount;
+    case 15:
+        return spelled(key, "nextAttemptTime") ? KeyNext : DeviceKeyCount;
+    default:
+        return DeviceKeyCount;
+    }
+}
+
 enum RootKey : size_t
 {
     KeyTotal,
@@ -391,9 +421,13 @@ error_code PageBuilder::readDevice(od::value &v, qint32 entry)
         if (const error_code e = std::move(result).get(field))
             return e;
         const std::string_view key = keyOf(field);
-        if (!JsonText::validEscapes(key))
-            return simdjson::STRING_ERROR;
-        const size_t k = keyIndex(key, kDeviceKeys);
+        // A key spelled exactly as one of ours has no escapes to check.
+        size_t k = deviceKeyIndex(key);
+        if (k == DeviceKeyCount) {
+            if (!JsonText::validEscapes(key))
+                return simdjson::STRING_ERROR;
+            k = keyIndex(key, kDeviceKeys);
+        }
         od::value &value = field.value();
         if (const error_code e =
                 k < DeviceKeyCount ? readScalar(value, &f[k], 3) : consume(value, 3))

@@ -8,6 +8,10 @@
 
 #include <QTest>
 
+#include <algorithm>
+#include <numeric>
+#include <random>
+
 using namespace Qt::StringLiterals;
 using namespace fota;
 
@@ -121,6 +125,137 @@ private slots:
         QCOMPARE(c[int(StatusBucket::Succeeded)], 1);
         QCOMPARE(c[int(StatusBucket::InProgress)], 1);
         QCOMPARE(c[int(StatusBucket::Pending)], 0);
+    }
+
+    // The ID index keeps rows that arrive in ascending order without a hash and the rest in
+    // one; whatever the order, every device is found at its row, once, and nothing else is.
+    void findsEveryDeviceHoweverPagesArrive_data()
+    {
+        QTest::addColumn<QString>("order");
+        QTest::newRow("ascending") << u"ascending"_s;
+        QTest::newRow("descending") << u"descending"_s;
+        QTest::newRow("four lanes interleaved") << u"lanes"_s;
+        QTest::newRow("shuffled") << u"shuffled"_s;
+        QTest::newRow("ascending pages, shuffled inside") << u"shuffled pages"_s;
+        QTest::newRow("ascending, pages overlapping") << u"overlapping"_s;
+    }
+    void findsEveryDeviceHoweverPagesArrive()
+    {
+        QFETCH(QString, order);
+        constexpr int kDevices = 20'000;
+        constexpr int kPage = 500;
+        // IMEIs with leading zeros and gaps, and a few text IDs among them.
+        QStringList ids;
+        for (int i = 0; i < kDevices; ++i)
+            ids << (i % 997 == 0 ? u"IMEI-%1"_s.arg(i)
+                                 : u"0%1"_s.arg(35693803564000LL + 7LL * i, 14, 10, QChar(u'0')));
+        std::vector<int> sequence(kDevices);
+        std::iota(sequence.begin(), sequence.end(), 0);
+        if (order == "descending"_L1) {
+            std::reverse(sequence.begin(), sequence.end());
+        } else if (order == "lanes"_L1) {
+            std::vector<int> lanes;
+            for (int page = 0; page < kDevices / kPage / 4; ++page) {
+                for (int lane = 0; lane < 4; ++lane) {
+                    const int first = lane * (kDevices / 4) + page * kPage;
+                    for (int i = first; i < first + kPage; ++i)
+                        lanes.push_back(i);
+                }
+            }
+            sequence = lanes;
+        } else if (order == "shuffled"_L1) {
+            std::mt19937 rng(7);
+            std::shuffle(sequence.begin(), sequence.end(), rng);
+        } else if (order == "shuffled pages"_L1) {
+            std::mt19937 rng(7);
+            for (auto page = sequence.begin(); page != sequence.end(); page += kPage)
+                std::shuffle(page, page + kPage, rng);
+        }
+        QCOMPARE(int(sequence.size()), kDevices);
+
+        DeviceStore store;
+        int updates = 0;
+        for (size_t first = 0; first < sequence.size(); first += kPage) {
+            QVector<DeviceRecord> page;
+            // Overlapping pages repeat the previous page's last 7 devices with another status.
+            if (order == "overlapping"_L1 && first > 0) {
+                for (size_t i = first - 7; i < first; ++i)
+                    page.append(device(ids[sequence[i]], u"UpgradeFailed"_s));
+            }
+            for (size_t i = first; i < first + kPage; ++i)
+                page.append(device(ids[sequence[i]], u"UpgradePending"_s));
+            const DeviceStore::UpsertResult r = store.upsert(page);
+            updates += int(r.updatedRows.size());
+        }
+        QCOMPARE(store.size(), quint32(kDevices));
+        QCOMPARE(updates, order == "overlapping"_L1 ? 7 * (kDevices / kPage - 1) : 0);
+        for (int i = 0; i < kDevices; ++i) {
+            const std::optional<quint32> row = store.find(ids[i]);
+            QVERIFY2(row, qPrintable(ids[i]));
+            QCOMPARE(store.deviceId(*row), ids[i]);
+        }
+        if (const std::optional<std::vector<quint32>> known = store.rowsInIdOrder())
+            QCOMPARE(*known, DeviceOrder::byDeviceId(store));
+        for (const QString &absent : {u"0"_s, u"035693803564001"_s, u"35693803564000"_s,
+                                      u"99999999999999999"_s, u"IMEI-1"_s})
+            QCOMPARE(store.find(absent), std::nullopt);
+        // A copy answers the same, and a refresh merged into it updates in place.
+        DeviceStore copy = store;
+        QVector<DeviceRecord> all;
+        for (int i = 0; i < kDevices; ++i)
+            all.append(device(ids[i], u"UpgradeSuccess"_s));
+        const DeviceStore::UpsertResult refreshed = copy.upsert(all);
+        QCOMPARE(refreshed.newRows, 0u);
+        QCOMPARE(refreshed.updatedRows.size(), size_t(kDevices));
+        QCOMPARE(copy.size(), quint32(kDevices));
+        QCOMPARE(copy.status(*copy.find(ids[kDevices / 2])), u"UpgradeSuccess"_s);
+        // Rebuilt from its rows (history), the store finds the same rows and refuses a repeat.
+        std::optional<DeviceStore> rebuilt =
+            DeviceStore::fromRows(store.rows(), store.statuses().strings(),
+                                  store.reasons().strings(), store.textIds().strings());
+        QVERIFY(rebuilt);
+        for (int i = 0; i < kDevices; i += 97)
+            QCOMPARE(rebuilt->find(ids[i]), store.find(ids[i]));
+        std::vector<DeviceRow> twice = store.rows();
+        twice.push_back(twice[size_t(kDevices / 3)]);
+        QVERIFY(!DeviceStore::fromRows(twice, store.statuses().strings(), store.reasons().strings(),
+                                       store.textIds().strings()));
+    }
+
+    // Pages that each come after the ones before, however shuffled inside, need no hash: the
+    // index is a list of row numbers, 4 bytes a device. Pages out of that order are hashed.
+    void pagesInOrderNeedNoHash()
+    {
+        QVector<DeviceRecord> devices;
+        for (int i = 0; i < 10'000; ++i)
+            devices.append(device(QString::number(356938035640000LL + i), u"Accepted"_s));
+        const auto indexBytes = [](const DeviceStore &store) {
+            return store.memoryBytes() - qint64(store.rows().capacity() * sizeof(DeviceRow)) -
+                   store.statuses().memoryBytes() - store.reasons().memoryBytes() -
+                   store.textIds().memoryBytes();
+        };
+        DeviceStore inOrder;
+        DeviceStore reversed;
+        std::mt19937 rng(3);
+        for (int page = 0; page < 10; ++page) {
+            QVector<DeviceRecord> shuffled = devices.mid(page * 1000, 1000);
+            std::shuffle(shuffled.begin(), shuffled.end(), rng);
+            inOrder.upsert(shuffled);
+            reversed.upsert(devices.mid((9 - page) * 1000, 1000));
+        }
+        QCOMPARE(inOrder.size(), 10'000u);
+        QCOMPARE(reversed.size(), 10'000u);
+        QVERIFY2(indexBytes(inOrder) <= 10'000 * 8,
+                 qPrintable(QString::number(indexBytes(inOrder))));
+        QVERIFY2(indexBytes(reversed) >= 9'000 * 8,
+                 qPrintable(QString::number(indexBytes(reversed))));
+        // The index's order is the export's order, without sorting.
+        QCOMPARE(inOrder.rowsInIdOrder(), std::optional(DeviceOrder::byDeviceId(inOrder)));
+        QCOMPARE(reversed.rowsInIdOrder(), std::nullopt);
+        for (const DeviceRecord &d : devices) {
+            QCOMPARE(inOrder.deviceId(*inOrder.find(d.deviceId)), d.deviceId);
+            QCOMPARE(reversed.deviceId(*reversed.find(d.deviceId)), d.deviceId);
+        }
     }
 
     void generationChangesWithEveryFilling()

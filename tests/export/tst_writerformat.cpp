@@ -120,6 +120,23 @@ private slots:
         QCOMPARE(writeJson(store, rows, metadata), reference::json(store, rows, metadata));
     }
 
+    // A row longer than the writers' one-megabyte buffer, between ordinary rows: the buffer
+    // grows for it and every byte still comes out in order.
+    void aRowLongerThanTheBufferIsWrittenWhole()
+    {
+        DeviceStore store;
+        const QString huge = QString(3 << 20, u'x') + u", \"end\""_s;
+        store.upsert({{u"356938035643809"_s, u"UpgradeFailed"_s, u"short"_s, 1, 2, 3},
+                      {u"356938035643817"_s, huge, huge, kNoTime, kNoTime, kNoTime},
+                      {u"356938035643825"_s, u"Accepted"_s, u"after"_s, 4, 5, 6}});
+        const std::vector<quint32> rows = DeviceOrder::byDeviceId(store);
+        const QByteArray csv = writeCsv(store, rows);
+        QVERIFY(csv.size() > 6 << 20);
+        QCOMPARE(csv, reference::csv(store, rows));
+        const ExportMetadata metadata{u"acc"_s, u"long"_s, 3, 1'700'000'000'000};
+        QCOMPARE(writeJson(store, rows, metadata), reference::json(store, rows, metadata));
+    }
+
     void timesMatchPrintfEverywhere()
     {
         QRandomGenerator rng(42);
@@ -139,6 +156,13 @@ private slots:
             values << qint64(rng.generate64() >> (rng.bounded(40)));
         for (int i = 0; i < 2'000; ++i)
             values << -qint64(rng.generate64() >> (1 + rng.bounded(40)));
+        // Times that share days, before and after the epoch and 512 days apart (one slot of the
+        // writers' table of formatted dates), so the table is hit and overwritten.
+        for (const qint64 base : {qint64(1'664'996'727'129), qint64(-5'000'000'000), qint64(0)}) {
+            for (int i = 0; i < 4'000; ++i)
+                values << base + qint64(rng.bounded(3 * 86'400'000)) +
+                              qint64(rng.bounded(4)) * 512 * 86'400'000 - 86'400'000;
+        }
         for (const qint64 ms : values) {
             QByteArray got;
             IsoTime::append(got, ms);
