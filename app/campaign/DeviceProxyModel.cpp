@@ -343,24 +343,34 @@ void DeviceProxyModel::onDataChanged(const QModelIndex &topLeft, const QModelInd
     if (m_order)
         m_order->refreshRanks();
 
-    // Does any changed row need to appear, disappear or move?
+    // Does any changed row need to appear, disappear or move? A refresh or a page says which
+    // rows changed, so a few scattered changes do not cost a look at every row between them.
     std::vector<quint32> changed;
-    changed.reserve(last - first + 1);
+    if (const std::vector<quint32> *hint = m_model->changedRowsHint()) {
+        // A row updated twice in one batch is listed twice.
+        changed = *hint;
+        std::sort(changed.begin(), changed.end());
+        changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
+    } else {
+        changed.resize(last - first + 1);
+        std::iota(changed.begin(), changed.end(), first);
+    }
     bool layoutAffected = false;
-    for (quint32 r = first; r <= last; ++r) {
-        changed.push_back(r);
+    for (const quint32 r : changed) {
         const qint32 at = m_proxyOf[r];
         const bool shown = at >= 0;
         if (shown != m_matcher->accepts(r)) {
             layoutAffected = true;
-            continue;
+            break;
         }
         if (shown && m_order) {
             const bool afterPrevious = at == 0 || !inOrder(r, m_rows[size_t(at - 1)]);
             const bool beforeNext =
                 size_t(at + 1) >= m_rows.size() || !inOrder(m_rows[size_t(at + 1)], r);
-            if (!afterPrevious || !beforeNext)
+            if (!afterPrevious || !beforeNext) {
                 layoutAffected = true;
+                break;
+            }
         }
     }
     if (layoutAffected) {
@@ -372,7 +382,7 @@ void DeviceProxyModel::onDataChanged(const QModelIndex &topLeft, const QModelInd
         emitShownRange(changed, left, right, roles);
         return;
     }
-    if (wholeRange)
+    if (wholeRange && changed.size() == m_proxyOf.size())
         emit dataChanged(index(0, left), index(int(m_rows.size()) - 1, right), roles);
     else
         emitShownRange(changed, left, right, roles);

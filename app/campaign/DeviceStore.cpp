@@ -143,6 +143,83 @@ void DeviceStore::upsertRow(DeviceRow row, UpsertResult &result)
         result.updatedRows.push_back(it.value());
 }
 
+DeviceStore::UpsertResult DeviceStore::upsertMatched(const DeviceStore &other,
+                                                     const std::vector<RowMatch> &updates,
+                                                     const std::vector<quint32> &added)
+{
+    UpsertResult result;
+    result.firstNewRow = size();
+    // Mapped on first use: a refresh that changes a few rows interns a few strings.
+    constexpr quint32 kUnmapped = 0xffffffff;
+    std::vector<quint32> statuses(size_t(other.m_statuses.size()), kUnmapped);
+    std::vector<quint32> reasons(size_t(other.m_reasons.size()), kUnmapped);
+    const auto rowFrom = [&](const DeviceRow &o) {
+        quint32 &status = statuses[o.status];
+        if (status == kUnmapped)
+            status = internStatus(other.m_statuses.at(o.status));
+        quint32 &reason = reasons[o.reason];
+        if (reason == kUnmapped)
+            reason = m_reasons.intern(other.m_reasons.at(o.reason));
+        DeviceRow row;
+        row.status = status;
+        row.reason = reason;
+        row.updatedTime = o.updatedTime;
+        row.recentAttemptTime = o.recentAttemptTime;
+        row.nextAttemptTime = o.nextAttemptTime;
+        return row;
+    };
+    for (const RowMatch &m : updates) {
+        DeviceRow row = rowFrom(other.m_rows[m.otherRow]);
+        row.id = m_rows[m.row].id;
+        updateRow(m.row, row, result);
+    }
+    for (const quint32 o : added) {
+        const DeviceRow &from = other.m_rows[o];
+        DeviceRow row = rowFrom(from);
+        row.id =
+            DeviceId::isNumeric(from.id)
+                ? from.id
+                : DeviceId::kTextFlag |
+                      m_textIds.intern(other.m_textIds.at(quint32(from.id & ~DeviceId::kTextFlag)));
+        upsertRow(row, result);
+    }
+    return result;
+}
+
+void DeviceStore::updateRow(quint32 index, DeviceRow row, UpsertResult &result)
+{
+    // Keep in step with upsertRow's update of an existing row (tst_refreshdiff compares them).
+    row.bucket = m_statusBuckets[row.status];
+    DeviceRow &existing = m_rows[index];
+    if (existing.status == row.status && existing.reason == row.reason &&
+        existing.updatedTime == row.updatedTime &&
+        existing.recentAttemptTime == row.recentAttemptTime &&
+        existing.nextAttemptTime == row.nextAttemptTime)
+        return;
+    --m_bucketCounts[int(existing.bucket)];
+    ++m_bucketCounts[int(row.bucket)];
+    --m_statusCounts[existing.status];
+    ++m_statusCounts[row.status];
+    row.flags = existing.flags;
+    row.previousStatus = existing.previousStatus;
+    if (existing.status != row.status) {
+        ++result.statusChanges;
+        ++result.changedTo[int(row.bucket)];
+        if (!(row.flags & DeviceRow::StatusChanged)) {
+            row.flags |= DeviceRow::StatusChanged;
+            row.previousStatus = existing.status;
+        } else if (row.status == row.previousStatus) {
+            row.flags &= quint8(~DeviceRow::StatusChanged);
+        }
+    }
+    if (existing.flags & DeviceRow::StatusChanged)
+        --m_unseenCounts[int(existing.bucket)];
+    if (row.flags & DeviceRow::StatusChanged)
+        ++m_unseenCounts[int(row.bucket)];
+    existing = row;
+    result.updatedRows.push_back(index);
+}
+
 std::optional<DeviceStore> DeviceStore::fromRows(std::vector<DeviceRow> rows,
                                                  const QStringList &statuses,
                                                  const QStringList &reasons,

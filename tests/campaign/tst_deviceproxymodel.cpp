@@ -469,13 +469,31 @@ private slots:
         model.setUseUtc(true);
         spy.clear();
 
-        // A refresh that changes nothing: the model says "every row", the view hears it once.
+        // A refresh that changes nothing: nothing to repaint, no signal at all.
         DeviceStore same;
         QVector<DeviceRecord> all;
         for (quint32 r = 0; r < model.store().size(); ++r)
             all.append(model.store().record(r));
         same.upsert(all);
         model.applyRefresh(same);
+        QCOMPARE(spy.count(), 0);
+
+        // A refresh changing every row's reason (nothing moves): one signal over the rows shown.
+        for (DeviceRecord &d : all)
+            d.resultReason += u" (refreshed)"_s;
+        DeviceStore reasons;
+        reasons.upsert(all);
+        model.applyRefresh(reasons);
+        expectOneSpanning(0, kDeviceColumnCount - 1);
+
+        // The same in the background: one signal once the comparison is applied.
+        for (DeviceRecord &d : all)
+            d.resultReason += u" again"_s;
+        DeviceStore later;
+        later.upsert(all);
+        QSignalSpy applied(&model, &DeviceTableModel::refreshApplied);
+        model.applyRefreshInBackground(later);
+        QTRY_COMPARE(applied.count(), 1);
         expectOneSpanning(0, kDeviceColumnCount - 1);
 
         // A page updating three scattered rows' reasons (nothing moves): one signal, from the
