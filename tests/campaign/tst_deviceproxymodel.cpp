@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "campaign/DeviceId.h"
 #include "campaign/DeviceProxyModel.h"
 #include "campaign/DeviceTableModel.h"
 
@@ -195,6 +196,43 @@ private slots:
         proxy.setFilter({});
         VERIFY_REFERENCE(model, proxy);
         QCOMPARE(proxy.rowCount(), model.rowCount());
+    }
+
+    void largeSortsMatchTheReference_data()
+    {
+        QTest::addColumn<bool>("idOrder");
+        QTest::newRow("rows in random ID order") << false;
+        QTest::newRow("rows stored in ID order") << true;
+    }
+    void largeSortsMatchTheReference()
+    {
+        // Past a few thousand rows the proxy sorts by radix on packed keys (DeviceOrder): the
+        // same order as the reference, ties by ID, missing times last.
+        QFETCH(bool, idOrder);
+        DeviceTableModel model;
+        DeviceProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QRandomGenerator rng(idOrder ? 31 : 32);
+        QVector<DeviceRecord> devices = randomPage(rng, 9000, 356'938'035'000'000);
+        if (idOrder) {
+            std::sort(devices.begin(), devices.end(), [](const auto &a, const auto &b) {
+                return DeviceId::compare(a.deviceId, b.deviceId) < 0;
+            });
+        }
+        model.upsertDevices(devices);
+        QVERIFY(model.rowCount() > 5000);
+        for (int c = 0; c < kDeviceColumnCount; ++c) {
+            for (const auto order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                proxy.sort(c, order);
+                VERIFY_REFERENCE(model, proxy);
+            }
+        }
+        proxy.setFilter(DeviceFilter::of(kAllBuckets, u"35"_s));
+        VERIFY_REFERENCE(model, proxy);
+        proxy.setFilter({});
+        VERIFY_REFERENCE(model, proxy);
     }
 
     void filtersDigitsAndReasonText()
