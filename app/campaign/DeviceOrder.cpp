@@ -18,13 +18,13 @@ namespace {
 constexpr size_t kRadixMin = 4096;
 constexpr int kDigitBits = 11; // 2,048 buckets: a 16 KB histogram stays in L1
 
-// LSD radix sort of the low `bits` bits of keys, carrying vals along when given. A digit that
-// is the same in every key costs one counting pass and no move.
-void radixSort(std::vector<quint64> &keys, std::vector<quint32> *vals, int bits)
+// Stable LSD radix sort of keys by their bits [fromBit, toBit), carrying vals along when
+// given. A digit that is the same in every key costs one counting pass and no move.
+void radixSort(std::vector<quint64> &keys, std::vector<quint32> *vals, int fromBit, int toBit)
 {
     std::vector<quint64> keyTmp(keys.size());
     std::vector<quint32> valTmp(vals ? keys.size() : 0);
-    for (int shift = 0; shift < bits; shift += kDigitBits) {
+    for (int shift = fromBit; shift < toBit; shift += kDigitBits) {
         std::array<size_t, size_t(1) << kDigitBits> count{};
         constexpr quint64 mask = (quint64(1) << kDigitBits) - 1;
         for (const quint64 k : keys)
@@ -153,14 +153,19 @@ std::vector<quint32> DeviceOrder::idOrder(const std::vector<quint32> &rows) cons
 {
     // Rows in store order first (a bit each): a walk stores devices in ascending ID order, so
     // that is usually the ID order already and needs no sort.
-    std::vector<quint64> present((m_store.size() + 63) / 64);
-    for (const quint32 r : rows)
-        present[r / 64] |= quint64(1) << (r % 64);
     std::vector<quint32> byId;
-    byId.reserve(rows.size());
-    for (size_t w = 0; w < present.size(); ++w) {
-        for (quint64 bits = present[w]; bits != 0; bits &= bits - 1)
-            byId.push_back(quint32(w * 64 + size_t(std::countr_zero(bits))));
+    if (rows.size() == m_store.size()) {
+        byId.resize(rows.size());
+        std::iota(byId.begin(), byId.end(), 0u);
+    } else {
+        std::vector<quint64> present((m_store.size() + 63) / 64);
+        for (const quint32 r : rows)
+            present[r / 64] |= quint64(1) << (r % 64);
+        byId.reserve(rows.size());
+        for (size_t w = 0; w < present.size(); ++w) {
+            for (quint64 bits = present[w]; bits != 0; bits &= bits - 1)
+                byId.push_back(quint32(w * 64 + size_t(std::countr_zero(bits))));
+        }
     }
     bool ascending = true;
     for (size_t i = 1; i < byId.size() && ascending; ++i)
@@ -177,7 +182,7 @@ std::vector<quint32> DeviceOrder::idOrder(const std::vector<quint32> &rows) cons
     }
     for (quint64 &id : ids)
         id -= lo;
-    radixSort(ids, &byId, bitsFor(hi - lo));
+    radixSort(ids, &byId, 0, bitsFor(hi - lo));
     return byId;
 }
 
@@ -265,7 +270,8 @@ void DeviceOrder::sort(std::vector<quint32> &rows) const
         rows = std::move(byId);
         return;
     }
-    // Ties keep the ID order: the key's low bits are the row's place in it.
+    // Ties keep the ID order: the key's low bits are the row's place in it, the keys are made
+    // in that order and the sort is stable, so only the bits above need sorting.
     const int idBits = bitsFor(byId.size() - 1);
     std::vector<quint64> keys;
     if (!packKeys(byId, &keys, idBits)) {
@@ -275,7 +281,7 @@ void DeviceOrder::sort(std::vector<quint32> &rows) const
     quint64 all = 0;
     for (const quint64 k : keys)
         all |= k;
-    radixSort(keys, nullptr, bitsFor(all));
+    radixSort(keys, nullptr, idBits, bitsFor(all));
     const quint64 place = (quint64(1) << idBits) - 1;
     for (size_t i = 0; i < keys.size(); ++i)
         rows[i] = byId[size_t(keys[i] & place)];

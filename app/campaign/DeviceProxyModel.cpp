@@ -5,6 +5,9 @@
 
 #include "campaign/DeviceTableModel.h"
 
+#include <QFutureWatcher>
+#include <QtConcurrent>
+
 #include <algorithm>
 #include <numeric>
 
@@ -32,6 +35,7 @@ void DeviceProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
         return;
     }
     beginResetModel();
+    dropPendingSort();
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     QAbstractProxyModel::setSourceModel(model);
@@ -45,11 +49,14 @@ void DeviceProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
         // Columns never move, so the model's header sections are the proxy's.
         connect(m_model, &QAbstractItemModel::headerDataChanged, this,
                 &QAbstractItemModel::headerDataChanged);
-        connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
-                [this] { beginResetModel(); });
+        connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+            dropPendingSort();
+            beginResetModel();
+        });
         connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-            rebuildAll();
+            rebuildAll(true);
             endResetModel();
+            startPendingSort();
         });
     }
     rebuildAll();
@@ -148,7 +155,7 @@ void DeviceProxyModel::rebuildIndex()
         m_proxyOf[m_rows[i]] = qint32(i);
 }
 
-void DeviceProxyModel::rebuildAll()
+void DeviceProxyModel::rebuildAll(bool deferSort)
 {
     m_rows.clear();
     if (!m_model) {
@@ -171,9 +178,53 @@ void DeviceProxyModel::rebuildAll()
                 m_rows.push_back(r);
         }
     }
-    if (m_order)
+    m_needsSort = deferSort && m_order && m_rows.size() >= size_t(m_backgroundSortRows);
+    if (m_order && !m_needsSort)
         m_order->sort(m_rows);
     rebuildIndex();
+}
+
+void DeviceProxyModel::startPendingSort()
+{
+    if (!m_needsSort || !m_model)
+        return;
+    m_needsSort = false;
+    // The worker has its own rows and order (ranks made here); the store it reads is held
+    // unchanged by the model until the worker is done (addStoreReader).
+    auto order = std::make_shared<const DeviceOrder>(m_model->store(), DeviceColumn(m_sortColumn),
+                                                     m_sortOrder);
+    m_sorted = std::make_shared<std::vector<quint32>>(m_rows);
+    m_sorting = QtConcurrent::run([order, sorted = m_sorted] { order->sort(*sorted); });
+    m_model->addStoreReader(m_sorting);
+    const quint64 ticket = ++m_sortTicket;
+    auto *watcher = new QFutureWatcher<void>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, ticket] {
+        watcher->deleteLater();
+        if (ticket == m_sortTicket)
+            finishPendingSort();
+    });
+    watcher->setFuture(m_sorting);
+}
+
+void DeviceProxyModel::finishPendingSort()
+{
+    if (!m_sorting.isValid())
+        return;
+    ++m_sortTicket;
+    m_sorting.waitForFinished();
+    m_sorting = {};
+    std::vector<quint32> sorted = std::move(*std::exchange(m_sorted, nullptr));
+    changeLayout([&] { m_rows = std::move(sorted); }, QAbstractItemModel::VerticalSortHint);
+}
+
+void DeviceProxyModel::dropPendingSort()
+{
+    // The worker's rows describe a table that is going away; it finishes on its own (the
+    // model waits for it before changing the store).
+    ++m_sortTicket;
+    m_sorting = {};
+    m_sorted.reset(); // the worker keeps its own reference
+    m_needsSort = false;
 }
 
 std::unique_ptr<DeviceFilterMatcher> DeviceProxyModel::makeMatcher()
@@ -189,6 +240,7 @@ void DeviceProxyModel::sort(int column, Qt::SortOrder order)
 {
     if (column >= kDeviceColumnCount)
         return;
+    finishPendingSort();
     column = std::max(column, -1);
     if (column == m_sortColumn && (column < 0 || order == m_sortOrder))
         return;
@@ -210,6 +262,7 @@ void DeviceProxyModel::setFilter(const DeviceFilter &filter)
 {
     if (filter == m_filter)
         return;
+    finishPendingSort();
     changeLayout(
         [&] {
             const DeviceFilter previous = std::exchange(m_filter, filter);
@@ -238,6 +291,7 @@ void DeviceProxyModel::onRowsInserted(const QModelIndex &parent, int first, int 
 {
     if (parent.isValid() || !m_model)
         return;
+    finishPendingSort();
     if (!m_filter.text.trimmed().isEmpty())
         m_reasonFolds.update(m_model->store().reasons(), m_model->store().generation());
     m_matcher->refresh();
@@ -319,6 +373,7 @@ void DeviceProxyModel::onDataChanged(const QModelIndex &topLeft, const QModelInd
 {
     if (!m_model || !topLeft.isValid() || !bottomRight.isValid() || m_rows.empty())
         return;
+    finishPendingSort();
     const auto first = quint32(topLeft.row());
     const auto last = quint32(bottomRight.row());
     const int left = topLeft.column();

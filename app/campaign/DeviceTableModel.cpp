@@ -36,11 +36,19 @@ DeviceTableModel::DeviceTableModel(QObject *parent)
 
 DeviceTableModel::~DeviceTableModel()
 {
-    // The worker reads m_store: it must be gone before the store is.
+    // Workers read m_store: they must be gone before the store is.
+    for (QFuture<void> &reader : m_readers)
+        reader.waitForFinished();
     if (m_diff.isValid()) {
         m_diffCancel->store(true);
         m_diff.waitForFinished();
     }
+}
+
+void DeviceTableModel::addStoreReader(const QFuture<void> &reader)
+{
+    m_readers.removeIf([](const QFuture<void> &f) { return f.isFinished(); });
+    m_readers.append(reader);
 }
 
 int DeviceTableModel::rowCount(const QModelIndex &parent) const
@@ -369,6 +377,9 @@ void DeviceTableModel::cancelRefresh()
 
 void DeviceTableModel::stopReaders()
 {
+    for (QFuture<void> &reader : m_readers)
+        reader.waitForFinished();
+    m_readers.clear();
     if (!m_diff.isValid())
         return;
     m_diffCancel->store(true);

@@ -109,6 +109,9 @@ public:
     // spans rows that did not (a refresh or a page updating scattered rows); else null. Lets a
     // proxy look at those rows only instead of at every row in the range.
     const std::vector<quint32> *changedRowsHint() const { return m_changedHint; }
+    // A worker outside the model that reads store() (a proxy sorting a table just shown): every
+    // change of the rows waits for it to finish first, as for a background refresh.
+    void addStoreReader(const QFuture<void> &reader);
     // Forgets every change mark ("Mark all seen"); one dataChanged for the rows.
     void markAllSeen();
     // The unseen marks as a summary (changed = 0): what the line says when nothing refreshed.
@@ -162,6 +165,7 @@ private:
     std::shared_ptr<std::atomic_bool> m_diffCancel;
     quint64 m_diffTicket = 0; // a finished diff applies only if it is still the latest
     const std::vector<quint32> *m_changedHint = nullptr;
+    QList<QFuture<void>> m_readers;
 };
 
 } // namespace fota

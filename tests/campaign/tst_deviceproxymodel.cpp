@@ -235,6 +235,76 @@ private slots:
         VERIFY_REFERENCE(model, proxy);
     }
 
+    void storedTableIsSortedOnAWorker()
+    {
+        // A whole table shown at once is shown in store order, sorted on a worker and swapped
+        // in with one layout change; anything the proxy does meanwhile sees the sorted order.
+        DeviceTableModel model;
+        DeviceProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setBackgroundSortRows(500);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QRandomGenerator rng(41);
+        model.upsertDevices(randomPage(rng, 800, 356'938'035'000'000));
+        proxy.sort(int(DeviceColumn::StatusTime), Qt::DescendingOrder);
+        QVERIFY(!proxy.isSortPending()); // a sort asked for runs at once
+        const auto storedTable = [&rng] {
+            DeviceStore store;
+            store.upsert(randomPage(rng, 3000, 356'938'036'000'000));
+            return store;
+        };
+        QSignalSpy layouts(&proxy, &QAbstractItemModel::layoutChanged);
+        model.replaceStore(storedTable());
+        QVERIFY(proxy.isSortPending());
+        QCOMPARE(proxy.rowCount(), model.rowCount());
+        QTRY_VERIFY(!proxy.isSortPending());
+        QCOMPARE(layouts.count(), 1);
+        VERIFY_REFERENCE(model, proxy);
+
+        // Rows arriving, a narrower filter, a refresh or another sort while the order is still
+        // being worked out: each lands on the sorted order.
+        for (int step = 0; step < 4; ++step) {
+            model.replaceStore(storedTable());
+            QVERIFY(proxy.isSortPending());
+            switch (step) {
+            case 0:
+                model.upsertDevices(randomPage(rng, 50, 356'938'037'000'000));
+                break;
+            case 1:
+                proxy.setFilter(DeviceFilter::of(kAllBuckets, u"35"_s));
+                proxy.setFilter(DeviceFilter::of(kAllBuckets, u"356"_s));
+                break;
+            case 2: {
+                DeviceStore fresh = model.store();
+                QVector<DeviceRecord> changed;
+                for (quint32 r = 0; r < 200; ++r) {
+                    DeviceRecord d = model.store().record(r * 7);
+                    d.updatedTime = kNoTime;
+                    changed.append(d);
+                }
+                fresh.upsert(changed);
+                model.applyRefresh(fresh);
+                break;
+            }
+            case 3:
+                proxy.sort(int(DeviceColumn::Status), Qt::AscendingOrder);
+                break;
+            }
+            QVERIFY(!proxy.isSortPending());
+            VERIFY_REFERENCE(model, proxy);
+            proxy.setFilter({});
+            proxy.sort(int(DeviceColumn::NextAttempt), Qt::AscendingOrder);
+        }
+        // A second table replacing one still being sorted: only the latest order applies.
+        model.replaceStore(storedTable());
+        model.replaceStore(storedTable());
+        QTRY_VERIFY(!proxy.isSortPending());
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        VERIFY_REFERENCE(model, proxy);
+    }
+
     void filtersDigitsAndReasonText()
     {
         DeviceTableModel model;
