@@ -14,8 +14,6 @@ namespace fota {
 
 namespace {
 
-// Below this many rows the comparison sort is as fast and allocates less.
-constexpr size_t kRadixMin = 4096;
 constexpr int kDigitBits = 11; // 2,048 buckets: a 16 KB histogram stays in L1
 
 // Stable LSD radix sort of keys by their bits [fromBit, toBit), carrying vals along when
@@ -256,13 +254,36 @@ bool DeviceOrder::packKeys(const std::vector<quint32> &byId, std::vector<quint64
     return false;
 }
 
-void DeviceOrder::sort(std::vector<quint32> &rows) const
+std::vector<quint32> DeviceOrder::subsetInIdOrder(const std::vector<quint32> &rows,
+                                                  const std::vector<quint32> &storeIdOrder) const
 {
+    if (rows.size() == storeIdOrder.size())
+        return storeIdOrder;
+    std::vector<quint64> present((m_store.size() + 63) / 64);
+    for (const quint32 r : rows)
+        present[r / 64] |= quint64(1) << (r % 64);
+    std::vector<quint32> byId;
+    byId.reserve(rows.size());
+    for (const quint32 r : storeIdOrder) {
+        if (present[r / 64] & (quint64(1) << (r % 64)))
+            byId.push_back(r);
+    }
+    return byId;
+}
+
+void DeviceOrder::sort(std::vector<quint32> &rows, const std::vector<quint32> *storeIdOrder) const
+{
+    // Below kRadixMin rows the comparison sort is as fast and allocates less.
     if (rows.size() < kRadixMin) {
         keySort(rows);
         return;
     }
-    std::vector<quint32> byId = idOrder(rows);
+    // Working out the ID order is the costly part when a walk stored the devices out of order
+    // (the simulator shuffles each page; lanes of a range-split load interleave): ~70 ms at a
+    // million rows, against ~35 ms for the column's own radix passes.
+    std::vector<quint32> byId = storeIdOrder && storeIdOrder->size() == m_store.size()
+                                    ? subsetInIdOrder(rows, *storeIdOrder)
+                                    : idOrder(rows);
     Q_ASSERT(byId.size() == rows.size()); // rows are distinct
     if (m_column == DeviceColumn::DeviceId) {
         if (m_order == Qt::DescendingOrder)

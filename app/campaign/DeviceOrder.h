@@ -41,7 +41,11 @@ public:
     Key key(quint32 row) const;
     bool before(quint32 a, quint32 b) const { return key(a) < key(b); }
 
-    void sort(std::vector<quint32> &rows) const;
+    // `storeIdOrder`, when given, is every row of the store in ascending device-ID order (what
+    // byDeviceId() returns, kept by the caller): large sorts then skip working it out.
+    void sort(std::vector<quint32> &rows, const std::vector<quint32> *storeIdOrder = nullptr) const;
+    // Rows this many or more are radix-sorted (and use storeIdOrder).
+    static constexpr size_t kRadixMin = 4096;
     // Rows sorted by ascending device ID: the CLI's and the exporter's default order.
     static std::vector<quint32> byDeviceId(const DeviceStore &store);
 
@@ -49,6 +53,8 @@ private:
     void keySort(std::vector<quint32> &rows) const;
     // The rows in ascending device-ID order.
     std::vector<quint32> idOrder(const std::vector<quint32> &rows) const;
+    std::vector<quint32> subsetInIdOrder(const std::vector<quint32> &rows,
+                                         const std::vector<quint32> &storeIdOrder) const;
     // The column's value of a row as an unsigned number that sorts as the order asks (missing
     // times last), below `*limit`; false if the values do not fit beside the ID place.
     bool packKeys(const std::vector<quint32> &byId, std::vector<quint64> *keys, int idBits) const;

@@ -118,9 +118,38 @@ bool DeviceProxyModel::inOrder(quint32 a, quint32 b) const
 void DeviceProxyModel::sortRows(std::vector<quint32> &rows) const
 {
     if (m_order)
-        m_order->sort(rows);
+        m_order->sort(rows, rows.size() >= DeviceOrder::kRadixMin ? &storeIdOrder() : nullptr);
     else
         std::sort(rows.begin(), rows.end());
+}
+
+const std::vector<quint32> &DeviceProxyModel::storeIdOrder() const
+{
+    const DeviceStore &store = m_model->store();
+    if (m_idOrderGeneration != store.generation() || m_idOrder.size() > store.size()) {
+        m_idOrder = DeviceOrder::byDeviceId(store);
+        m_idOrderGeneration = store.generation();
+        return m_idOrder;
+    }
+    if (m_idOrder.size() == store.size())
+        return m_idOrder;
+    // Rows only ever get appended: sort the new ones and merge them in, or just append them
+    // when a walk in ID order brought them after every row already there.
+    const DeviceOrder byId(store, DeviceColumn::DeviceId, Qt::AscendingOrder);
+    std::vector<quint32> added(store.size() - m_idOrder.size());
+    std::iota(added.begin(), added.end(), quint32(m_idOrder.size()));
+    byId.sort(added);
+    if (m_idOrder.empty() || byId.before(m_idOrder.back(), added.front())) {
+        m_idOrder.insert(m_idOrder.end(), added.begin(), added.end());
+        return m_idOrder;
+    }
+    std::vector<quint32> merged;
+    merged.reserve(store.size());
+    std::merge(m_idOrder.begin(), m_idOrder.end(), added.begin(), added.end(),
+               std::back_inserter(merged),
+               [&byId](quint32 a, quint32 b) { return byId.before(a, b); });
+    m_idOrder.swap(merged);
+    return m_idOrder;
 }
 
 template <typename Rebuild>
@@ -194,7 +223,13 @@ void DeviceProxyModel::startPendingSort()
     auto order = std::make_shared<const DeviceOrder>(m_model->store(), DeviceColumn(m_sortColumn),
                                                      m_sortOrder);
     m_sorted = std::make_shared<std::vector<quint32>>(m_rows);
-    m_sorting = QtConcurrent::run([order, sorted = m_sorted] { order->sort(*sorted); });
+    m_sortedIdOrder = std::make_shared<std::vector<quint32>>();
+    m_sortedGeneration = m_model->store().generation();
+    const DeviceStore *store = &m_model->store();
+    m_sorting = QtConcurrent::run([order, store, sorted = m_sorted, ids = m_sortedIdOrder] {
+        *ids = DeviceOrder::byDeviceId(*store);
+        order->sort(*sorted, ids.get());
+    });
     m_model->addStoreReader(m_sorting);
     const quint64 ticket = ++m_sortTicket;
     auto *watcher = new QFutureWatcher<void>(this);
@@ -214,6 +249,9 @@ void DeviceProxyModel::finishPendingSort()
     m_sorting.waitForFinished();
     m_sorting = {};
     std::vector<quint32> sorted = std::move(*std::exchange(m_sorted, nullptr));
+    // The ID order of the table as the worker saw it; rows added since are merged in later.
+    m_idOrder = std::move(*std::exchange(m_sortedIdOrder, nullptr));
+    m_idOrderGeneration = m_sortedGeneration;
     changeLayout([&] { m_rows = std::move(sorted); }, QAbstractItemModel::VerticalSortHint);
 }
 
@@ -223,7 +261,8 @@ void DeviceProxyModel::dropPendingSort()
     // model waits for it before changing the store).
     ++m_sortTicket;
     m_sorting = {};
-    m_sorted.reset(); // the worker keeps its own reference
+    m_sorted.reset(); // the worker keeps its own references
+    m_sortedIdOrder.reset();
     m_needsSort = false;
 }
 

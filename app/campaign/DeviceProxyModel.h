@@ -81,6 +81,8 @@ private:
                         const QList<int> &roles);
     bool inOrder(quint32 a, quint32 b) const;
     void sortRows(std::vector<quint32> &rows) const;
+    // Every store row in ascending device-ID order, kept across sorts and grown as rows arrive.
+    const std::vector<quint32> &storeIdOrder() const;
     // Removes `changed` rows from the visible list and merges back those that pass.
     void reconcile(const std::vector<quint32> &changed);
     template <typename Rebuild>
@@ -95,11 +97,15 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     std::unique_ptr<DeviceOrder> m_order;
+    mutable std::vector<quint32> m_idOrder;
+    mutable quint64 m_idOrderGeneration = 0;
     int m_backgroundSortRows = kBackgroundSortRows;
     bool m_needsSort = false;
     // Not a QFuture<std::vector>: takeResult() resets the state the model's copy waits on.
     QFuture<void> m_sorting;
-    std::shared_ptr<std::vector<quint32>> m_sorted; // written by the worker, read when done
+    std::shared_ptr<std::vector<quint32>> m_sorted;        // written by the worker, read when done
+    std::shared_ptr<std::vector<quint32>> m_sortedIdOrder; // the worker's storeIdOrder()
+    quint64 m_sortedGeneration = 0;
     quint64 m_sortTicket = 0;
 };
 

@@ -233,6 +233,15 @@ private slots:
         VERIFY_REFERENCE(model, proxy);
         proxy.setFilter({});
         VERIFY_REFERENCE(model, proxy);
+        // The ID order the proxy keeps grows with the rows: merged when new devices fall
+        // between known ones, appended when they all come after.
+        for (const qint64 firstId : {356'938'035'000'000LL, 356'938'099'000'000LL}) {
+            model.upsertDevices(randomPage(rng, 3000, firstId));
+            proxy.sort(int(DeviceColumn::DeviceId), Qt::DescendingOrder);
+            VERIFY_REFERENCE(model, proxy);
+            proxy.sort(int(DeviceColumn::LastAttempt), Qt::AscendingOrder);
+            VERIFY_REFERENCE(model, proxy);
+        }
     }
 
     void storedTableIsSortedOnAWorker()
