@@ -281,9 +281,12 @@ void DeviceOrder::sort(std::vector<quint32> &rows, const std::vector<quint32> *s
     // Working out the ID order is the costly part when a walk stored the devices out of order
     // (the simulator shuffles each page; lanes of a range-split load interleave): ~70 ms at a
     // million rows, against ~35 ms for the column's own radix passes.
-    std::vector<quint32> byId = storeIdOrder && storeIdOrder->size() == m_store.size()
-                                    ? subsetInIdOrder(rows, *storeIdOrder)
-                                    : idOrder(rows);
+    // Picking a few rows out of the store's ID order costs a pass over all of it: a load's
+    // batch of new rows sorts on its own.
+    const bool useStoreOrder = storeIdOrder && storeIdOrder->size() == m_store.size() &&
+                               rows.size() * 4 >= storeIdOrder->size();
+    std::vector<quint32> byId =
+        useStoreOrder ? subsetInIdOrder(rows, *storeIdOrder) : idOrder(rows);
     Q_ASSERT(byId.size() == rows.size()); // rows are distinct
     if (m_column == DeviceColumn::DeviceId) {
         if (m_order == Qt::DescendingOrder)

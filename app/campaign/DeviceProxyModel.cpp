@@ -118,7 +118,10 @@ bool DeviceProxyModel::inOrder(quint32 a, quint32 b) const
 void DeviceProxyModel::sortRows(std::vector<quint32> &rows) const
 {
     if (m_order)
-        m_order->sort(rows, rows.size() >= DeviceOrder::kRadixMin ? &storeIdOrder() : nullptr);
+        m_order->sort(rows, rows.size() >= DeviceOrder::kRadixMin &&
+                                    rows.size() * 4 >= size_t(m_model->rowCount())
+                                ? &storeIdOrder()
+                                : nullptr);
     else
         std::sort(rows.begin(), rows.end());
 }
