@@ -337,8 +337,13 @@ void DeviceProxyModel::onRowsInserted(const QModelIndex &parent, int first, int 
     if (!m_filter.text.trimmed().isEmpty())
         m_reasonFolds.update(m_model->store().reasons(), m_model->store().generation());
     m_matcher->refresh();
-    if (m_order)
+    if (m_order) {
         m_order->refreshRanks();
+        // Kept up to date while a sorted table loads (a walk's batches usually just append),
+        // so the first sort after the load does not work out a million rows' ID order.
+        if (m_model->rowCount() >= int(DeviceOrder::kRadixMin))
+            storeIdOrder();
+    }
 
     std::vector<quint32> added;
     added.reserve(size_t(last - first + 1));
