@@ -110,6 +110,13 @@ QVariant DeviceProxyModel::headerData(int section, Qt::Orientation orientation, 
     return QAbstractProxyModel::headerData(section, orientation, role);
 }
 
+const std::vector<quint32> &DeviceProxyModel::visibleStoreRows() const
+{
+    // Logically const: the rows shown are the sorted ones, only not swapped in yet.
+    const_cast<DeviceProxyModel *>(this)->finishPendingSort();
+    return m_rows;
+}
+
 bool DeviceProxyModel::inOrder(quint32 a, quint32 b) const
 {
     return m_order ? m_order->before(a, b) : a < b;

@@ -51,8 +51,9 @@ public:
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
-    // The store rows shown, in the order shown: what "export rows shown" writes.
-    const std::vector<quint32> &visibleStoreRows() const { return m_rows; }
+    // The store rows shown, in the order shown: what "export rows shown" writes. An order still
+    // being sorted on a worker is waited for and swapped in first.
+    const std::vector<quint32> &visibleStoreRows() const;
     quint32 storeRow(int proxyRow) const { return m_rows[size_t(proxyRow)]; }
 
     // A whole table shown at once (a stored one, a campaign switch) with at least this many rows

@@ -305,6 +305,14 @@ private slots:
             proxy.setFilter({});
             proxy.sort(int(DeviceColumn::NextAttempt), Qt::AscendingOrder);
         }
+        // "Export rows shown" right after the table appeared writes the sorted order.
+        model.replaceStore(storedTable());
+        QVERIFY(proxy.isSortPending());
+        const std::vector<quint32> shownRows = proxy.visibleStoreRows();
+        QVERIFY(!proxy.isSortPending());
+        VERIFY_REFERENCE(model, proxy);
+        QCOMPARE(shownRows.size(), size_t(proxy.rowCount()));
+        QCOMPARE(shownRows.front(), proxy.storeRow(0));
         // A second table replacing one still being sorted: only the latest order applies.
         model.replaceStore(storedTable());
         model.replaceStore(storedTable());
