@@ -35,6 +35,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace fota;
@@ -204,6 +205,12 @@ int main(int argc, char **argv)
         qFatal("the window holds %d devices", window.deviceModel()->rowCount());
     std::printf("%-34s %10.1f ms   (window / export %.2fx)\n", "export of the same campaign",
                 exportS * 1000, exportS > 0 ? loadMs / (exportS * 1000) : 0.0);
+    // Where the peak comes from: the growth of VmHWM after each phase, a device.
+    std::vector<std::pair<const char *, double>> peaks;
+    const auto notePeak = [&](const char *phase) {
+        peaks.emplace_back(phase, (statusMb("VmHWM") - rssBeforeMb) * 1024 * 1024 / devices);
+    };
+    notePeak("load");
 
     ManualClock clock(QDateTime::currentMSecsSinceEpoch());
     measure(probe, "clock tick", [&] {
@@ -223,6 +230,7 @@ int main(int argc, char **argv)
     window.refreshNow();
     spin(600'000, [&] { return refreshed; });
     line("refresh (load and apply)", refresh.nsecsElapsed() / 1e6, probe.worstMs());
+    notePeak("refresh");
 
     DeviceProxyModel *proxy = window.deviceProxy();
     for (int c = 0; c < kDeviceColumnCount; ++c) {
@@ -232,6 +240,7 @@ int main(int argc, char **argv)
             measure(probe, name.constData(), [proxy, c, order] { proxy->sort(c, order); });
         }
     }
+    notePeak("sorts");
     const std::pair<const char *, DeviceFilter> filters[] = {
         {"filter: failed", DeviceFilter::of(BucketMask(1u << int(StatusBucket::Failed)), {})},
         {"filter: text \"35\"", DeviceFilter::of(kAllBuckets, u"35"_s)},
@@ -241,6 +250,9 @@ int main(int argc, char **argv)
     for (const auto &[name, filter] : filters)
         measure(probe, name, [proxy, &filter] { proxy->setFilter(filter); });
 
+    notePeak("filters");
+    for (const auto &[phase, bytes] : peaks)
+        std::printf("  peak growth after %-14s %10.1f bytes a device\n", phase, bytes);
     const double grownMb = statusMb("VmHWM") - rssBeforeMb;
     std::printf("%-34s %10.1f bytes a device (store %.1f; process peak %.0f MB, simulator "
                 "included)\n",

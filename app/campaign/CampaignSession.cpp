@@ -20,6 +20,22 @@ CampaignSession::CampaignSession(ApiClient *client, DeviceTableModel *model, QOb
 {
     connectLoader();
     connectRefreshLoader();
+    connect(m_model, &DeviceTableModel::refreshApplied, this, &CampaignSession::onRefreshApplied);
+    connect(m_model, &DeviceTableModel::refreshDropped, this, &CampaignSession::onRefreshDropped);
+}
+
+void CampaignSession::onRefreshDropped()
+{
+    // A stop, or whatever changed the rows while the refresh was compared: its result is stale.
+    if (!m_applying)
+        return;
+    m_applying = false;
+    m_applyingOutcome = {};
+    updateActivity();
+    if (!m_superseding)
+        emit refreshFailed(
+            ApiError::make(ApiError::Kind::Cancelled,
+                           QCoreApplication::translate("CampaignLoader", "loading was stopped")));
 }
 
 void CampaignSession::connectLoader()
@@ -45,15 +61,20 @@ void CampaignSession::connectLoader()
 void CampaignSession::connectRefreshLoader()
 {
     connect(&m_refreshLoader, &CampaignLoader::pageLoaded, this, [this](const DecodedPage &page) {
-        m_fresh.upsert(page);
-        if (page.totalDevice)
+        if (page.totalDevice) {
+            // Allocated once: growing a million rows by doubling holds the old and the new
+            // buffer at once, the peak of the whole refresh.
+            if (m_fresh.isEmpty())
+                m_fresh.reserve(*page.totalDevice);
             m_fresh.setTotalDevice(page.totalDevice);
+        }
+        m_fresh.upsert(page);
     });
     connect(&m_refreshLoader, &CampaignLoader::progress, this, &CampaignSession::refreshProgress);
     connect(&m_refreshLoader, &CampaignLoader::retrying, this, &CampaignSession::retrying);
     connect(&m_refreshLoader, &CampaignLoader::finished, this, [this](const LoadOutcome &outcome) {
-        updateActivity();
         if (!outcome.complete) {
+            updateActivity();
             // A failed refresh keeps what it fetched so far: Retry continues it from its last
             // good cursor instead of fetching every page again. A stop or a superseding load
             // ends it for good.
@@ -74,15 +95,38 @@ void CampaignSession::connectRefreshLoader()
         // A refresh whose walk ended but whose counts disagree is still the newest data: it is
         // applied, and the campaign is marked incomplete as a load would be.
         emit walkCompleted(m_fresh, outcome);
-        const DeviceTableModel::RefreshSummary summary = m_model->applyRefresh(m_fresh);
+        // Compared on a worker, applied in one step (onRefreshApplied); until then the session
+        // is still refreshing, and a stop, a load or another table drops the result.
+        m_applyingOutcome = outcome;
+        m_applying = true;
+        m_model->applyRefreshInBackground(std::move(m_fresh));
         m_fresh.clear();
-        m_complete = !outcome.isIncomplete();
-        m_progress = outcome.progress;
-        m_shownOutcome = outcome;
-        m_lastError = {};
-        m_failedRefresh = false;
-        emit refreshed(summary);
     });
+}
+
+void CampaignSession::onRefreshApplied(const DeviceTableModel::RefreshSummary &summary)
+{
+    if (!m_applying)
+        return;
+    m_applying = false;
+    const LoadOutcome outcome = std::exchange(m_applyingOutcome, {});
+    m_complete = !outcome.isIncomplete();
+    m_progress = outcome.progress;
+    m_shownOutcome = outcome;
+    m_lastError = {};
+    m_failedRefresh = false;
+    updateActivity();
+    emit refreshed(summary);
+}
+
+void CampaignSession::dropRefreshInBackground()
+{
+    if (!m_applying)
+        return;
+    m_superseding = true;
+    m_model->cancelRefresh();
+    onRefreshDropped(); // also when the model had nothing left to drop
+    m_superseding = false;
 }
 
 void CampaignSession::load(const QString &accountName, const QString &campaignId)
@@ -96,6 +140,7 @@ void CampaignSession::load(const QString &accountName, const QString &campaignId
         return;
     }
     m_fresh.clear(); // a failed refresh's rows belong to the campaign shown until now
+    dropRefreshInBackground();
     if (m_refreshLoader.isRunning()) {
         m_superseding = true;
         m_refreshLoader.cancel();
@@ -135,6 +180,7 @@ bool CampaignSession::canResumeLoad(const QString &account, const QString &campa
 
 void CampaignSession::resumeLoad()
 {
+    dropRefreshInBackground();
     if (m_refreshLoader.isRunning()) {
         m_superseding = true;
         m_refreshLoader.cancel();
@@ -198,6 +244,7 @@ void CampaignSession::showStored(const QString &accountName, const QString &camp
     m_loader.cancel();
     m_refreshLoader.cancel();
     m_superseding = false;
+    dropRefreshInBackground();
     m_fresh.clear();
     m_account = m_loadingAccount = accountName.trimmed();
     m_campaign = m_loadingCampaign = campaignId.trimmed();
@@ -221,6 +268,11 @@ void CampaignSession::stop()
 {
     m_loader.cancel();
     m_refreshLoader.cancel();
+    // A refresh whose walk ended but whose result is still being compared stops too.
+    if (m_applying) {
+        m_model->cancelRefresh();
+        onRefreshDropped();
+    }
 }
 
 void CampaignSession::refresh()
@@ -289,9 +341,9 @@ bool CampaignSession::isRetryable(const ApiError &error)
 
 void CampaignSession::updateActivity()
 {
-    const Activity now = m_loader.isRunning()          ? Activity::Loading
-                         : m_refreshLoader.isRunning() ? Activity::Refreshing
-                                                       : Activity::Idle;
+    const Activity now = m_loader.isRunning()                        ? Activity::Loading
+                         : m_refreshLoader.isRunning() || m_applying ? Activity::Refreshing
+                                                                     : Activity::Idle;
     if (now == m_activity)
         return;
     m_activity = now;

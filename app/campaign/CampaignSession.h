@@ -107,6 +107,10 @@ private:
     void resumeLoad();
     void switchToLoadingCampaign();
     void onLoadFinished(const LoadOutcome &outcome);
+    void onRefreshApplied(const DeviceTableModel::RefreshSummary &summary);
+    void onRefreshDropped();
+    // Ends a refresh still being compared without a report (a load or a stored table replaces it).
+    void dropRefreshInBackground();
     void updateActivity();
 
     ApiClient *m_client;
@@ -114,6 +118,7 @@ private:
     CampaignLoader m_loader;
     CampaignLoader m_refreshLoader;
     DeviceStore m_fresh;
+    LoadOutcome m_applyingOutcome; // of the refresh being compared on a worker
     QString m_account;
     QString m_campaign;
     QString m_loadingAccount;
@@ -126,6 +131,7 @@ private:
     bool m_switchPending = false;
     bool m_keptPrevious = false;
     bool m_failedRefresh = false;
+    bool m_applying = false; // the refresh's walk ended; its diff runs on a worker
     // A load is cancelling the refresh, or a stored table the walks: not a failure to report.
     bool m_superseding = false;
 };

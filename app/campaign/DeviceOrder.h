@@ -17,7 +17,10 @@ namespace fota {
 //
 // Sorting extracts a contiguous 24-byte key per row and sorts the keys. Comparing rows in place
 // (each comparison touching two random 48-byte rows and, for strings, two QStrings) measured
-// ~1.9 s for a million rows; the key sort measures ~0.1 s (see docs/benchmarks.md).
+// ~1.9 s for a million rows; the key sort measures ~0.1 s (see docs/benchmarks.md). Large
+// sorts go further: the rows in device-ID order, then one 64-bit key per row (the column's
+// rank or time above the row's place in that order) radix-sorted, skipping the digits that do
+// not vary; 77-230 ms at a million rows in the window became ~20-50 ms.
 class DeviceOrder
 {
 public:
@@ -38,11 +41,23 @@ public:
     Key key(quint32 row) const;
     bool before(quint32 a, quint32 b) const { return key(a) < key(b); }
 
-    void sort(std::vector<quint32> &rows) const;
+    // `storeIdOrder`, when given, is every row of the store in ascending device-ID order (what
+    // byDeviceId() returns, kept by the caller): large sorts then skip working it out.
+    void sort(std::vector<quint32> &rows, const std::vector<quint32> *storeIdOrder = nullptr) const;
+    // Rows this many or more are radix-sorted (and use storeIdOrder).
+    static constexpr size_t kRadixMin = 4096;
     // Rows sorted by ascending device ID: the CLI's and the exporter's default order.
     static std::vector<quint32> byDeviceId(const DeviceStore &store);
 
 private:
+    void keySort(std::vector<quint32> &rows) const;
+    // The rows in ascending device-ID order.
+    std::vector<quint32> idOrder(const std::vector<quint32> &rows) const;
+    std::vector<quint32> subsetInIdOrder(const std::vector<quint32> &rows,
+                                         const std::vector<quint32> &storeIdOrder) const;
+    // The column's value of a row as an unsigned number that sorts as the order asks (missing
+    // times last), below `*limit`; false if the values do not fit beside the ID place.
+    bool packKeys(const std::vector<quint32> &byId, std::vector<quint64> *keys, int idBits) const;
     static void rankPool(const StringPool &pool, std::vector<quint32> *rank);
     quint64 idRank(quint64 id) const;
 

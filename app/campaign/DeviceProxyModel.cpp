@@ -5,6 +5,9 @@
 
 #include "campaign/DeviceTableModel.h"
 
+#include <QFutureWatcher>
+#include <QtConcurrent>
+
 #include <algorithm>
 #include <numeric>
 
@@ -32,6 +35,7 @@ void DeviceProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
         return;
     }
     beginResetModel();
+    dropPendingSort();
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     QAbstractProxyModel::setSourceModel(model);
@@ -45,11 +49,14 @@ void DeviceProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
         // Columns never move, so the model's header sections are the proxy's.
         connect(m_model, &QAbstractItemModel::headerDataChanged, this,
                 &QAbstractItemModel::headerDataChanged);
-        connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
-                [this] { beginResetModel(); });
+        connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+            dropPendingSort();
+            beginResetModel();
+        });
         connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-            rebuildAll();
+            rebuildAll(true);
             endResetModel();
+            startPendingSort();
         });
     }
     rebuildAll();
@@ -103,6 +110,13 @@ QVariant DeviceProxyModel::headerData(int section, Qt::Orientation orientation, 
     return QAbstractProxyModel::headerData(section, orientation, role);
 }
 
+const std::vector<quint32> &DeviceProxyModel::visibleStoreRows() const
+{
+    // Logically const: the rows shown are the sorted ones, only not swapped in yet.
+    const_cast<DeviceProxyModel *>(this)->finishPendingSort();
+    return m_rows;
+}
+
 bool DeviceProxyModel::inOrder(quint32 a, quint32 b) const
 {
     return m_order ? m_order->before(a, b) : a < b;
@@ -111,9 +125,41 @@ bool DeviceProxyModel::inOrder(quint32 a, quint32 b) const
 void DeviceProxyModel::sortRows(std::vector<quint32> &rows) const
 {
     if (m_order)
-        m_order->sort(rows);
+        m_order->sort(rows, rows.size() >= DeviceOrder::kRadixMin &&
+                                    rows.size() * 4 >= size_t(m_model->rowCount())
+                                ? &storeIdOrder()
+                                : nullptr);
     else
         std::sort(rows.begin(), rows.end());
+}
+
+const std::vector<quint32> &DeviceProxyModel::storeIdOrder() const
+{
+    const DeviceStore &store = m_model->store();
+    if (m_idOrderGeneration != store.generation() || m_idOrder.size() > store.size()) {
+        m_idOrder = DeviceOrder::byDeviceId(store);
+        m_idOrderGeneration = store.generation();
+        return m_idOrder;
+    }
+    if (m_idOrder.size() == store.size())
+        return m_idOrder;
+    // Rows only ever get appended: sort the new ones and merge them in, or just append them
+    // when a walk in ID order brought them after every row already there.
+    const DeviceOrder byId(store, DeviceColumn::DeviceId, Qt::AscendingOrder);
+    std::vector<quint32> added(store.size() - m_idOrder.size());
+    std::iota(added.begin(), added.end(), quint32(m_idOrder.size()));
+    byId.sort(added);
+    if (m_idOrder.empty() || byId.before(m_idOrder.back(), added.front())) {
+        m_idOrder.insert(m_idOrder.end(), added.begin(), added.end());
+        return m_idOrder;
+    }
+    std::vector<quint32> merged;
+    merged.reserve(store.size());
+    std::merge(m_idOrder.begin(), m_idOrder.end(), added.begin(), added.end(),
+               std::back_inserter(merged),
+               [&byId](quint32 a, quint32 b) { return byId.before(a, b); });
+    m_idOrder.swap(merged);
+    return m_idOrder;
 }
 
 template <typename Rebuild>
@@ -148,7 +194,7 @@ void DeviceProxyModel::rebuildIndex()
         m_proxyOf[m_rows[i]] = qint32(i);
 }
 
-void DeviceProxyModel::rebuildAll()
+void DeviceProxyModel::rebuildAll(bool deferSort)
 {
     m_rows.clear();
     if (!m_model) {
@@ -171,9 +217,63 @@ void DeviceProxyModel::rebuildAll()
                 m_rows.push_back(r);
         }
     }
-    if (m_order)
+    m_needsSort = deferSort && m_order && m_rows.size() >= size_t(m_backgroundSortRows);
+    if (m_order && !m_needsSort)
         m_order->sort(m_rows);
     rebuildIndex();
+}
+
+void DeviceProxyModel::startPendingSort()
+{
+    if (!m_needsSort || !m_model)
+        return;
+    m_needsSort = false;
+    // The worker has its own rows and order (ranks made here); the store it reads is held
+    // unchanged by the model until the worker is done (addStoreReader).
+    auto order = std::make_shared<const DeviceOrder>(m_model->store(), DeviceColumn(m_sortColumn),
+                                                     m_sortOrder);
+    m_sorted = std::make_shared<std::vector<quint32>>(m_rows);
+    m_sortedIdOrder = std::make_shared<std::vector<quint32>>();
+    m_sortedGeneration = m_model->store().generation();
+    const DeviceStore *store = &m_model->store();
+    m_sorting = QtConcurrent::run([order, store, sorted = m_sorted, ids = m_sortedIdOrder] {
+        *ids = DeviceOrder::byDeviceId(*store);
+        order->sort(*sorted, ids.get());
+    });
+    m_model->addStoreReader(m_sorting);
+    const quint64 ticket = ++m_sortTicket;
+    auto *watcher = new QFutureWatcher<void>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, ticket] {
+        watcher->deleteLater();
+        if (ticket == m_sortTicket)
+            finishPendingSort();
+    });
+    watcher->setFuture(m_sorting);
+}
+
+void DeviceProxyModel::finishPendingSort()
+{
+    if (!m_sorting.isValid())
+        return;
+    ++m_sortTicket;
+    m_sorting.waitForFinished();
+    m_sorting = {};
+    std::vector<quint32> sorted = std::move(*std::exchange(m_sorted, nullptr));
+    // The ID order of the table as the worker saw it; rows added since are merged in later.
+    m_idOrder = std::move(*std::exchange(m_sortedIdOrder, nullptr));
+    m_idOrderGeneration = m_sortedGeneration;
+    changeLayout([&] { m_rows = std::move(sorted); }, QAbstractItemModel::VerticalSortHint);
+}
+
+void DeviceProxyModel::dropPendingSort()
+{
+    // The worker's rows describe a table that is going away; it finishes on its own (the
+    // model waits for it before changing the store).
+    ++m_sortTicket;
+    m_sorting = {};
+    m_sorted.reset(); // the worker keeps its own references
+    m_sortedIdOrder.reset();
+    m_needsSort = false;
 }
 
 std::unique_ptr<DeviceFilterMatcher> DeviceProxyModel::makeMatcher()
@@ -189,6 +289,7 @@ void DeviceProxyModel::sort(int column, Qt::SortOrder order)
 {
     if (column >= kDeviceColumnCount)
         return;
+    finishPendingSort();
     column = std::max(column, -1);
     if (column == m_sortColumn && (column < 0 || order == m_sortOrder))
         return;
@@ -210,6 +311,7 @@ void DeviceProxyModel::setFilter(const DeviceFilter &filter)
 {
     if (filter == m_filter)
         return;
+    finishPendingSort();
     changeLayout(
         [&] {
             const DeviceFilter previous = std::exchange(m_filter, filter);
@@ -238,11 +340,17 @@ void DeviceProxyModel::onRowsInserted(const QModelIndex &parent, int first, int 
 {
     if (parent.isValid() || !m_model)
         return;
+    finishPendingSort();
     if (!m_filter.text.trimmed().isEmpty())
         m_reasonFolds.update(m_model->store().reasons(), m_model->store().generation());
     m_matcher->refresh();
-    if (m_order)
+    if (m_order) {
         m_order->refreshRanks();
+        // Kept up to date while a sorted table loads (a walk's batches usually just append),
+        // so the first sort after the load does not work out a million rows' ID order.
+        if (m_model->rowCount() >= int(DeviceOrder::kRadixMin))
+            storeIdOrder();
+    }
 
     std::vector<quint32> added;
     added.reserve(size_t(last - first + 1));
@@ -319,6 +427,7 @@ void DeviceProxyModel::onDataChanged(const QModelIndex &topLeft, const QModelInd
 {
     if (!m_model || !topLeft.isValid() || !bottomRight.isValid() || m_rows.empty())
         return;
+    finishPendingSort();
     const auto first = quint32(topLeft.row());
     const auto last = quint32(bottomRight.row());
     const int left = topLeft.column();
@@ -343,24 +452,34 @@ void DeviceProxyModel::onDataChanged(const QModelIndex &topLeft, const QModelInd
     if (m_order)
         m_order->refreshRanks();
 
-    // Does any changed row need to appear, disappear or move?
+    // Does any changed row need to appear, disappear or move? A refresh or a page says which
+    // rows changed, so a few scattered changes do not cost a look at every row between them.
     std::vector<quint32> changed;
-    changed.reserve(last - first + 1);
+    if (const std::vector<quint32> *hint = m_model->changedRowsHint()) {
+        // A row updated twice in one batch is listed twice.
+        changed = *hint;
+        std::sort(changed.begin(), changed.end());
+        changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
+    } else {
+        changed.resize(last - first + 1);
+        std::iota(changed.begin(), changed.end(), first);
+    }
     bool layoutAffected = false;
-    for (quint32 r = first; r <= last; ++r) {
-        changed.push_back(r);
+    for (const quint32 r : changed) {
         const qint32 at = m_proxyOf[r];
         const bool shown = at >= 0;
         if (shown != m_matcher->accepts(r)) {
             layoutAffected = true;
-            continue;
+            break;
         }
         if (shown && m_order) {
             const bool afterPrevious = at == 0 || !inOrder(r, m_rows[size_t(at - 1)]);
             const bool beforeNext =
                 size_t(at + 1) >= m_rows.size() || !inOrder(m_rows[size_t(at + 1)], r);
-            if (!afterPrevious || !beforeNext)
+            if (!afterPrevious || !beforeNext) {
                 layoutAffected = true;
+                break;
+            }
         }
     }
     if (layoutAffected) {
@@ -372,7 +491,7 @@ void DeviceProxyModel::onDataChanged(const QModelIndex &topLeft, const QModelInd
         emitShownRange(changed, left, right, roles);
         return;
     }
-    if (wholeRange)
+    if (wholeRange && changed.size() == m_proxyOf.size())
         emit dataChanged(index(0, left), index(int(m_rows.size()) - 1, right), roles);
     else
         emitShownRange(changed, left, right, roles);

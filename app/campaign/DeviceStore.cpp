@@ -116,8 +116,58 @@ void DeviceStore::upsertRow(DeviceRow row, UpsertResult &result, quint32 *hint)
         ++result.newRows;
         return;
     }
-    const quint32 at = *found;
-    DeviceRow &existing = m_rows[at];
+    updateRow(*found, row, result);
+}
+
+DeviceStore::UpsertResult DeviceStore::upsertMatched(const DeviceStore &other,
+                                                     const std::vector<RowMatch> &updates,
+                                                     const std::vector<quint32> &added)
+{
+    UpsertResult result;
+    result.firstNewRow = size();
+    // Mapped on first use: a refresh that changes a few rows interns a few strings.
+    constexpr quint32 kUnmapped = 0xffffffff;
+    std::vector<quint32> statuses(size_t(other.m_statuses.size()), kUnmapped);
+    std::vector<quint32> reasons(size_t(other.m_reasons.size()), kUnmapped);
+    const auto rowFrom = [&](const DeviceRow &o) {
+        quint32 &status = statuses[o.status];
+        if (status == kUnmapped)
+            status = internStatus(other.m_statuses.at(o.status));
+        quint32 &reason = reasons[o.reason];
+        if (reason == kUnmapped)
+            reason = m_reasons.intern(other.m_reasons.at(o.reason));
+        DeviceRow row;
+        row.status = status;
+        row.reason = reason;
+        row.updatedTime = o.updatedTime;
+        row.recentAttemptTime = o.recentAttemptTime;
+        row.nextAttemptTime = o.nextAttemptTime;
+        return row;
+    };
+    for (const RowMatch &m : updates) {
+        DeviceRow row = rowFrom(other.m_rows[m.otherRow]);
+        row.id = m_rows[m.row].id;
+        updateRow(m.row, row, result);
+    }
+    quint32 hint = ~0u;
+    for (const quint32 o : added) {
+        const DeviceRow &from = other.m_rows[o];
+        DeviceRow row = rowFrom(from);
+        row.id =
+            DeviceId::isNumeric(from.id)
+                ? from.id
+                : DeviceId::kTextFlag |
+                      m_textIds.intern(other.m_textIds.at(quint32(from.id & ~DeviceId::kTextFlag)));
+        upsertRow(row, result, &hint);
+    }
+    m_index.commit(m_rows);
+    return result;
+}
+
+void DeviceStore::updateRow(quint32 index, DeviceRow row, UpsertResult &result)
+{
+    row.bucket = m_statusBuckets[row.status];
+    DeviceRow &existing = m_rows[index];
     if (existing.status == row.status && existing.reason == row.reason &&
         existing.updatedTime == row.updatedTime &&
         existing.recentAttemptTime == row.recentAttemptTime &&
@@ -129,14 +179,13 @@ void DeviceStore::upsertRow(DeviceRow row, UpsertResult &result, quint32 *hint)
     ++m_statusCounts[row.status];
     row.flags = existing.flags;
     row.previousStatus = existing.previousStatus;
-    if (existing.status != row.status && at < result.firstNewRow) {
+    if (existing.status != row.status && index < result.firstNewRow) {
         ++result.statusChanges;
         ++result.changedTo[int(row.bucket)];
         if (!(row.flags & DeviceRow::StatusChanged)) {
             row.flags |= DeviceRow::StatusChanged;
             row.previousStatus = existing.status;
         } else if (row.status == row.previousStatus) {
-            // Back to what the operator last saw: nothing left to look at.
             row.flags &= quint8(~DeviceRow::StatusChanged);
         }
     }
@@ -146,8 +195,8 @@ void DeviceStore::upsertRow(DeviceRow row, UpsertResult &result, quint32 *hint)
         ++m_unseenCounts[int(row.bucket)];
     existing = row;
     // A device repeated within this batch is still just new, not updated.
-    if (at < result.firstNewRow)
-        result.updatedRows.push_back(at);
+    if (index < result.firstNewRow)
+        result.updatedRows.push_back(index);
 }
 
 std::optional<DeviceStore> DeviceStore::fromRows(std::vector<DeviceRow> rows,

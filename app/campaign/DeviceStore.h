@@ -47,6 +47,18 @@ public:
     // The same for every row of another store (a refresh's fresh copy), in its order: its pools
     // are mapped to this store's once, so no row becomes text on the way.
     UpsertResult upsert(const DeviceStore &other);
+    // A row of this store and the row of another store whose values replace it.
+    struct RowMatch
+    {
+        quint32 row = 0;
+        quint32 otherRow = 0;
+    };
+    // What upsert(other) does, for rows already matched (a refresh's diff, worked out on a
+    // worker): `updates` are rows of this store with the row of `other` that replaces their
+    // values, `added` rows of `other` whose device is not here, appended in that order. No
+    // lookup per updated row, and only the strings those rows use are mapped.
+    UpsertResult upsertMatched(const DeviceStore &other, const std::vector<RowMatch> &updates,
+                               const std::vector<quint32> &added);
     // A whole table at once, for a store rebuilt from a saved one (history): rows whose id,
     // status and reason index the given pools (index 0 the empty string, no repeats) and whose
     // times are set; buckets, counts and the index are derived, no row is marked. nullopt if an
@@ -87,6 +99,13 @@ public:
         return order;
     }
 
+    // The row of a packed ID (DeviceId) as this store packs it: numeric keys are the same in
+    // every store, a text ID's key holds this store's textIds() index.
+    std::optional<quint32> findKey(quint64 key) const
+    {
+        return m_index.find(m_rows, key);
+    }
+
     QString deviceId(quint32 index) const { return DeviceId::text(m_rows[index].id, m_textIds); }
     const QString &status(quint32 index) const { return m_statuses.at(m_rows[index].status); }
     const QString &reason(quint32 index) const { return m_reasons.at(m_rows[index].reason); }
@@ -121,6 +140,8 @@ private:
     // Adds or updates one row whose id, status, reason and times are set. *hint: the row the
     // previous call found (DeviceIndex::find), ~0u before the first.
     void upsertRow(DeviceRow row, UpsertResult &result, quint32 *hint);
+    // upsertRow's update of a row already found at `index`; the same rules.
+    void updateRow(quint32 index, DeviceRow row, UpsertResult &result);
 
     std::vector<DeviceRow> m_rows;
     DeviceIndex m_index;

@@ -7,6 +7,8 @@
 #include "thingspace/TimeFormat.h"
 
 #include <QDateTime>
+#include <QFutureWatcher>
+#include <QtConcurrent>
 
 #include <cstdlib>
 
@@ -30,6 +32,23 @@ DeviceTableModel::DeviceTableModel(QObject *parent)
 {
     m_flushTimer.setSingleShot(true);
     connect(&m_flushTimer, &QTimer::timeout, this, &DeviceTableModel::flushPendingPages);
+}
+
+DeviceTableModel::~DeviceTableModel()
+{
+    // Workers read m_store: they must be gone before the store is.
+    for (QFuture<void> &reader : m_readers)
+        reader.waitForFinished();
+    if (m_diff.isValid()) {
+        m_diffCancel->store(true);
+        m_diff.waitForFinished();
+    }
+}
+
+void DeviceTableModel::addStoreReader(const QFuture<void> &reader)
+{
+    m_readers.removeIf([](const QFuture<void> &f) { return f.isFinished(); });
+    m_readers.append(reader);
 }
 
 int DeviceTableModel::rowCount(const QModelIndex &parent) const
@@ -194,6 +213,7 @@ void DeviceTableModel::upsertDevices(const QVector<DeviceRecord> &devices)
     if (devices.isEmpty())
         return;
     flushPendingPages(); // in arrival order
+    stopReaders();
     publish(m_store.upsert(devices));
 }
 
@@ -216,6 +236,7 @@ void DeviceTableModel::flushPendingPages()
     m_flushTimer.stop();
     if (m_pending.empty())
         return;
+    stopReaders();
     m_lastFlushMs = m_clock->steadyMs();
     const std::vector<DecodedPage> pages = std::move(m_pending);
     m_pending.clear();
@@ -243,7 +264,9 @@ void DeviceTableModel::publish(const DeviceStore::UpsertResult &result)
         // One signal spanning every updated row: a receiver handling rows one at a time would
         // see the others already changed in the store but not yet announced.
         const auto [lo, hi] = std::minmax_element(updated.begin(), updated.end());
+        m_changedHint = &updated;
         emit dataChanged(index(int(*lo), 0), index(int(*hi), kDeviceColumnCount - 1));
+        m_changedHint = nullptr;
     }
     // Updates first, while only the old rows are published: a sorted proxy must re-place the
     // changed rows before it merges new ones into an order that assumes it is sorted.
@@ -258,6 +281,7 @@ void DeviceTableModel::publish(const DeviceStore::UpsertResult &result)
 
 void DeviceTableModel::setTotalDevice(std::optional<qint64> total)
 {
+    stopReaders();
     m_store.setTotalDevice(total);
 }
 
@@ -311,18 +335,80 @@ void DeviceTableModel::setNow(qint64 msSinceEpoch)
 DeviceTableModel::RefreshSummary DeviceTableModel::applyRefresh(const DeviceStore &fresh)
 {
     flushPendingPages();
+    stopReaders();
+    const std::optional<RefreshDiff> diff =
+        RefreshDiff::compute(m_store, std::make_shared<const DeviceStore>(fresh));
+    return applyDiff(*diff);
+}
+
+void DeviceTableModel::applyRefreshInBackground(DeviceStore fresh)
+{
+    flushPendingPages();
+    stopReaders();
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    auto freshRows = std::make_shared<const DeviceStore>(std::move(fresh));
+    const DeviceStore *shown = &m_store;
+    m_diffCancel = cancel;
+    const quint64 ticket = ++m_diffTicket;
+    m_diff = QtConcurrent::run([shown, freshRows, cancel] {
+        return RefreshDiff::compute(*shown, freshRows, cancel.get());
+    });
+    auto *watcher = new QFutureWatcher<std::optional<RefreshDiff>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, ticket] {
+        watcher->deleteLater();
+        if (ticket != m_diffTicket)
+            return; // cancelled: stopReaders() already said so
+        const std::optional<RefreshDiff> diff = m_diff.takeResult();
+        m_diff = {};
+        m_diffCancel.reset();
+        if (!diff || !diff->isFor(m_store)) {
+            emit refreshDropped();
+            return;
+        }
+        emit refreshApplied(applyDiff(*diff));
+    });
+    watcher->setFuture(m_diff);
+}
+
+void DeviceTableModel::cancelRefresh()
+{
+    stopReaders();
+}
+
+void DeviceTableModel::stopReaders()
+{
+    for (QFuture<void> &reader : m_readers)
+        reader.waitForFinished();
+    m_readers.clear();
+    if (!m_diff.isValid())
+        return;
+    m_diffCancel->store(true);
+    m_diff.waitForFinished();
+    m_diff = {};
+    m_diffCancel.reset();
+    ++m_diffTicket;
+    emit refreshDropped();
+}
+
+DeviceTableModel::RefreshSummary DeviceTableModel::applyDiff(const RefreshDiff &diff)
+{
     RefreshSummary summary;
     const quint32 firstNew = m_store.size();
-    // Row by row on packed keys, the fresh store's pools mapped once: no text per device.
-    const DeviceStore::UpsertResult result = m_store.upsert(fresh);
+    const DeviceStore::UpsertResult result =
+        m_store.upsertMatched(diff.fresh(), diff.updated(), diff.added());
     summary.changed = result.statusChanges;
     summary.changedTo = result.changedTo;
-    if (fresh.totalDevice())
-        m_store.setTotalDevice(fresh.totalDevice());
-    // One update for every row published so far (flags and values may have changed anywhere),
-    // then one insertion for the devices that are new.
-    if (m_rowCount > 0)
-        emit dataChanged(index(0, 0), index(m_rowCount - 1, kDeviceColumnCount - 1));
+    if (diff.fresh().totalDevice())
+        m_store.setTotalDevice(diff.fresh().totalDevice());
+    // One update spanning the rows that changed (the proxy hears which ones), then one
+    // insertion for the devices that are new. A refresh that changed nothing signals nothing.
+    const auto &updated = result.updatedRows;
+    if (!updated.empty()) {
+        const auto [lo, hi] = std::minmax_element(updated.begin(), updated.end());
+        m_changedHint = &updated;
+        emit dataChanged(index(int(*lo), 0), index(int(*hi), kDeviceColumnCount - 1));
+        m_changedHint = nullptr;
+    }
     if (m_store.size() > firstNew) {
         summary.added = m_store.size() - firstNew;
         beginInsertRows({}, int(firstNew), int(m_store.size() - 1));
@@ -382,6 +468,7 @@ void DeviceTableModel::clear()
 {
     m_flushTimer.stop();
     m_pending.clear();
+    stopReaders();
     beginResetModel();
     m_store.clear();
     m_rowCount = 0;
@@ -394,6 +481,7 @@ void DeviceTableModel::replaceStore(DeviceStore store)
     // Pages still waiting belong to the walk this table replaces.
     m_flushTimer.stop();
     m_pending.clear();
+    stopReaders();
     beginResetModel();
     m_store = std::move(store);
     m_rowCount = int(m_store.size());

@@ -5,13 +5,17 @@
 
 #include "campaign/DeviceColumn.h"
 #include "campaign/DeviceStore.h"
+#include "campaign/RefreshDiff.h"
 #include "campaign/TimeDisplay.h"
 #include "common/Clock.h"
 
 #include <QAbstractTableModel>
+#include <QFuture>
 #include <QTimer>
 
+#include <atomic>
 #include <limits>
+#include <memory>
 
 namespace fota {
 
@@ -52,6 +56,7 @@ public:
     };
 
     explicit DeviceTableModel(QObject *parent = nullptr);
+    ~DeviceTableModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -76,7 +81,11 @@ public:
     // Where the coalescing reads the time since the last change; must outlive the model.
     void setClock(const Clock &clock) { m_clock = &clock; }
     void setTotalDevice(std::optional<qint64> total);
-    void reserve(qint64 devices) { m_store.reserve(devices); }
+    void reserve(qint64 devices)
+    {
+        stopReaders();
+        m_store.reserve(devices);
+    }
     void clear();
     // Shows another whole table at once (e.g. a campaign's last stored one): one reset.
     void replaceStore(DeviceStore store);
@@ -84,6 +93,25 @@ public:
     // and scroll position. Devices whose status differs are marked; marks of earlier refreshes
     // stay until markAllSeen(). Devices missing from the fresh load are kept as they were.
     RefreshSummary applyRefresh(const DeviceStore &fresh);
+    // The same, with the comparison on a worker (RefreshDiff): the GUI thread then only writes
+    // the rows that differ, announced with one dataChanged over them and one rowsInserted, and
+    // emits refreshApplied(). While the worker reads the store nothing changes it: any change
+    // of the rows (a page, clear(), replaceStore(), another refresh) first cancels the diff
+    // and waits for the worker to stop (it looks every 4,096 rows), and the result is dropped
+    // (refreshDropped()). markAllSeen() only touches the marks, which the worker does not read,
+    // and the marks are worked out when the result is applied.
+    void applyRefreshInBackground(DeviceStore fresh);
+    // Drops a background refresh still being compared; refreshDropped() if there was one.
+    void cancelRefresh();
+    bool isApplyingRefresh() const { return m_diff.isValid(); }
+    // Inside a dataChanged() of this model: the rows that changed (a row may be listed twice,
+    // in no particular order), when the signal's range also
+    // spans rows that did not (a refresh or a page updating scattered rows); else null. Lets a
+    // proxy look at those rows only instead of at every row in the range.
+    const std::vector<quint32> *changedRowsHint() const { return m_changedHint; }
+    // A worker outside the model that reads store() (a proxy sorting a table just shown): every
+    // change of the rows waits for it to finish first, as for a background refresh.
+    void addStoreReader(const QFuture<void> &reader);
     // Forgets every change mark ("Mark all seen"); one dataChanged for the rows.
     void markAllSeen();
     // The unseen marks as a summary (changed = 0): what the line says when nothing refreshed.
@@ -109,10 +137,17 @@ signals:
     void countsChanged();
     // After setUseUtc() changed the zone: whatever shows times outside the table follows.
     void timeZoneChanged();
+    // A background refresh was applied.
+    void refreshApplied(const fota::DeviceTableModel::RefreshSummary &summary);
+    // A background refresh ended without being applied (cancelled, or the rows changed).
+    void refreshDropped();
 
 private:
     // Announces what an upsert changed: one dataChanged, then one insertion.
     void publish(const DeviceStore::UpsertResult &result);
+    RefreshSummary applyDiff(const RefreshDiff &diff);
+    // Called before anything changes m_store: no worker may be reading it then.
+    void stopReaders();
     QVariant displayData(const DeviceRow &row, quint32 rowIndex, DeviceColumn column,
                          int role) const;
     QVariant copyData(const DeviceRow &row, quint32 rowIndex, DeviceColumn column) const;
@@ -126,6 +161,11 @@ private:
     int m_coalesceMs = 100;
     TimeDisplay m_time;
     qint64 m_nowMs = 0;
+    QFuture<std::optional<RefreshDiff>> m_diff; // valid while a background refresh compares
+    std::shared_ptr<std::atomic_bool> m_diffCancel;
+    quint64 m_diffTicket = 0; // a finished diff applies only if it is still the latest
+    const std::vector<quint32> *m_changedHint = nullptr;
+    QList<QFuture<void>> m_readers;
 };
 
 } // namespace fota

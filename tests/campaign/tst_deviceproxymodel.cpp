@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "campaign/DeviceId.h"
 #include "campaign/DeviceProxyModel.h"
 #include "campaign/DeviceTableModel.h"
 
@@ -195,6 +196,130 @@ private slots:
         proxy.setFilter({});
         VERIFY_REFERENCE(model, proxy);
         QCOMPARE(proxy.rowCount(), model.rowCount());
+    }
+
+    void largeSortsMatchTheReference_data()
+    {
+        QTest::addColumn<bool>("idOrder");
+        QTest::newRow("rows in random ID order") << false;
+        QTest::newRow("rows stored in ID order") << true;
+    }
+    void largeSortsMatchTheReference()
+    {
+        // Past a few thousand rows the proxy sorts by radix on packed keys (DeviceOrder): the
+        // same order as the reference, ties by ID, missing times last.
+        QFETCH(bool, idOrder);
+        DeviceTableModel model;
+        DeviceProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QRandomGenerator rng(idOrder ? 31 : 32);
+        QVector<DeviceRecord> devices = randomPage(rng, 9000, 356'938'035'000'000);
+        if (idOrder) {
+            std::sort(devices.begin(), devices.end(), [](const auto &a, const auto &b) {
+                return DeviceId::compare(a.deviceId, b.deviceId) < 0;
+            });
+        }
+        model.upsertDevices(devices);
+        QVERIFY(model.rowCount() > 5000);
+        for (int c = 0; c < kDeviceColumnCount; ++c) {
+            for (const auto order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                proxy.sort(c, order);
+                VERIFY_REFERENCE(model, proxy);
+            }
+        }
+        proxy.setFilter(DeviceFilter::of(kAllBuckets, u"35"_s));
+        VERIFY_REFERENCE(model, proxy);
+        proxy.setFilter({});
+        VERIFY_REFERENCE(model, proxy);
+        // The ID order the proxy keeps grows with the rows: merged when new devices fall
+        // between known ones, appended when they all come after.
+        for (const qint64 firstId : {356'938'035'000'000LL, 356'938'099'000'000LL}) {
+            model.upsertDevices(randomPage(rng, 3000, firstId));
+            proxy.sort(int(DeviceColumn::DeviceId), Qt::DescendingOrder);
+            VERIFY_REFERENCE(model, proxy);
+            proxy.sort(int(DeviceColumn::LastAttempt), Qt::AscendingOrder);
+            VERIFY_REFERENCE(model, proxy);
+        }
+    }
+
+    void storedTableIsSortedOnAWorker()
+    {
+        // A whole table shown at once is shown in store order, sorted on a worker and swapped
+        // in with one layout change; anything the proxy does meanwhile sees the sorted order.
+        DeviceTableModel model;
+        DeviceProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setBackgroundSortRows(500);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QRandomGenerator rng(41);
+        model.upsertDevices(randomPage(rng, 800, 356'938'035'000'000));
+        proxy.sort(int(DeviceColumn::StatusTime), Qt::DescendingOrder);
+        QVERIFY(!proxy.isSortPending()); // a sort asked for runs at once
+        const auto storedTable = [&rng] {
+            DeviceStore store;
+            store.upsert(randomPage(rng, 3000, 356'938'036'000'000));
+            return store;
+        };
+        QSignalSpy layouts(&proxy, &QAbstractItemModel::layoutChanged);
+        model.replaceStore(storedTable());
+        QVERIFY(proxy.isSortPending());
+        QCOMPARE(proxy.rowCount(), model.rowCount());
+        QTRY_VERIFY(!proxy.isSortPending());
+        QCOMPARE(layouts.count(), 1);
+        VERIFY_REFERENCE(model, proxy);
+
+        // Rows arriving, a narrower filter, a refresh or another sort while the order is still
+        // being worked out: each lands on the sorted order.
+        for (int step = 0; step < 4; ++step) {
+            model.replaceStore(storedTable());
+            QVERIFY(proxy.isSortPending());
+            switch (step) {
+            case 0:
+                model.upsertDevices(randomPage(rng, 50, 356'938'037'000'000));
+                break;
+            case 1:
+                proxy.setFilter(DeviceFilter::of(kAllBuckets, u"35"_s));
+                proxy.setFilter(DeviceFilter::of(kAllBuckets, u"356"_s));
+                break;
+            case 2: {
+                DeviceStore fresh = model.store();
+                QVector<DeviceRecord> changed;
+                for (quint32 r = 0; r < 200; ++r) {
+                    DeviceRecord d = model.store().record(r * 7);
+                    d.updatedTime = kNoTime;
+                    changed.append(d);
+                }
+                fresh.upsert(changed);
+                model.applyRefresh(fresh);
+                break;
+            }
+            case 3:
+                proxy.sort(int(DeviceColumn::Status), Qt::AscendingOrder);
+                break;
+            }
+            QVERIFY(!proxy.isSortPending());
+            VERIFY_REFERENCE(model, proxy);
+            proxy.setFilter({});
+            proxy.sort(int(DeviceColumn::NextAttempt), Qt::AscendingOrder);
+        }
+        // "Export rows shown" right after the table appeared writes the sorted order.
+        model.replaceStore(storedTable());
+        QVERIFY(proxy.isSortPending());
+        const std::vector<quint32> shownRows = proxy.visibleStoreRows();
+        QVERIFY(!proxy.isSortPending());
+        VERIFY_REFERENCE(model, proxy);
+        QCOMPARE(shownRows.size(), size_t(proxy.rowCount()));
+        QCOMPARE(shownRows.front(), proxy.storeRow(0));
+        // A second table replacing one still being sorted: only the latest order applies.
+        model.replaceStore(storedTable());
+        model.replaceStore(storedTable());
+        QTRY_VERIFY(!proxy.isSortPending());
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        VERIFY_REFERENCE(model, proxy);
     }
 
     void filtersDigitsAndReasonText()
@@ -469,13 +594,31 @@ private slots:
         model.setUseUtc(true);
         spy.clear();
 
-        // A refresh that changes nothing: the model says "every row", the view hears it once.
+        // A refresh that changes nothing: nothing to repaint, no signal at all.
         DeviceStore same;
         QVector<DeviceRecord> all;
         for (quint32 r = 0; r < model.store().size(); ++r)
             all.append(model.store().record(r));
         same.upsert(all);
         model.applyRefresh(same);
+        QCOMPARE(spy.count(), 0);
+
+        // A refresh changing every row's reason (nothing moves): one signal over the rows shown.
+        for (DeviceRecord &d : all)
+            d.resultReason += u" (refreshed)"_s;
+        DeviceStore reasons;
+        reasons.upsert(all);
+        model.applyRefresh(reasons);
+        expectOneSpanning(0, kDeviceColumnCount - 1);
+
+        // The same in the background: one signal once the comparison is applied.
+        for (DeviceRecord &d : all)
+            d.resultReason += u" again"_s;
+        DeviceStore later;
+        later.upsert(all);
+        QSignalSpy applied(&model, &DeviceTableModel::refreshApplied);
+        model.applyRefreshInBackground(later);
+        QTRY_COMPARE(applied.count(), 1);
         expectOneSpanning(0, kDeviceColumnCount - 1);
 
         // A page updating three scattered rows' reasons (nothing moves): one signal, from the

@@ -570,6 +570,65 @@ private slots:
         QCOMPARE(marked, moved);
     }
 
+    void refreshStoppedWhileComparedChangesNothing_data()
+    {
+        QTest::addColumn<bool>("loadInstead");
+        QTest::newRow("stopped") << false;
+        QTest::newRow("superseded by a load") << true;
+    }
+    void refreshStoppedWhileComparedChangesNothing()
+    {
+        // The walk is complete and the comparison runs on a worker: a stop or a load now must
+        // drop its result, and the rows stay as they were.
+        QFETCH(bool, loadInstead);
+        auto run = makeRun();
+        loadAndWait(*run);
+        QVERIFY(run->outcome.complete);
+        const int moved = m_sim->server.campaign(m_sim->account, m_sim->campaignId)
+                              ->evolve(30, QDateTime::currentMSecsSinceEpoch());
+        QVERIFY(moved > 0);
+        QSignalSpy refreshed(&run->session, &CampaignSession::refreshed);
+        QSignalSpy failed(&run->session, &CampaignSession::refreshFailed);
+        QSignalSpy rowsChanged(&run->model, &QAbstractItemModel::dataChanged);
+        bool stoppedWhileCompared = false;
+        // Queued: runs right after the comparison started, before its result can be applied
+        // (the worker's result is posted after this).
+        connect(
+            &run->session, &CampaignSession::walkCompleted, &run->session,
+            [&] {
+                if (!run->session.isRefreshing())
+                    return;
+                stoppedWhileCompared = run->model.isApplyingRefresh();
+                if (loadInstead)
+                    run->session.load(m_sim->account, m_sim->campaignId);
+                else
+                    run->session.stop();
+            },
+            Qt::QueuedConnection);
+        run->finished = false;
+        run->session.refresh();
+        if (loadInstead) {
+            QTRY_VERIFY_WITH_TIMEOUT(run->finished, 30000);
+            QCOMPARE(failed.count(), 0); // superseded, not failed
+        } else {
+            QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 30000);
+            QCOMPARE(failed.first().first().value<ApiError>().kind, ApiError::Kind::Cancelled);
+            QVERIFY(!run->session.isBusy());
+            QCOMPARE(rowsChanged.count(), 0);
+            QCOMPARE(run->model.store().unseenChanges(), 0);
+        }
+        QVERIFY(stoppedWhileCompared);
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        QCOMPARE(refreshed.count(), 0);
+        QVERIFY(!run->model.isApplyingRefresh());
+        // The next refresh applies as usual.
+        disconnect(&run->session, &CampaignSession::walkCompleted, &run->session, nullptr);
+        run->session.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, 30000);
+        verifyExactly(run->model.store());
+    }
+
     void failedRefreshChangesNothing()
     {
         auto run = makeRun();
