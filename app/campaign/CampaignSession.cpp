@@ -39,6 +39,7 @@ void CampaignSession::connectLoader()
         emit progress(p);
     });
     connect(&m_loader, &CampaignLoader::retrying, this, &CampaignSession::retrying);
+    connect(&m_loader, &CampaignLoader::notice, this, &CampaignSession::notice);
     connect(&m_loader, &CampaignLoader::finished, this, &CampaignSession::onLoadFinished);
 }
 
@@ -51,6 +52,7 @@ void CampaignSession::connectRefreshLoader()
     });
     connect(&m_refreshLoader, &CampaignLoader::progress, this, &CampaignSession::refreshProgress);
     connect(&m_refreshLoader, &CampaignLoader::retrying, this, &CampaignSession::retrying);
+    connect(&m_refreshLoader, &CampaignLoader::notice, this, &CampaignSession::notice);
     connect(&m_refreshLoader, &CampaignLoader::finished, this, [this](const LoadOutcome &outcome) {
         updateActivity();
         if (!outcome.complete) {
