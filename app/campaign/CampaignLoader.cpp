@@ -204,7 +204,8 @@ WalkLane *CampaignLoader::splitOne()
         const std::optional<quint64> at = valueOf(lane->cursor);
         LaneSplitter::Lane shape;
         shape.cursor = std::max(at.value_or(0), lane->highWater);
-        shape.hi = lane->hi;
+        // A finished lane holds nothing more, whatever its span says.
+        shape.hi = lane->isRunning() ? lane->hi : std::optional<quint64>(shape.cursor);
         shape.density = lane->density;
         shape.splittable = at && lane->confirmed && lane->isRunning();
         shapes.push_back(shape);

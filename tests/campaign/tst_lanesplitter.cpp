@@ -43,6 +43,26 @@ private slots:
         QCOMPARE(left[2], 20'000.0 - 10'980.0);
     }
 
+    // A finished lane is given as hi == cursor: it holds nothing, so what the report still owes
+    // is the last lane's, which gets split (before, a finished lane's stale span left the last
+    // lane walking the tail of the campaign alone).
+    void finishedLanesLeaveTheRestToTheLastLane()
+    {
+        const std::vector<LaneSplitter::Lane> lanes{
+            {5'000, 5'000, 1.0, false},
+            {9'000, 9'000, 1.0, false},
+            {20'000, std::nullopt, 1.0, true},
+        };
+        const std::vector<double> left = LaneSplitter::estimates(lanes, 40'000);
+        QCOMPARE(left[0], 0.0);
+        QCOMPARE(left[1], 0.0);
+        QCOMPARE(left[2], 40'000.0);
+        const auto split = LaneSplitter::choose(lanes, 40'000, 1000);
+        QVERIFY(split);
+        QCOMPARE(split->lane, size_t(2));
+        QCOMPARE(split->at, quint64(40'000));
+    }
+
     void neverSplitsWhatIsTooSmallOrUnknown()
     {
         // Less than two pages each side.
