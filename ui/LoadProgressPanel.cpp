@@ -234,9 +234,15 @@ void LoadProgressPanel::showFinished(const LoadOutcome &outcome, qint64 devicesI
     const QString diagnostics = outcome.diagnostics.summary();
     // How long the server took per page: whether a slow load was the network or this program.
     const QString roundTrips = outcome.roundTrips.describe();
-    const auto withDiagnostics = [&diagnostics, &roundTrips](const QString &text) {
+    // Over how many connections, and whether the server made the walk fall back to one.
+    const QString connections =
+        outcome.peakConnections > 1
+            ? tr("%n ID ranges over up to %1 connections", "", outcome.lanes)
+                  .arg(outcome.peakConnections)
+            : QString();
+    const auto withDiagnostics = [&](const QString &text) {
         QString out = text;
-        for (const QString &part : {diagnostics, roundTrips}) {
+        for (const QString &part : {diagnostics, roundTrips, connections, outcome.walkNote}) {
             if (!part.isEmpty())
                 out += u" · "_s + part;
         }

@@ -21,6 +21,7 @@
 #include "ui/CampaignBar.h"
 #include "ui/CampaignBrowserDialog.h"
 #include "ui/CampaignHeader.h"
+#include "ui/ConnectionsMenu.h"
 #include "ui/DeviceDetailPane.h"
 #include "ui/DeviceTableView.h"
 #include "ui/ExportRunner.h"
@@ -147,6 +148,7 @@ void MainWindow::wireLoading()
         updateCoverage();
     });
     connect(m_session, &CampaignSession::retrying, m_progress, &LoadProgressPanel::showRetrying);
+    connect(m_session, &CampaignSession::notice, m_messageBar, &MessageBar::showNotice);
     connect(m_session, &CampaignSession::loadFinished, this, &MainWindow::onLoadFinished);
     connect(m_messageBar, &MessageBar::retryRequested, this, &MainWindow::retryLast);
     connect(m_messageBar, &MessageBar::signInRequested, this, &MainWindow::openSignIn);
@@ -826,10 +828,21 @@ void MainWindow::buildCampaignMenu()
     m_markSeenAction->setStatusTip(tr("Forget the change marks (● and bold) of every device"));
     m_markSeenAction->setEnabled(false);
     m_refreshBar->fillMenu(campaign->addMenu(tr("&Auto-refresh")));
+    m_connections = new ConnectionsMenu(campaign->addMenu(tr("Co&nnections")), this);
+    const auto apply = [this](int connections) {
+        ApiSettings settings = m_client->settings();
+        settings.connections = connections;
+        m_client->setSettings(settings);
+    };
+    connect(m_connections, &ConnectionsMenu::changed, this, apply);
+    apply(m_connections->value());
 }
 
-QString MainWindow::setConnection(const ApiSettings &settings, const Credentials &credentials)
+QString MainWindow::setConnection(const ApiSettings &given, const Credentials &credentials)
 {
+    // How many connections a load uses is the window's own setting, not the caller's.
+    ApiSettings settings = given;
+    settings.connections = m_connections->value();
     const QString problem = m_client->setSettings(settings);
     if (!problem.isEmpty()) {
         // The credentials stay with the previous settings: they must not follow a refused URL.

@@ -24,6 +24,7 @@ class BucketSummary;
 class CampaignBar;
 class CampaignHeader;
 class CampaignSession;
+class ConnectionsMenu;
 class Clock;
 class DeviceDetailPane;
 class DeviceProxyModel;
@@ -174,6 +175,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_utcAction = nullptr;
+    ConnectionsMenu *m_connections = nullptr;
     QAction *m_browseAction = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_markSeenAction = nullptr;

@@ -15,6 +15,7 @@ CampaignFetch::CampaignFetch(ApiClient *client, QObject *parent, const Clock *cl
     connect(&m_loader, &CampaignLoader::pageLoaded, this, &CampaignFetch::takePage);
     connect(&m_loader, &CampaignLoader::progress, this, &CampaignFetch::progress);
     connect(&m_loader, &CampaignLoader::retrying, this, &CampaignFetch::retrying);
+    connect(&m_loader, &CampaignLoader::notice, this, &CampaignFetch::notice);
     connect(&m_loader, &CampaignLoader::finished, this, [this](const LoadOutcome &outcome) {
         m_durationMs = m_clock->steadyMs() - m_startedMs;
         emit finished(outcome);

@@ -46,6 +46,8 @@ signals:
     void progress(const fota::LoadProgress &progress);
     // A transient failure being retried: what, which attempt, and how long until the next.
     void retrying(const fota::RetryNotice &notice);
+    // How the walk goes, once (CampaignLoader::notice): e.g. the fallback to one connection.
+    void notice(const QString &text);
     void finished(const fota::LoadOutcome &outcome);
 
 private:

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 
 #include "campaign/DeviceId.h"
+#include "campaign/LaneSplitter.h"
+#include "common/DeviceIdKey.h"
 #include "common/SafeText.h"
 #include "thingspace/ApiClient.h"
 #include "thingspace/ApiReply.h"
@@ -23,6 +25,10 @@ namespace {
 constexpr qint64 kMaxDevicesUnannounced = 50'000'000;
 constexpr int kMaxPagesUnannounced = 200'000;
 constexpr int kDefaultPageSize = 1000;
+// Pages waiting for their turn are handed on in slices of about this long, so a lane that
+// finishes with hundreds of pages behind it does not hold the window's event loop.
+constexpr qint64 kDeliverSliceMs = 8;
+constexpr int kImeiDigits = 15;
 
 // Cursors are server text; they appear in messages shown on a terminal and in the window.
 QString quoted(const QString &cursor)
@@ -30,35 +36,65 @@ QString quoted(const QString &cursor)
     return u"\""_s + SafeText::oneLine(cursor, 40) + u"\""_s;
 }
 
+// The numeric value of an ID or cursor; none for one that is not a digit string. The first
+// page's empty cursor is 0.
+std::optional<quint64> valueOf(QStringView id)
+{
+    if (id.isEmpty())
+        return 0;
+    quint64 key = 0;
+    if (!DeviceIdKey::pack(id.utf16(), id.size(), &key))
+        return std::nullopt;
+    return key >> 5;
+}
+
+std::optional<quint64> valueOf(const DecodedDevice &device)
+{
+    if (!DeviceId::isNumeric(device.id))
+        return std::nullopt;
+    return device.id >> 5;
+}
+
 } // namespace
 
 CampaignLoader::CampaignLoader(ApiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{}
+{
+    m_holdTimer.setSingleShot(true);
+    connect(&m_holdTimer, &QTimer::timeout, this, &CampaignLoader::pump);
+    m_deliverTimer.setSingleShot(true);
+    connect(&m_deliverTimer, &QTimer::timeout, this, [this] {
+        deliver(false);
+        finishIfDone();
+    });
+}
 
 CampaignLoader::~CampaignLoader()
 {
-    if (m_reply)
-        m_reply->deleteLater();
+    abortAll();
 }
 
 void CampaignLoader::start(const QString &accountName, const QString &campaignId)
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
+    abortAll();
     ++m_generation;
     m_account = accountName.trimmed();
     m_campaign = campaignId.trimmed();
-    m_cursor.clear();
+    m_lanes.clear();
+    m_lanes.push_back(std::make_unique<WalkLane>());
+    const int connections = m_client->settings().connections;
+    m_budget.reset(connections);
+    m_splitting = connections > 1;
+    m_fellBack = false;
+    m_fallbackNote.clear();
+    m_peakInFlight = 0;
+    m_holdTimer.stop();
+    m_deliverTimer.stop();
+    m_steady.start();
     m_progress = {};
     m_diagnostics = {};
     m_roundTrips.clear();
-    m_seen.clear();
-    m_pagesWithoutNew = 0;
     m_largestPage = 0;
     m_announcedPageSize = 0;
     m_resumable = false;
@@ -73,7 +109,7 @@ void CampaignLoader::start(const QString &accountName, const QString &campaignId
                false);
         return;
     }
-    requestPage();
+    pump();
 }
 
 void CampaignLoader::resume()
@@ -84,29 +120,129 @@ void CampaignLoader::resume()
     m_resumable = false;
     m_running = true;
     emit resumed();
-    requestPage();
+    pump();
+    finishIfDone();
 }
 
 void CampaignLoader::cancel()
 {
     if (!m_running)
         return;
-    ++m_generation;
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
-    finish(false,
-           ApiError::make(ApiError::Kind::Cancelled,
-                          QCoreApplication::translate("CampaignLoader", "loading was stopped")),
-           true);
+    fail(ApiError::make(ApiError::Kind::Cancelled,
+                        QCoreApplication::translate("CampaignLoader", "loading was stopped")),
+         true);
 }
 
-void CampaignLoader::requestPage()
+QString CampaignLoader::cursor() const
 {
-    ApiReply *reply = m_client->send(ApiCall::deviceReport(m_account, m_campaign, m_cursor));
-    m_reply = reply;
+    for (const auto &lane : m_lanes) {
+        if (lane->state != WalkLane::State::Done)
+            return lane->cursor;
+    }
+    return {};
+}
+
+int CampaignLoader::inFlight() const
+{
+    return int(std::count_if(m_lanes.begin(), m_lanes.end(), [](const auto &lane) {
+        return lane->state == WalkLane::State::InFlight;
+    }));
+}
+
+size_t CampaignLoader::indexOf(const WalkLane *lane) const
+{
+    const auto it = std::find_if(m_lanes.begin(), m_lanes.end(),
+                                 [lane](const auto &l) { return l.get() == lane; });
+    return size_t(it - m_lanes.begin());
+}
+
+qint64 CampaignLoader::devicesLoaded() const
+{
+    qint64 sum = 0;
+    for (const auto &lane : m_lanes)
+        sum += lane->seen.size();
+    return sum;
+}
+
+// Starts requests while the budget allows: lanes waiting for their next page first (the lowest
+// range first, so pages can be handed on sooner), then new lanes split off the one with the
+// most left.
+void CampaignLoader::pump()
+{
+    while (m_running) {
+        const qint64 now = m_steady.elapsed();
+        const int out = inFlight();
+        if (!m_budget.mayStart(out, now)) {
+            if (out < m_budget.limit() && now < m_budget.holdUntilMs())
+                m_holdTimer.start(int(m_budget.holdUntilMs() - now));
+            return;
+        }
+        WalkLane *next = nullptr;
+        for (const auto &lane : m_lanes) {
+            if (lane->state == WalkLane::State::Waiting) {
+                next = lane.get();
+                break;
+            }
+        }
+        if (!next)
+            next = splitOne();
+        if (!next)
+            return;
+        sendRequest(next);
+    }
+}
+
+WalkLane *CampaignLoader::splitOne()
+{
+    if (!m_splitting || !m_progress.totalDevice || m_progress.pages == 0)
+        return nullptr;
+    if (int(m_lanes.size()) >= kMaxLanesPerConnection * m_budget.chosen())
+        return nullptr;
+    std::vector<LaneSplitter::Lane> shapes;
+    shapes.reserve(m_lanes.size());
+    for (const auto &lane : m_lanes) {
+        const std::optional<quint64> at = valueOf(lane->cursor);
+        LaneSplitter::Lane shape;
+        shape.cursor = std::max(at.value_or(0), lane->highWater);
+        // A finished lane holds nothing more, whatever its span says.
+        shape.hi = lane->isRunning() ? lane->hi : std::optional<quint64>(shape.cursor);
+        shape.density = lane->density;
+        shape.splittable = at && lane->confirmed && lane->isRunning();
+        shapes.push_back(shape);
+    }
+    int pageSize = m_announcedPageSize > 0 ? m_announcedPageSize : kDefaultPageSize;
+    if (m_largestPage > 0)
+        pageSize = int(std::min<qint64>(pageSize, m_largestPage));
+    const std::optional<LaneSplitter::Split> split =
+        LaneSplitter::choose(shapes, *m_progress.totalDevice - devicesLoaded(), pageSize);
+    if (!split)
+        return nullptr;
+    WalkLane &parent = *m_lanes[split->lane];
+    auto lane = std::make_unique<WalkLane>();
+    lane->lo = split->at;
+    lane->hi = parent.hi;
+    // The server's IDs are fixed-width digit strings (IMEIs: 15); a split point is written the
+    // same way, so a server comparing cursors as text orders it as it would its own.
+    const int width = std::max<int>(int(parent.cursor.size()), kImeiDigits);
+    lane->cursor = QString::number(split->at).rightJustified(width, u'0');
+    lane->inventedCursor = true;
+    lane->density = parent.density;
+    parent.hi = split->at;
+    WalkLane *created = lane.get();
+    m_lanes.insert(m_lanes.begin() + qsizetype(split->lane) + 1, std::move(lane));
+    return created;
+}
+
+void CampaignLoader::sendRequest(WalkLane *lane)
+{
+    const int channel = inFlight();
+    lane->state = WalkLane::State::InFlight;
+    lane->askedCursor = lane->cursor;
+    lane->askedValue = valueOf(lane->cursor).value_or(0);
+    ApiReply *reply = m_client->send(ApiCall::deviceReport(m_account, m_campaign, lane->cursor),
+                                     std::min(channel, ApiSettings::kMaxConnections - 1));
+    lane->reply = reply;
+    m_peakInFlight = std::max(m_peakInFlight, channel + 1);
     const quint64 generation = m_generation;
     connect(reply, &ApiReply::retrying, this,
             [this, generation](const QString &reason, int attempt, int maxAttempts, int delayMs,
@@ -120,82 +256,212 @@ void CampaignLoader::requestPage()
                 notice.attempt = attempt;
                 notice.maxAttempts = maxAttempts;
                 notice.delayMs = delayMs;
-                emit retrying(notice);
+                onRetrying(delayMs, kind, notice);
             });
     connect(reply, &ApiReply::finished, this,
-            [this, reply, generation] { onPageReply(reply, generation); });
+            [this, lane, reply, generation] { onPageReply(lane, reply, generation); });
 }
 
-void CampaignLoader::onPageReply(ApiReply *reply, quint64 generation)
+void CampaignLoader::onRetrying(int delayMs, ApiError::Kind kind, RetryNotice notice)
+{
+    if (kind == ApiError::Kind::RateLimited)
+        m_budget.rateLimited(m_steady.elapsed(), delayMs);
+    emit retrying(notice);
+}
+
+void CampaignLoader::onPageReply(WalkLane *lane, ApiReply *reply, quint64 generation)
 {
     reply->deleteLater();
     if (generation != m_generation)
         return;
-    m_reply = nullptr;
+    lane->reply = nullptr;
+    lane->state = WalkLane::State::Waiting;
     const QString pageNumber = QString::number(m_progress.pages + 1);
-    // A failed request or an unreadable page changes nothing: the cursor stays the last good
-    // one, so the walk can resume from there.
+    // A failed request or an unreadable page changes nothing: the lane's cursor stays the last
+    // good one, so the walk can resume from there.
     if (reply->error().isError()) {
+        if (refusedSplitPoint(*lane, *reply)) {
+            fallBackToSequential(lane);
+            pump();
+            finishIfDone();
+            return;
+        }
         ApiError error = reply->error();
         error.message = QCoreApplication::translate("CampaignLoader", "page %1 failed: %2")
                             .arg(pageNumber, error.message);
-        finish(false, error, true);
+        fail(error, true);
         return;
     }
-    const std::shared_ptr<DecodedPage> decoded = reply->page();
-    if (!decoded) {
-        finish(false,
-               ApiError::make(ApiError::Kind::InvalidResponse,
-                              QCoreApplication::translate("CampaignLoader",
-                                                          "page %1 is not a campaign report: %2")
-                                  .arg(pageNumber, SafeText::oneLine(reply->pageProblem())),
-                              reply->httpStatus()),
-               true);
+    const std::shared_ptr<DecodedPage> page = reply->page();
+    if (!page) {
+        fail(ApiError::make(ApiError::Kind::InvalidResponse,
+                            QCoreApplication::translate("CampaignLoader",
+                                                        "page %1 is not a campaign report: %2")
+                                .arg(pageNumber, SafeText::oneLine(reply->pageProblem())),
+                            reply->httpStatus()),
+             true);
         return;
     }
-    const DecodedPage &page = *decoded;
-
     m_roundTrips.add(reply->roundTripMs());
-    takePage(page);
-    if (!page.devices.empty())
-        emit pageLoaded(page);
-    emit progress(m_progress);
-    if (generation != m_generation)
-        return; // a receiver cancelled or restarted from pageLoaded/progress
-
-    const Next next = nextStep(page);
+    lane->confirmed = true;
+    m_budget.pageSucceeded();
+    const bool crossed = takePage(lane, page);
+    const Next next = nextStep(*lane, *page);
     if (next.error.isError()) {
         // The report contradicts itself; asking again from the same cursor would only repeat
         // the delivered page, so this walk cannot be resumed.
-        finish(false, next.error, false);
-    } else if (next.finished) {
-        finish(true, {}, false);
-    } else {
-        m_cursor = next.cursor;
-        requestPage();
+        fail(next.error, false);
+        return;
     }
+    settle(lane, next, crossed);
+    deliver(false);
+    if (generation != m_generation)
+        return; // a receiver cancelled or restarted from pageLoaded
+    emit progress(m_progress);
+    if (generation != m_generation)
+        return;
+    pump();
+    finishIfDone();
 }
 
-void CampaignLoader::takePage(const DecodedPage &page)
+// A 400 to the first request of a lane that starts at a made-up split point: the server's
+// cursor is an opaque token, not the filter the documentation describes.
+bool CampaignLoader::refusedSplitPoint(const WalkLane &lane, const ApiReply &reply) const
 {
-    const SeenDevices::Added added = m_seen.add(page);
-    ++m_progress.pages;
-    m_progress.devicesReceived += qint64(page.devices.size());
-    m_progress.devicesLoaded = m_seen.size();
-    if (page.totalDevice)
-        m_progress.totalDevice = page.totalDevice;
-    m_diagnostics.addPage(page.diagnostics, m_progress.pages);
-    m_diagnostics.statusChanged += added.statusChanged;
-    m_pagesWithoutNew = added.fresh > 0 ? 0 : m_pagesWithoutNew + 1;
-    m_largestPage = std::max(m_largestPage, qsizetype(page.devices.size()));
-    if (page.maxPageSize > 0)
-        m_announcedPageSize = page.maxPageSize;
+    return lane.inventedCursor && !lane.confirmed && reply.httpStatus() == 400;
 }
 
-CampaignLoader::Next CampaignLoader::nextStep(const DecodedPage &page) const
+// The refused lane's range goes back to the lane before it, which walks on through it with the
+// server's own cursors; a finished one reopens at the cursor of its last page (rows it hands on
+// again are the same rows). No new split points, one request at a time from now on.
+void CampaignLoader::fallBackToSequential(WalkLane *lane)
+{
+    if (!m_fellBack) {
+        m_fellBack = true;
+        m_fallbackNote = QCoreApplication::translate(
+            "CampaignLoader",
+            "the server refused a cursor it had not handed out, so its cursors are not ID "
+            "filters: loading the rest over one connection");
+        emit notice(m_fallbackNote);
+    }
+    m_splitting = false;
+    m_budget.restrictToOne();
+    const size_t index = indexOf(lane);
+    if (index == 0 || index >= m_lanes.size())
+        return;
+    WalkLane &before = *m_lanes[index - 1];
+    before.hi = lane->hi;
+    if (before.state == WalkLane::State::Done) {
+        before.cursor = before.askedCursor;
+        before.state = WalkLane::State::Waiting;
+    }
+    m_lanes.erase(m_lanes.begin() + qsizetype(index));
+}
+
+// The lane's part of a page: everything up to its hi (what lies past it is the next lane's, which
+// hands it on itself). Devices at or below its lo stay in the page, as they would in the
+// sequential walk (a server repeating earlier devices, perhaps with a newer status, is heard
+// in the same order), but they are counted by the lane they belong to, not this one.
+std::shared_ptr<const DecodedPage>
+CampaignLoader::keptPart(const WalkLane &lane, const std::shared_ptr<DecodedPage> &page,
+                         bool *crossed) const
+{
+    *crossed = false;
+    if (!lane.hi)
+        return page;
+    const auto past = [&lane](const DecodedDevice &d) {
+        const std::optional<quint64> v = valueOf(d);
+        return v && *v > *lane.hi;
+    };
+    if (std::none_of(page->devices.begin(), page->devices.end(), past))
+        return page;
+    *crossed = true;
+    auto kept = std::make_shared<DecodedPage>(*page);
+    kept->devices.erase(std::remove_if(kept->devices.begin(), kept->devices.end(), past),
+                        kept->devices.end());
+    return kept;
+}
+
+// The devices of `page` that are the lane's own to count: those above its lo.
+DecodedPage CampaignLoader::ownPart(const WalkLane &lane, const DecodedPage &page)
+{
+    DecodedPage own = page;
+    own.devices.erase(std::remove_if(own.devices.begin(), own.devices.end(),
+                                     [&lane](const DecodedDevice &d) {
+                                         const std::optional<quint64> v = valueOf(d);
+                                         return v && *v <= *lane.lo;
+                                     }),
+                      own.devices.end());
+    return own;
+}
+
+bool CampaignLoader::takePage(WalkLane *lane, const std::shared_ptr<DecodedPage> &page)
+{
+    bool crossed = false;
+    const std::shared_ptr<const DecodedPage> kept = keptPart(*lane, page, &crossed);
+    // The lane's density from the ID span of this page alone: the gap before a page says
+    // nothing about how densely the devices after it sit.
+    std::optional<quint64> low;
+    std::optional<quint64> high;
+    for (const DecodedDevice &d : page->devices) {
+        if (const std::optional<quint64> v = valueOf(d)) {
+            low = std::min(low.value_or(*v), *v);
+            high = std::max(high.value_or(*v), *v);
+        }
+    }
+    if (low && high && *high > *low)
+        lane->density = double(page->devices.size() - 1) / double(*high - *low);
+    for (const DecodedDevice &d : kept->devices) {
+        const std::optional<quint64> v = valueOf(d);
+        if (v && (!lane->hi || *v <= *lane->hi))
+            lane->highWater = std::max(lane->highWater, *v);
+    }
+
+    const bool below = lane->lo && std::any_of(kept->devices.begin(), kept->devices.end(),
+                                               [&lane](const DecodedDevice &d) {
+                                                   const std::optional<quint64> v = valueOf(d);
+                                                   return v && *v <= *lane->lo;
+                                               });
+    const SeenDevices::Added added =
+        below ? lane->seen.add(ownPart(*lane, *kept)) : lane->seen.add(*kept);
+    ++m_progress.pages;
+    m_progress.devicesReceived += qint64(kept->devices.size());
+    m_progress.devicesLoaded = devicesLoaded();
+    if (page->totalDevice)
+        m_progress.totalDevice = page->totalDevice;
+    m_diagnostics.addPage(page->diagnostics, m_progress.pages);
+    m_diagnostics.statusChanged += added.statusChanged;
+    lane->pagesWithoutNew = added.fresh > 0 ? 0 : lane->pagesWithoutNew + 1;
+    m_largestPage = std::max(m_largestPage, qint64(page->devices.size()));
+    if (page->maxPageSize > 0)
+        m_announcedPageSize = page->maxPageSize;
+    if (!kept->devices.empty())
+        lane->ready.push_back(kept);
+    return crossed;
+}
+
+// A lane is done when the report ends or when its cursor (or a device) reaches past its hi:
+// what follows is the next lane's.
+void CampaignLoader::settle(WalkLane *lane, const Next &next, bool crossed)
+{
+    bool reached = crossed;
+    if (!next.finished && lane->hi) {
+        const std::optional<quint64> at = valueOf(next.cursor);
+        reached = reached || !at || *at >= *lane->hi;
+    }
+    if (next.finished || reached) {
+        lane->state = WalkLane::State::Done;
+        return;
+    }
+    lane->cursor = next.cursor;
+    lane->inventedCursor = false;
+    lane->state = WalkLane::State::Waiting;
+}
+
+CampaignLoader::Next CampaignLoader::nextStep(const WalkLane &lane, const DecodedPage &page) const
 {
     Next next;
-    const QString previous = m_cursor.isEmpty() ? u"0"_s : m_cursor;
+    const QString previous = lane.cursor.isEmpty() ? u"0"_s : lane.cursor;
     const bool advances =
         !page.lastSeenDeviceId.isEmpty() && DeviceId::compare(page.lastSeenDeviceId, previous) > 0;
     switch (page.hasMoreData) {
@@ -204,14 +470,14 @@ CampaignLoader::Next CampaignLoader::nextStep(const DecodedPage &page) const
         return next;
     case DecodedPage::MoreData::Unknown: {
         // No readable hasMoreData is not "false": go on while the server's own cursor moves
-        // and its totalDevice (if any) says devices remain. Otherwise the walk ends here and
-        // the count check of LoadOutcome judges it.
+        // and its totalDevice (if any) says devices remain. Otherwise the lane ends here and
+        // the count check of LoadOutcome judges the walk.
         const bool remain =
             !m_progress.totalDevice || m_progress.devicesLoaded < *m_progress.totalDevice;
         next.finished = !(advances && remain);
         if (!next.finished) {
             next.cursor = page.lastSeenDeviceId;
-            next.error = checkBounds(next.cursor);
+            next.error = checkBounds(lane, next.cursor);
         }
         return next;
     }
@@ -249,23 +515,23 @@ CampaignLoader::Next CampaignLoader::nextStep(const DecodedPage &page) const
                 .arg(pages, quoted(next.cursor), quoted(previous)));
         return next;
     }
-    next.error = checkBounds(next.cursor);
+    next.error = checkBounds(lane, next.cursor);
     return next;
 }
 
 // Before asking for another page: has the walk gone on for longer than any honest report could?
-ApiError CampaignLoader::checkBounds(const QString &next) const
+ApiError CampaignLoader::checkBounds(const WalkLane &lane, const QString &next) const
 {
     const QString pages = QString::number(m_progress.pages);
     const QString loaded = QString::number(m_progress.devicesLoaded);
-    if (m_pagesWithoutNew >= kMaxPagesWithoutNew) {
+    if (lane.pagesWithoutNew >= kMaxPagesWithoutNew) {
         return ApiError::make(
             ApiError::Kind::CursorStuck,
             QCoreApplication::translate(
                 "CampaignLoader",
                 "%1 pages in a row brought no new device although the cursor moved on (now %2); "
                 "stopped after page %3 with %4 devices to avoid looping forever")
-                .arg(QString::number(m_pagesWithoutNew), quoted(next), pages, loaded));
+                .arg(QString::number(lane.pagesWithoutNew), quoted(next), pages, loaded));
     }
     if (!m_progress.totalDevice) {
         if (m_progress.devicesReceived <= kMaxDevicesUnannounced &&
@@ -281,11 +547,13 @@ ApiError CampaignLoader::checkBounds(const QString &next) const
     const qint64 total = *m_progress.totalDevice;
     int pageSize = m_announcedPageSize > 0 ? m_announcedPageSize : kDefaultPageSize;
     if (m_largestPage > 0)
-        pageSize = int(std::min<qsizetype>(pageSize, m_largestPage));
+        pageSize = int(std::min<qint64>(pageSize, m_largestPage));
     // Twice what the report announced, plus a margin: a campaign may grow a little during a
-    // walk, and a page or two may overlap, but not by this much.
+    // walk, and a page or two may overlap, but not by this much. Each lane may cost a page
+    // that reaches into the next and one that starts in a gap.
     const qint64 maxDevices = 2 * total + 2 * qint64(pageSize);
-    const qint64 maxPages = 2 * ((total + pageSize - 1) / pageSize) + kMaxPagesWithoutNew;
+    const qint64 maxPages =
+        2 * ((total + pageSize - 1) / pageSize) + kMaxPagesWithoutNew + 2 * qint64(m_lanes.size());
     if (m_progress.devicesLoaded > maxDevices || m_progress.pages >= maxPages) {
         return ApiError::make(
             ApiError::Kind::InvalidResponse,
@@ -298,20 +566,102 @@ ApiError CampaignLoader::checkBounds(const QString &next) const
     return {};
 }
 
+// The next page to hand on: the first lane's, and a later lane's only once every lane before
+// it is done (or, with `everything`, in range order regardless).
+bool CampaignLoader::popDeliverable(std::shared_ptr<const DecodedPage> *page, bool everything)
+{
+    for (const auto &lane : m_lanes) {
+        if (!lane->ready.empty()) {
+            *page = std::move(lane->ready.front());
+            lane->ready.pop_front();
+            return true;
+        }
+        if (!everything && lane->state != WalkLane::State::Done)
+            return false;
+    }
+    return false;
+}
+
+void CampaignLoader::deliver(bool everything)
+{
+    const quint64 generation = m_generation;
+    QElapsedTimer slice;
+    slice.start();
+    std::shared_ptr<const DecodedPage> page;
+    while (popDeliverable(&page, everything)) {
+        emit pageLoaded(*page);
+        page.reset();
+        if (generation != m_generation)
+            return;
+        if (!everything && slice.elapsed() >= kDeliverSliceMs) {
+            m_deliverTimer.start(0);
+            return;
+        }
+    }
+}
+
+void CampaignLoader::abortAll()
+{
+    for (const auto &lane : m_lanes) {
+        if (lane->state == WalkLane::State::InFlight)
+            lane->state = WalkLane::State::Waiting;
+        if (ApiReply *reply = lane->reply) {
+            reply->disconnect(this);
+            reply->abort();
+            reply->deleteLater();
+        }
+        lane->reply = nullptr;
+    }
+    m_holdTimer.stop();
+}
+
+// Stops every lane, hands on what already arrived (out of range order if it must: the walk is
+// not whole anyway), then reports the outcome. Each lane keeps its cursor for resume().
+void CampaignLoader::fail(const ApiError &error, bool resumable)
+{
+    ++m_generation;
+    abortAll();
+    m_deliverTimer.stop();
+    m_running = false;
+    const quint64 generation = m_generation;
+    deliver(true);
+    if (generation != m_generation)
+        return; // a receiver started another walk meanwhile
+    finish(false, error, resumable);
+}
+
+void CampaignLoader::finishIfDone()
+{
+    if (!m_running)
+        return;
+    for (const auto &lane : m_lanes) {
+        if (lane->state != WalkLane::State::Done || !lane->ready.empty())
+            return;
+    }
+    finish(true, {}, false);
+}
+
 void CampaignLoader::finish(bool complete, const ApiError &error, bool resumable)
 {
     m_running = false;
     m_resumable = resumable && !complete;
-    // The distinct-device tracker only matters to a walk that may go on; a million devices
-    // hold 16 MB of it.
-    if (!m_resumable)
-        m_seen.clear();
+    m_holdTimer.stop();
+    m_deliverTimer.stop();
+    // The distinct-device trackers only matter to a walk that may go on; a million devices
+    // hold 16 MB of them.
+    if (!m_resumable) {
+        for (const auto &lane : m_lanes)
+            lane->seen.clear();
+    }
     LoadOutcome outcome;
     outcome.complete = complete;
     outcome.error = error;
     outcome.progress = m_progress;
     outcome.diagnostics = m_diagnostics;
     outcome.roundTrips = m_roundTrips;
+    outcome.lanes = int(m_lanes.size());
+    outcome.peakConnections = std::max(m_peakInFlight, 1);
+    outcome.walkNote = m_fallbackNote;
     emit finished(outcome);
 }
 

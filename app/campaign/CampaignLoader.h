@@ -3,55 +3,72 @@
 
 #pragma once
 
+#include "campaign/ConnectionBudget.h"
 #include "campaign/LoadOutcome.h"
 #include "campaign/RetryNotice.h"
-#include "campaign/SeenDevices.h"
+#include "campaign/WalkLane.h"
 #include "thingspace/ApiError.h"
 #include "thingspace/DecodedPage.h"
 
+#include <QElapsedTimer>
 #include <QObject>
-#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+#include <vector>
 
 namespace fota {
 
 class ApiClient;
 class ApiReply;
 
-// Walks a campaign's report page by page with lastSeenDeviceId. It hands each page on as it
-// arrives (pageLoaded), so whatever arrived before a failure or a cancel is already with the
-// receiver and stays there. Each start() has a generation: replies of a cancelled or superseded
-// walk are dropped.
+// Walks a campaign's report with lastSeenDeviceId. With one connection (ApiSettings::
+// connections) it is one walk page after page. With more, the report is walked as several ID
+// ranges at once (WalkLane, split by LaneSplitter, docs/loading.md): lastSeenDeviceId is a
+// filter, so a lane starts anywhere and stops where the next begins. Pages are handed on
+// (pageLoaded) in ID-range order, so a receiver sees the same rows in the same order as from the
+// sequential walk; lanes ahead wait until the ones before them are done. Whatever arrived before
+// a failure or a cancel is handed on before finished(). Each start() has a generation: replies
+// of a cancelled or superseded walk are dropped.
 //
-// A server may lie, so the walk is bounded: it continues while hasMoreData is true (or, when
+// A server may lie, so the walk is bounded: a lane continues while hasMoreData is true (or, when
 // hasMoreData is missing or unreadable, while the server's cursor and totalDevice say more
-// remain), and stops with an error when the cursor cannot advance, when kMaxPagesWithoutNew
-// pages in a row bring no new device, or when it goes far past what the report announced
-// (twice its totalDevice, or twice the pages that needs, plus a margin).
+// remain), and the walk stops with an error when a cursor cannot advance, when
+// kMaxPagesWithoutNew pages in a row of a lane bring no new device, or when it goes far past
+// what the report announced (twice its totalDevice, or twice the pages that needs, plus a
+// margin). A server that refuses a cursor it did not hand out (a 400 on a split point) is walked
+// on with one request at a time from the cursors it did hand out (notice() says so once).
 //
-// After a failed page (or a cancel) the walk keeps its last good cursor and its counts:
-// resume() continues from there, and no page already delivered is delivered again.
+// After a failed page (or a cancel) every lane keeps its last good cursor and the walk its
+// counts: resume() continues each lane from there.
 class CampaignLoader : public QObject
 {
     Q_OBJECT
 public:
     static constexpr int kMaxPagesWithoutNew = 10;
+    // Lanes one walk may create, so splitting cannot cost more than a few requests a connection.
+    static constexpr int kMaxLanesPerConnection = 8;
 
     explicit CampaignLoader(ApiClient *client, QObject *parent = nullptr);
     ~CampaignLoader() override;
 
+    // Uses the client's settings().connections as they are now.
     void start(const QString &accountName, const QString &campaignId);
     void cancel();
     // Whether resume() can continue the last walk: it ended on a failed request or page, or
     // was cancelled, and not because the report itself was inconsistent.
     bool canResume() const { return !m_running && m_resumable; }
-    // Continues the last walk from its last good cursor, keeping its progress and diagnostics.
-    // A no-op unless canResume().
+    // Continues the last walk from each lane's last good cursor, keeping its progress and
+    // diagnostics. A no-op unless canResume().
     void resume();
     bool isRunning() const { return m_running; }
     QString accountName() const { return m_account; }
     QString campaignId() const { return m_campaign; }
-    // The cursor the next page is asked with: empty before the first page.
-    QString cursor() const { return m_cursor; }
+    // The cursor the first unfinished lane asks with next: empty before the first page.
+    QString cursor() const;
+    // Lanes the last walk used (1 for a sequential walk), and the most requests it had out.
+    int laneCount() const { return int(m_lanes.size()); }
+    int peakInFlight() const { return m_peakInFlight; }
 
 signals:
     void started();
@@ -61,37 +78,63 @@ signals:
     void progress(const fota::LoadProgress &progress);
     // A transient failure of a page being retried, as it happens.
     void retrying(const fota::RetryNotice &notice);
+    // Something the operator should know about how the walk goes, once per walk (the fallback
+    // to one connection). One translated sentence.
+    void notice(const QString &text);
     void finished(const fota::LoadOutcome &outcome);
 
 private:
     struct Next
     {
-        bool finished = false; // the walk is over, complete
+        bool finished = false; // the lane is over
         QString cursor;        // else the page to ask for next, unless error is set
         ApiError error;
     };
 
-    void requestPage();
-    void onPageReply(ApiReply *reply, quint64 generation);
-    void takePage(const DecodedPage &page);
-    Next nextStep(const DecodedPage &page) const;
-    ApiError checkBounds(const QString &next) const;
+    void pump();
+    WalkLane *splitOne();
+    void sendRequest(WalkLane *lane);
+    void onPageReply(WalkLane *lane, ApiReply *reply, quint64 generation);
+    void onRetrying(int delayMs, ApiError::Kind kind, RetryNotice notice);
+    bool refusedSplitPoint(const WalkLane &lane, const ApiReply &reply) const;
+    void fallBackToSequential(WalkLane *lane);
+    // Counts the page and queues the lane's part of it; true if it reached past the lane's hi.
+    bool takePage(WalkLane *lane, const std::shared_ptr<DecodedPage> &page);
+    std::shared_ptr<const DecodedPage>
+    keptPart(const WalkLane &lane, const std::shared_ptr<DecodedPage> &page, bool *crossed) const;
+    static DecodedPage ownPart(const WalkLane &lane, const DecodedPage &page);
+    void settle(WalkLane *lane, const Next &next, bool crossed);
+    Next nextStep(const WalkLane &lane, const DecodedPage &page) const;
+    ApiError checkBounds(const WalkLane &lane, const QString &next) const;
+    qint64 devicesLoaded() const;
+    int inFlight() const;
+    size_t indexOf(const WalkLane *lane) const;
+    void deliver(bool everything);
+    bool popDeliverable(std::shared_ptr<const DecodedPage> *page, bool everything);
+    void abortAll();
+    void fail(const ApiError &error, bool resumable);
+    void finishIfDone();
     void finish(bool complete, const ApiError &error, bool resumable);
 
     ApiClient *m_client;
-    QPointer<ApiReply> m_reply;
     QString m_account;
     QString m_campaign;
-    QString m_cursor;
     quint64 m_generation = 0;
     bool m_running = false;
     bool m_resumable = false;
+    std::vector<std::unique_ptr<WalkLane>> m_lanes; // in ID-range order
+    ConnectionBudget m_budget;
+    bool m_splitting = false;
+    bool m_fellBack = false;
+    int m_peakInFlight = 0;
+    QTimer m_holdTimer;     // wakes pump() when a Retry-After hold ends
+    QTimer m_deliverTimer;  // hands on waiting pages a slice at a time
+    QElapsedTimer m_steady; // for the hold
     LoadProgress m_progress;
     LoadDiagnostics m_diagnostics;
     RoundTripStats m_roundTrips;
-    SeenDevices m_seen;
-    int m_pagesWithoutNew = 0;
-    qsizetype m_largestPage = 0;
+    QString m_fallbackNote;
+    qint64 m_largestPage = 0;
     int m_announcedPageSize = 0;
 };
 

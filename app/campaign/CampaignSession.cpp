@@ -55,6 +55,7 @@ void CampaignSession::connectLoader()
         emit progress(p);
     });
     connect(&m_loader, &CampaignLoader::retrying, this, &CampaignSession::retrying);
+    connect(&m_loader, &CampaignLoader::notice, this, &CampaignSession::notice);
     connect(&m_loader, &CampaignLoader::finished, this, &CampaignSession::onLoadFinished);
 }
 
@@ -72,6 +73,7 @@ void CampaignSession::connectRefreshLoader()
     });
     connect(&m_refreshLoader, &CampaignLoader::progress, this, &CampaignSession::refreshProgress);
     connect(&m_refreshLoader, &CampaignLoader::retrying, this, &CampaignSession::retrying);
+    connect(&m_refreshLoader, &CampaignLoader::notice, this, &CampaignSession::notice);
     connect(&m_refreshLoader, &CampaignLoader::finished, this, [this](const LoadOutcome &outcome) {
         if (!outcome.complete) {
             updateActivity();

@@ -87,6 +87,8 @@ signals:
     void progress(const fota::LoadProgress &progress);
     // A transient failure of a page being retried, as it happens, during a load or a refresh.
     void retrying(const fota::RetryNotice &notice);
+    // How a walk goes, once a walk (CampaignLoader::notice): e.g. the fallback to one connection.
+    void notice(const QString &text);
     void loadFinished(const fota::LoadOutcome &outcome);
     // A load or a refresh of the shown campaign walked to its last page: `store` holds what it
     // brought (the table after a load; the fresh rows of a refresh, just before they are

@@ -21,6 +21,9 @@ struct LoadOutcome
     LoadProgress progress;
     LoadDiagnostics diagnostics;
     RoundTripStats roundTrips; // every page answered in this walk, resumed parts included
+    int lanes = 1;             // ID ranges the walk was split into (1: sequential)
+    int peakConnections = 1;   // the most requests it had out at once
+    QString walkNote;          // e.g. the fallback to one connection; empty when none
 
     qint64 devicesLoaded() const { return progress.devicesLoaded; }
     std::optional<qint64> totalDevice() const { return progress.totalDevice; }

@@ -80,12 +80,12 @@ struct Options
         "(exit 0 with a warning instead of 4)."_s};
     QCommandLineOption verbose{{u"v"_s, u"verbose"_s},
                                u"Also says how long the server took per page (median and worst "
-                               "round trip)."_s};
+                               "round trip) and how the walk was split over connections."_s};
 
     QList<QCommandLineOption> all() const
     {
-        return {help,   version,      account,       campaign,        load.baseUrl, output,
-                format, load.timeout, load.attempts, allowIncomplete, verbose};
+        return {help,   version,      account,       campaign,         load.baseUrl,    output,
+                format, load.timeout, load.attempts, load.connections, allowIncomplete, verbose};
     }
 };
 
@@ -190,6 +190,7 @@ int ExportCommand::load(const QString &accountName, const QString &campaignId)
     connect(&m_fetch, &CampaignFetch::progress, this, &ExportCommand::onProgress);
     connect(&m_fetch, &CampaignFetch::retrying, this,
             [](const RetryNotice &notice) { printErr(notice.oneLine()); });
+    connect(&m_fetch, &CampaignFetch::notice, this, [](const QString &text) { warn(text); });
     connect(&m_fetch, &CampaignFetch::finished, this, &ExportCommand::onFinished);
 
     m_sinceReport.start();
@@ -209,7 +210,7 @@ void ExportCommand::onProgress(const LoadProgress &progress)
     m_sinceReport.restart();
     const QString total = progress.totalDevice ? QString::number(*progress.totalDevice) : u"?"_s;
     printErr(
-        u"page %1: %2 of %3 devices"_s.arg(progress.pages).arg(m_fetch.store().size()).arg(total));
+        u"page %1: %2 of %3 devices"_s.arg(progress.pages).arg(progress.devicesLoaded).arg(total));
 }
 
 void ExportCommand::onFinished(const LoadOutcome &outcome)
@@ -218,6 +219,11 @@ void ExportCommand::onFinished(const LoadOutcome &outcome)
         warn(diagnostics);
     if (m_verbose && !outcome.roundTrips.isEmpty())
         printErr(outcome.roundTrips.describe());
+    if (m_verbose)
+        printErr(u"walked as %1 ID ranges, at most %2 requests at once (--connections %3)"_s
+                     .arg(outcome.lanes)
+                     .arg(outcome.peakConnections)
+                     .arg(m_client.settings().connections));
     m_exitCode = judge(outcome);
     QCoreApplication::exit(m_exitCode);
 }

@@ -25,6 +25,12 @@ LoadOptions::LoadOptions()
     , attempts(u"attempts"_s,
                u"Attempts per request before giving up (default 6; 1 to %1)."_s.arg(kMaxAttempts),
                u"N"_s, u"6"_s)
+    , connections(u"connections"_s,
+                  u"Report requests in flight at once, each walking its own range of device "
+                  "IDs (default %1; 1 to %2; 1 walks the pages one after another)."_s
+                      .arg(ApiSettings::kDefaultConnections)
+                      .arg(ApiSettings::kMaxConnections),
+                  u"N"_s, QString::number(ApiSettings::kDefaultConnections))
 {}
 
 QString LoadOptions::apply(const QCommandLineParser &parser, ApiSettings *settings) const
@@ -49,6 +55,13 @@ QString LoadOptions::apply(const QCommandLineParser &parser, ApiSettings *settin
             .arg(QString::number(kMaxAttempts), parser.value(attempts));
     }
     settings->maxAttempts = n;
+    const int lanes = parser.value(connections).trimmed().toInt(&ok);
+    if (!ok || lanes < 1 || lanes > ApiSettings::kMaxConnections) {
+        return QCoreApplication::translate(
+                   "LoadOptions", "--connections must be a whole number from 1 to %1, not \"%2\"")
+            .arg(QString::number(ApiSettings::kMaxConnections), parser.value(connections));
+    }
+    settings->connections = lanes;
     return {};
 }
 

@@ -15,7 +15,7 @@ struct ApiSettings;
 
 // The options every command that loads a campaign takes, defined and checked in one place so
 // `export` and `watch` accept exactly the same values with the same messages: --base-url
-// (BaseUrlOption), --timeout and --attempts.
+// (BaseUrlOption), --timeout, --attempts and --connections.
 class LoadOptions
 {
 public:
@@ -29,9 +29,11 @@ public:
     QCommandLineOption baseUrl;
     QCommandLineOption timeout;
     QCommandLineOption attempts;
+    QCommandLineOption connections;
 
-    QList<QCommandLineOption> all() const { return {baseUrl, timeout, attempts}; }
-    // Fills the base URL, the timeouts and the attempts from the parsed options. Empty, or
+    QList<QCommandLineOption> all() const { return {baseUrl, timeout, attempts, connections}; }
+    // Fills the base URL, the timeouts, the attempts and the connections from the parsed
+    // options. Empty, or
     // the usage error to report ("--timeout must be ...").
     QString apply(const QCommandLineParser &parser, ApiSettings *settings) const;
 };

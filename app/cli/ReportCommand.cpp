@@ -74,7 +74,7 @@ struct Options
     QCommandLineOption version{u"version"_s, u"Shows the version."_s};
     QCommandLineOption account{u"account"_s, u"The account name (keep leading zeros)."_s, u"ACC"_s};
     QCommandLineOption campaign{u"campaign"_s, u"The campaign ID."_s, u"ID"_s};
-    LoadOptions load; // --base-url, --timeout, --attempts: export's own
+    LoadOptions load; // --base-url, --timeout, --attempts, --connections: export's own
     QCommandLineOption output{{u"o"_s, u"output"_s}, u"The file to write (required)."_s, u"FILE"_s};
     QCommandLineOption format{
         u"format"_s, u"html or pdf (default: the output's suffix, else html)."_s, u"html|pdf"_s};
@@ -96,8 +96,9 @@ struct Options
 
     QList<QCommandLineOption> all() const
     {
-        return {help,    version, account, campaign,     load.baseUrl,  output,         format,
-                history, since,   utc,     load.timeout, load.attempts, allowIncomplete};
+        return {help,         version,       account,          campaign,       load.baseUrl,
+                output,       format,        history,          since,          utc,
+                load.timeout, load.attempts, load.connections, allowIncomplete};
     }
 };
 

@@ -107,15 +107,11 @@ struct Options
         u"PATH"_s};
     QCommandLineOption alert{
         u"alert"_s, u"An alert rule, e.g. failed>5% or stalled>2h (repeatable)."_s, u"RULE"_s};
-    QCommandLineOption connections{
-        u"connections"_s,
-        u"Connections a load may use (1 to %1; default 1)."_s.arg(WatchCommand::kMaxConnections),
-        u"N"_s, u"1"_s};
 
     QList<QCommandLineOption> all() const
     {
-        return {help,    version,     account, campaign,    load.baseUrl, interval,     count,
-                history, metricsFile, alert,   connections, load.timeout, load.attempts};
+        return {help,    version,     account, campaign,         load.baseUrl, interval,     count,
+                history, metricsFile, alert,   load.connections, load.timeout, load.attempts};
     }
 };
 
@@ -244,12 +240,6 @@ QString WatchCommand::readSchedule(const QCommandLineParser &parser)
         }
         m_count = n;
     }
-    const int connections = parser.value(o.connections).trimmed().toInt(&ok);
-    if (!ok || connections < 1 || connections > kMaxConnections) {
-        return u"--connections must be a whole number from 1 to %1, not \"%2\""_s.arg(
-            QString::number(kMaxConnections), parser.value(o.connections));
-    }
-    m_connections = connections;
     return {};
 }
 
@@ -286,6 +276,7 @@ void WatchCommand::wire()
     connect(&m_fetch, &CampaignFetch::progress, this, &WatchCommand::onProgress);
     connect(&m_fetch, &CampaignFetch::retrying, this,
             [](const RetryNotice &notice) { note(notice.oneLine()); });
+    connect(&m_fetch, &CampaignFetch::notice, this, [](const QString &text) { note(text); });
     connect(&m_fetch, &CampaignFetch::finished, this, &WatchCommand::onFinished);
     connect(&m_recorder, &HistoryRecorder::recorded, this,
             [this](quint64, const RecordResult &result) { onRecorded(result); });

@@ -46,7 +46,6 @@ public:
     // ThingSpace is a shared, rate-limited service: a remote one is never polled more often.
     static constexpr int kMinRemoteIntervalSeconds = 30;
     static constexpr int kMaxIntervalSeconds = 7 * 86'400;
-    static constexpr int kMaxConnections = 8;
 
     // Runs the command in the current QCoreApplication's event loop; returns the exit code.
     // `arguments` starts with the program name, followed by the command's own arguments.
@@ -82,9 +81,6 @@ private:
     QString m_metricsPath;
     qint64 m_intervalMs = qint64(kDefaultIntervalSeconds) * 1000;
     std::optional<qint64> m_count; // loads to make; none: until stopped
-    // Validated (1 to kMaxConnections) but not passed on yet: the loader walks one cursor. This
-    // is the one place that knows the value; hand it to the loader once it takes lanes.
-    int m_connections = 1;
     qint64 m_loads = 0;
     bool m_lastWhole = false;
     bool m_recording = false;

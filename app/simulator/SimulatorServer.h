@@ -102,6 +102,7 @@ public:
     void setMaxPagesInFlight(int pages);
     // The most report pages that were being answered at once (delayed by setPageLatency()).
     int peakPagesInFlight() const { return m_peakPagesInFlight; }
+    void resetPeakPagesInFlight() { m_peakPagesInFlight = m_pagesInFlight; }
     int rejectedForTooMany() const { return m_rejectedForTooMany; }
 
     int reportRequests() const;

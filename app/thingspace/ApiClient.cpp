@@ -35,6 +35,10 @@ QString ApiClient::setSettings(const ApiSettings &settings)
     if (settings.attemptDeadlineMs <= 0 || settings.transferTimeoutMs <= 0)
         return QCoreApplication::translate(
             "ApiClient", "the timeout and the per-attempt deadline must be positive");
+    if (settings.connections < 1 || settings.connections > ApiSettings::kMaxConnections)
+        return QCoreApplication::translate("ApiClient",
+                                           "the number of connections must be from 1 to %1")
+            .arg(ApiSettings::kMaxConnections);
     if (!(settings.retryAfterScale >= 0.0 && settings.retryAfterScale <= 1.0))
         return QCoreApplication::translate("ApiClient",
                                            "the Retry-After scale must be between 0 and 1");
@@ -83,9 +87,21 @@ QString ApiClient::cleanText(QStringView text) const
     return m_tokens->redactor().clean(text);
 }
 
-ApiReply *ApiClient::send(const ApiCall &call)
+QNetworkAccessManager *ApiClient::network(int channel) const
 {
-    auto *reply = new ApiReply(this, call);
+    if (channel < kConnectionsPerManager)
+        return m_network;
+    // Qt 6.4 opens at most six HTTP/1.1 connections to one host per manager; the seventh and
+    // eighth lanes of a walk need a manager of their own. Its cookies, proxy and TLS settings
+    // come from each request, as they do for the first.
+    if (!m_secondNetwork)
+        m_secondNetwork = new QNetworkAccessManager(const_cast<ApiClient *>(this));
+    return m_secondNetwork;
+}
+
+ApiReply *ApiClient::send(const ApiCall &call, int channel)
+{
+    auto *reply = new ApiReply(this, call, network(channel));
     // Started from the event loop, so a call that fails at once (say, a login rejected earlier)
     // still reaches the caller, who connects to finished() after send() returns.
     QMetaObject::invokeMethod(reply, &ApiReply::start, Qt::QueuedConnection);

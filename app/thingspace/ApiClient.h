@@ -53,17 +53,23 @@ public:
     TokenManager *tokens() const { return m_tokens; }
     // The system's trusted CAs plus the settings' extra CA file; every request uses it.
     const QSslConfiguration &sslConfiguration() const { return m_ssl; }
-    QNetworkAccessManager *network() const { return m_network; }
+    // Qt 6.4 keeps at most this many HTTP/1.1 connections per host and manager.
+    static constexpr int kConnectionsPerManager = 6;
+    // The manager for requests of a walk's `channel` (0 to ApiSettings::kMaxConnections - 1):
+    // the first six share one, the rest a second one.
+    QNetworkAccessManager *network(int channel = 0) const;
 
     // Starts the call. The reply belongs to the caller, who deletes it (deleteLater) once it
     // has finished or after aborting it.
-    ApiReply *send(const ApiCall &call);
+    // `channel` picks the network manager (network()); a walk numbers its lanes' requests.
+    ApiReply *send(const ApiCall &call, int channel = 0);
     QUrl urlFor(const ApiCall &call) const;
 
     static QString userAgent();
 
 private:
     QNetworkAccessManager *m_network;
+    mutable QNetworkAccessManager *m_secondNetwork = nullptr;
     TokenManager *m_tokens;
     const Clock *m_clock = &Clock::system();
     ApiSettings m_settings;

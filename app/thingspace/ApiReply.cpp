@@ -72,9 +72,10 @@ bool isSessionExpired(const ApiError &error)
 
 } // namespace
 
-ApiReply::ApiReply(ApiClient *client, const ApiCall &call)
+ApiReply::ApiReply(ApiClient *client, const ApiCall &call, QNetworkAccessManager *network)
     : QObject(client)
     , m_client(client)
+    , m_network(network)
     , m_call(call)
     , m_retryTimer(new QTimer(this))
 {
@@ -153,7 +154,7 @@ void ApiReply::send()
     request.setSslConfiguration(m_client->sslConfiguration());
 
     m_sent.start();
-    m_reply = m_client->network()->sendCustomRequest(request, m_call.verb, m_call.body);
+    m_reply = m_network->sendCustomRequest(request, m_call.verb, m_call.body);
     TlsErrors::watch(m_reply);
     m_reader = new ReplyReader(m_reply, settings.maxBodyBytes, settings.attemptDeadlineMs);
     connect(m_reader, &ReplyReader::finished, this, &ApiReply::onReplyFinished);

@@ -15,6 +15,7 @@
 #include <memory>
 #include <optional>
 
+class QNetworkAccessManager;
 class QNetworkReply;
 class QTimer;
 
@@ -37,7 +38,8 @@ class ApiReply : public QObject
 {
     Q_OBJECT
 public:
-    ApiReply(ApiClient *client, const ApiCall &call);
+    // `network` is the client's manager the request goes through (ApiClient::network).
+    ApiReply(ApiClient *client, const ApiCall &call, QNetworkAccessManager *network);
     ~ApiReply() override;
 
     void start();
@@ -82,6 +84,7 @@ private:
     void finish(const ApiError &error);
 
     ApiClient *m_client;
+    QNetworkAccessManager *m_network;
     ApiCall m_call;
     QPointer<QNetworkReply> m_reply;
     QPointer<ReplyReader> m_reader;

@@ -44,6 +44,12 @@ struct ApiSettings
     // A PEM or DER file of CA certificates trusted in addition to the system's, for corporate
     // TLS inspection. Trusted explicitly: certificate errors are still never ignored.
     QString extraCaCertificateFile;
+    // Report requests one walk may have out at once (CampaignLoader's lanes), 1 to
+    // kMaxConnections; 1 is the plain sequential walk. The command line and the window default
+    // to kDefaultConnections; code that builds settings by hand gets the sequential walk.
+    static constexpr int kDefaultConnections = 4;
+    static constexpr int kMaxConnections = 8;
+    int connections = 1;
 };
 
 } // namespace fota

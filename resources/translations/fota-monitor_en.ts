@@ -64,11 +64,17 @@
     <name>RoundTripStats</name>
     <message numerus="yes">
         <source>%1 page</source>
-        <translation><numerusform>%1 page</numerusform><numerusform>%1 pages</numerusform></translation>
+        <translation>
+            <numerusform>%1 page</numerusform>
+            <numerusform>%1 pages</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 pages</source>
-        <translation><numerusform>%1 page</numerusform><numerusform>%1 pages</numerusform></translation>
+        <translation>
+            <numerusform>%1 page</numerusform>
+            <numerusform>%1 pages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -89,12 +95,22 @@
     </message>
 </context>
 <context>
+    <name>fota::ConnectionsMenu</name>
+    <message numerus="yes">
+        <source>Walk the report as up to %n ranges of device IDs at once</source>
+        <translation>
+            <numerusform>Walk the report as up to %n range of device IDs at once</numerusform>
+            <numerusform>Walk the report as up to %n ranges of device IDs at once</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fota::DeviceDetailPane</name>
     <message numerus="yes">
-        <source>%n campaign(s) in this device's history.</source>
+        <source>%n campaign(s) in this device&apos;s history.</source>
         <translation>
-            <numerusform>%n campaign in this device's history.</numerusform>
-            <numerusform>%n campaigns in this device's history.</numerusform>
+            <numerusform>%n campaign in this device&apos;s history.</numerusform>
+            <numerusform>%n campaigns in this device&apos;s history.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -160,6 +176,13 @@
         <translation>
             <numerusform>%1 device loaded</numerusform>
             <numerusform>%1 devices loaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ID ranges over up to %1 connections</source>
+        <translation>
+            <numerusform>%n ID range over up to %1 connections</numerusform>
+            <numerusform>%n ID ranges over up to %1 connections</numerusform>
         </translation>
     </message>
 </context>

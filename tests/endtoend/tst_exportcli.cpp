@@ -16,6 +16,7 @@
 #include <QLocalServer>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 
 #include <cerrno>
@@ -253,6 +254,38 @@ private slots:
         r = runExport({u"--output"_s, m_dir.filePath(u"quiet.csv"_s)});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(!r.err.contains("round trip"), r.err.constData());
+    }
+
+    // Range-split loading changes how the pages are fetched, never what is written: the CSV is
+    // the same bytes with one connection, the default four, and eight.
+    void sameBytesWithOneConnectionOrSeveral()
+    {
+        m_sim->server.setPageSize(50); // 54 pages, so the default walk is split
+        const auto restore = qScopeGuard([this] { m_sim->server.setPageSize(1000); });
+        QByteArray reference;
+        for (const QString &connections : {u"1"_s, QString(), u"8"_s}) {
+            const QString path = m_dir.filePath(u"lanes-%1.csv"_s.arg(connections));
+            QStringList args{u"--output"_s, path, u"-v"_s};
+            if (!connections.isEmpty())
+                args << u"--connections"_s << connections;
+            const Result r = runExport(args);
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            const QRegularExpression walked(
+                u"^walked as (\\d+) ID ranges, at most (\\d+) requests at once \\(--connections (\\d)\\)$"_s,
+                QRegularExpression::MultilineOption);
+            const QRegularExpressionMatch m = walked.match(QString::fromUtf8(r.err));
+            QVERIFY2(m.hasMatch(), r.err.constData());
+            const int chosen = connections.isEmpty() ? 4 : connections.toInt();
+            QCOMPARE(m.captured(3).toInt(), chosen);
+            QCOMPARE(m.captured(1).toInt() > 1, chosen > 1);
+            QVERIFY(m.captured(2).toInt() <= chosen);
+            const QByteArray csv = readFile(path);
+            verifyCsv(csv);
+            if (reference.isEmpty())
+                reference = csv;
+            else
+                QVERIFY(csv == reference);
+        }
     }
 
     void writesToStandardOutput()
@@ -690,6 +723,11 @@ private slots:
             QTest::addRow("--attempts %s", bad)
                 << ac + QStringList{u"--attempts"_s, QString::fromLatin1(bad)}
                 << u"--attempts must be"_s;
+        }
+        for (const char *bad : {"0", "9", "-4", "2.5", "four", ""}) {
+            QTest::addRow("--connections %s", bad)
+                << ac + QStringList{u"--connections"_s, QString::fromLatin1(bad)}
+                << u"--connections must be a whole number from 1 to 8"_s;
         }
     }
     void usageErrors()

@@ -381,10 +381,12 @@ private slots:
         QFETCH(SimulatorFault, fault);
         QFETCH(int, snapshots);
         const QString history = historyPath(QString::fromLatin1(QTest::currentDataTag()));
-        m_sim->server.injectFault(fault, 3, 3); // the second walk, every page
-        const Result r =
-            runWatch(defaults(history) + QStringList{u"--count"_s, u"2"_s, u"--interval"_s, u"0"_s,
-                                                     u"--attempts"_s, u"1"_s});
+        // The second walk, every page: one connection, so the walks are three requests each
+        // (several lanes would see more pages than the fault covers).
+        m_sim->server.injectFault(fault, 3, 3);
+        const Result r = runWatch(defaults(history) +
+                                  QStringList{u"--count"_s, u"2"_s, u"--interval"_s, u"0"_s,
+                                              u"--attempts"_s, u"1"_s, u"--connections"_s, u"1"_s});
         QVERIFY2(r.exitCode == 1, r.err.constData());
         QCOMPARE(r.lines.size(), 2);
         const QJsonObject first = QJsonDocument::fromJson(r.lines[0]).object();

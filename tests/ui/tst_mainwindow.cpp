@@ -36,6 +36,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QProgressDialog>
@@ -692,6 +693,41 @@ private slots:
         for (int i = 0; i < 5; ++i)
             QCoreApplication::processEvents();
         QCOMPARE(m_sim->reportRequests(), served);
+    }
+
+    // Campaign > Connections: four by default, the choice reaches the client at once, is
+    // remembered for the next window, and a load then walks as several ID ranges whose union
+    // is the whole campaign.
+    void connectionsAreAChoiceRemembered()
+    {
+        QSettings().remove(u"network/connections"_s);
+        m_window = std::make_unique<MainWindow>();
+        QCOMPARE(m_window->setConnection(settings(), demoLogin()), QString());
+        ApiClient *client = m_window->session()->client();
+        QCOMPARE(client->settings().connections, ApiSettings::kDefaultConnections);
+        auto *menu = child<QMenu>(u"connectionsMenu"_s);
+        QAction *six = nullptr;
+        for (QAction *action : menu->actions()) {
+            if (action->data().toInt() == 6)
+                six = action;
+        }
+        QVERIFY(six);
+        six->trigger();
+        QVERIFY(six->isChecked());
+        QCOMPARE(client->settings().connections, 6);
+
+        m_window = std::make_unique<MainWindow>();
+        QCOMPARE(m_window->setConnection(settings(), demoLogin()), QString());
+        QCOMPARE(m_window->session()->client()->settings().connections, 6);
+        m_window->show();
+        m_window->openCampaign(kAccount, kLargeCampaign);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->session()->isLoading(), kLoadTimeoutMs);
+        QVERIFY(m_window->session()->isComplete());
+        QCOMPARE(m_window->deviceModel()->rowCount(), kLargeDevices);
+        QVERIFY2(
+            child<LoadProgressPanel>(u"progressPanel"_s)->detailText().contains(u"ID ranges"_s),
+            qPrintable(child<LoadProgressPanel>(u"progressPanel"_s)->detailText()));
+        QSettings().remove(u"network/connections"_s);
     }
 
     void refusedSettingsAreReported()

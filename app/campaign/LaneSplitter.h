@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <QtGlobal>
+
+#include <optional>
+#include <vector>
+
+namespace fota {
+
+// Where to split a report walk so an idle connection gets work (docs/loading.md, "Discovery").
+// Campaign IMEIs cluster in a few TAC prefixes with wide gaps, so split points come from what
+// the lanes have seen, not from the ID space: each lane's density (devices per unit of ID
+// value on its last page) says how far ahead of its cursor its remaining devices lie.
+class LaneSplitter
+{
+public:
+    struct Lane
+    {
+        quint64 cursor = 0;        // value of the ID the lane asks after next
+        std::optional<quint64> hi; // its inclusive upper bound; none: the last lane
+        double density = 0;        // devices per unit of ID value; 0: unknown
+        bool splittable = false;   // running, and its cursor is past its first request
+    };
+    struct Split
+    {
+        size_t lane = 0; // split this lane...
+        quint64 at = 0;  // ...so that it ends here and a new lane starts after it
+    };
+
+    // A lane is split only when its estimate leaves both halves this many pages.
+    static constexpr int kMinPagesEachSide = 2;
+
+    // The lane with the most devices estimated to remain, split halfway through them, or none
+    // when no lane has enough left to share. `remaining` is what the report still owes the
+    // walk (totalDevice minus devices loaded); `pageSize` the devices a page holds.
+    static std::optional<Split> choose(const std::vector<Lane> &lanes, qint64 remaining,
+                                       int pageSize);
+    // Devices a lane is estimated to still hold. The last lane gets what the bounded lanes'
+    // estimates leave of `remaining`.
+    static std::vector<double> estimates(const std::vector<Lane> &lanes, qint64 remaining);
+};
+
+} // namespace fota

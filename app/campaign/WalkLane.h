@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "campaign/SeenDevices.h"
+#include "thingspace/DecodedPage.h"
+
+#include <QPointer>
+#include <QString>
+
+#include <deque>
+#include <memory>
+#include <optional>
+
+namespace fota {
+
+class ApiReply;
+
+// One IMEI range of a report walked over several connections: the devices whose ID value lies
+// in (lo, hi]. The lane asks with its own cursor and follows the server's cursors; what a page
+// brings below lo belongs to the lane before it, what lies past hi to the lane after it (IDs
+// that are not digit strings have no value and stay with whichever lane received them).
+// Ranges of neighbouring lanes touch, so their union is the whole ID space.
+struct WalkLane
+{
+    enum class State
+    {
+        Waiting,  // has a cursor to ask with, no request out
+        InFlight, // its request is out
+        Done,     // reached hi, or the report's end
+
+    };
+
+    std::optional<quint64> lo;   // exclusive; none: from the start of the report
+    std::optional<quint64> hi;   // inclusive; none: to its end
+    QString cursor;              // what the next request asks with; empty: the first page
+    QString askedCursor;         // what the last request asked with: a Done lane reopens there
+    quint64 askedValue = 0;      // the cursor's value when the request went out
+    bool inventedCursor = false; // the cursor is a split point, not one the server handed out
+    bool confirmed = false;      // the server has answered one of this lane's requests
+    State state = State::Waiting;
+    QPointer<ApiReply> reply;
+
+    SeenDevices seen; // per lane: ranges are disjoint, so the walk's count is the sum
+    int pagesWithoutNew = 0;
+    double density = 0; // devices per unit of ID value, from the lane's last page
+    // The largest ID value the lane has counted: a split never starts below it, even when a
+    // lying server moves the cursor backwards.
+    quint64 highWater = 0;
+
+    // Pages accepted but not yet handed on: the walk delivers them in range order.
+    std::deque<std::shared_ptr<const DecodedPage>> ready;
+
+    bool isRunning() const { return state == State::Waiting || state == State::InFlight; }
+};
+
+} // namespace fota

@@ -1,0 +1,128 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "campaign/ConnectionBudget.h"
+#include "campaign/LaneSplitter.h"
+
+#include <QTest>
+
+using namespace fota;
+
+// Where a walk splits, and how many requests it may have out: the decisions behind range-split
+// loading, without a network.
+class LaneSplitterTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void splitsTheOnlyLaneHalfwayThroughWhatRemains()
+    {
+        // One lane after the first page: cursor at 1,000,000, a device every 10 values.
+        const std::vector<LaneSplitter::Lane> lanes{{1'000'000, std::nullopt, 0.1, true}};
+        const auto split = LaneSplitter::choose(lanes, 100'000, 1000);
+        QVERIFY(split);
+        QCOMPARE(split->lane, size_t(0));
+        // 50,000 devices at 0.1 a value: 500,000 values ahead.
+        QCOMPARE(split->at, quint64(1'500'000));
+    }
+
+    void picksTheLaneWithTheMostLeft()
+    {
+        const std::vector<LaneSplitter::Lane> lanes{
+            {1'000, 2'000, 1.0, true},            // about 1,000 left
+            {2'000, 1'000'000, 0.01, true},       // about 9,980 left
+            {1'000'000, std::nullopt, 1.0, true}, // what the others leave: 20,000 - 10,980
+        };
+        const auto split = LaneSplitter::choose(lanes, 20'000, 100);
+        QVERIFY(split);
+        QCOMPARE(split->lane, size_t(1));
+        QCOMPARE(split->at, quint64(2'000 + 499'000)); // 4,990 devices at 0.01 a value
+        const std::vector<double> left = LaneSplitter::estimates(lanes, 20'000);
+        QCOMPARE(left[0], 1000.0);
+        QCOMPARE(left[1], 9980.0);
+        QCOMPARE(left[2], 20'000.0 - 10'980.0);
+    }
+
+    // A finished lane is given as hi == cursor: it holds nothing, so what the report still owes
+    // is the last lane's, which gets split (before, a finished lane's stale span left the last
+    // lane walking the tail of the campaign alone).
+    void finishedLanesLeaveTheRestToTheLastLane()
+    {
+        const std::vector<LaneSplitter::Lane> lanes{
+            {5'000, 5'000, 1.0, false},
+            {9'000, 9'000, 1.0, false},
+            {20'000, std::nullopt, 1.0, true},
+        };
+        const std::vector<double> left = LaneSplitter::estimates(lanes, 40'000);
+        QCOMPARE(left[0], 0.0);
+        QCOMPARE(left[1], 0.0);
+        QCOMPARE(left[2], 40'000.0);
+        const auto split = LaneSplitter::choose(lanes, 40'000, 1000);
+        QVERIFY(split);
+        QCOMPARE(split->lane, size_t(2));
+        QCOMPARE(split->at, quint64(40'000));
+    }
+
+    void neverSplitsWhatIsTooSmallOrUnknown()
+    {
+        // Less than two pages each side.
+        QVERIFY(!LaneSplitter::choose({{0, std::nullopt, 1.0, true}}, 3000, 1000));
+        // Nothing left.
+        QVERIFY(!LaneSplitter::choose({{0, std::nullopt, 1.0, true}}, 0, 1000));
+        // A lane that has not answered yet has no density of its own.
+        QVERIFY(!LaneSplitter::choose({{0, std::nullopt, 0.0, true}}, 100'000, 1000));
+        QVERIFY(!LaneSplitter::choose({{0, std::nullopt, 1.0, false}}, 100'000, 1000));
+    }
+
+    void keepsTheSplitLaneItsShare()
+    {
+        // Sparse: half the remaining devices lie far ahead, but at least two pages stay with the
+        // split lane, and the split point never reaches the lane's end.
+        const auto split = LaneSplitter::choose({{0, 10'000, 1.0, true}}, 8'000, 1000);
+        QVERIFY(split);
+        QCOMPARE(split->at, quint64(4'000));
+        QVERIFY(!LaneSplitter::choose({{0, 3'000, 1.0, true}}, 8'000, 1000));
+    }
+
+    void budgetHalvesOnceAWindowAndGrowsBack()
+    {
+        ConnectionBudget budget(8);
+        QVERIFY(budget.mayStart(7, 0));
+        QVERIFY(!budget.mayStart(8, 0));
+        budget.rateLimited(1000, 500);
+        QCOMPARE(budget.limit(), 4);
+        // The same 429 heard by other requests out at the same time: no second halving.
+        budget.rateLimited(1200, 500);
+        QCOMPARE(budget.limit(), 4);
+        QVERIFY(!budget.mayStart(0, 1499)); // Retry-After is honoured
+        QVERIFY(budget.mayStart(0, 1500));
+        budget.rateLimited(1600, 500);
+        QCOMPARE(budget.limit(), 2);
+        for (int i = 0; i < ConnectionBudget::kGoodPagesPerStep * 2 - 1; ++i)
+            budget.pageSucceeded();
+        QCOMPARE(budget.limit(), 2);
+        budget.pageSucceeded();
+        QCOMPARE(budget.limit(), 3);
+        for (int i = 0; i < 1000; ++i)
+            budget.pageSucceeded();
+        QCOMPARE(budget.limit(), 8); // never past the chosen number
+        budget.rateLimited(10'000, 0);
+        budget.rateLimited(10'001, 0);
+        budget.rateLimited(10'002, 0);
+        budget.rateLimited(10'003, 0);
+        QCOMPARE(budget.limit(), 1); // never below one
+    }
+
+    void fallbackStaysAtOne()
+    {
+        ConnectionBudget budget(4);
+        budget.restrictToOne();
+        for (int i = 0; i < 1000; ++i)
+            budget.pageSucceeded();
+        QCOMPARE(budget.limit(), 1);
+        QVERIFY(!budget.mayStart(1, 0));
+    }
+};
+
+QTEST_GUILESS_MAIN(LaneSplitterTest)
+#include "tst_lanesplitter.moc"
