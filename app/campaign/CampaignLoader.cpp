@@ -314,13 +314,15 @@ void CampaignLoader::onPageReply(WalkLane *lane, ApiReply *reply, quint64 genera
         return;
     }
     settle(lane, next, crossed);
+    emit progress(m_progress);
+    if (generation != m_generation)
+        return; // a receiver cancelled or restarted; fail() handed the pages on
+    // The next requests go out before the receiver merges this page, so the server and the
+    // decoding worker are busy while the merge runs on this thread.
+    pump();
     deliver(false);
     if (generation != m_generation)
         return; // a receiver cancelled or restarted from pageLoaded
-    emit progress(m_progress);
-    if (generation != m_generation)
-        return;
-    pump();
     finishIfDone();
 }
 
