@@ -238,7 +238,6 @@ void CampaignLoader::sendRequest(WalkLane *lane)
     const int channel = inFlight();
     lane->state = WalkLane::State::InFlight;
     lane->askedCursor = lane->cursor;
-    lane->askedValue = valueOf(lane->cursor).value_or(0);
     ApiReply *reply = m_client->send(ApiCall::deviceReport(m_account, m_campaign, lane->cursor),
                                      std::min(channel, ApiSettings::kMaxConnections - 1));
     lane->reply = reply;
@@ -384,15 +383,18 @@ CampaignLoader::keptPart(const WalkLane &lane, const std::shared_ptr<DecodedPage
     return kept;
 }
 
-// The devices of `page` that are the lane's own to count: those above its lo.
-DecodedPage CampaignLoader::ownPart(const WalkLane &lane, const DecodedPage &page)
+// The devices of `page` that are the lane's own to count, those above its lo; none when that
+// is all of them (the usual page), so nothing is copied.
+std::optional<DecodedPage> CampaignLoader::ownPart(const WalkLane &lane, const DecodedPage &page)
 {
+    const auto below = [&lane](const DecodedDevice &d) {
+        const std::optional<quint64> v = valueOf(d);
+        return lane.lo && v && *v <= *lane.lo;
+    };
+    if (std::none_of(page.devices.begin(), page.devices.end(), below))
+        return std::nullopt;
     DecodedPage own = page;
-    own.devices.erase(std::remove_if(own.devices.begin(), own.devices.end(),
-                                     [&lane](const DecodedDevice &d) {
-                                         const std::optional<quint64> v = valueOf(d);
-                                         return v && *v <= *lane.lo;
-                                     }),
+    own.devices.erase(std::remove_if(own.devices.begin(), own.devices.end(), below),
                       own.devices.end());
     return own;
 }
@@ -409,23 +411,15 @@ bool CampaignLoader::takePage(WalkLane *lane, const std::shared_ptr<DecodedPage>
         if (const std::optional<quint64> v = valueOf(d)) {
             low = std::min(low.value_or(*v), *v);
             high = std::max(high.value_or(*v), *v);
+            if (!lane->hi || *v <= *lane->hi)
+                lane->highWater = std::max(lane->highWater, *v);
         }
     }
     if (low && high && *high > *low)
         lane->density = double(page->devices.size() - 1) / double(*high - *low);
-    for (const DecodedDevice &d : kept->devices) {
-        const std::optional<quint64> v = valueOf(d);
-        if (v && (!lane->hi || *v <= *lane->hi))
-            lane->highWater = std::max(lane->highWater, *v);
-    }
 
-    const bool below = lane->lo && std::any_of(kept->devices.begin(), kept->devices.end(),
-                                               [&lane](const DecodedDevice &d) {
-                                                   const std::optional<quint64> v = valueOf(d);
-                                                   return v && *v <= *lane->lo;
-                                               });
-    const SeenDevices::Added added =
-        below ? lane->seen.add(ownPart(*lane, *kept)) : lane->seen.add(*kept);
+    const std::optional<DecodedPage> own = ownPart(*lane, *kept);
+    const SeenDevices::Added added = lane->seen.add(own ? *own : *kept);
     ++m_progress.pages;
     m_progress.devicesReceived += qint64(kept->devices.size());
     m_progress.devicesLoaded = devicesLoaded();

@@ -102,7 +102,7 @@ private:
     bool takePage(WalkLane *lane, const std::shared_ptr<DecodedPage> &page);
     std::shared_ptr<const DecodedPage>
     keptPart(const WalkLane &lane, const std::shared_ptr<DecodedPage> &page, bool *crossed) const;
-    static DecodedPage ownPart(const WalkLane &lane, const DecodedPage &page);
+    static std::optional<DecodedPage> ownPart(const WalkLane &lane, const DecodedPage &page);
     void settle(WalkLane *lane, const Next &next, bool crossed);
     Next nextStep(const WalkLane &lane, const DecodedPage &page) const;
     ApiError checkBounds(const WalkLane &lane, const QString &next) const;

@@ -36,7 +36,6 @@ struct WalkLane
     std::optional<quint64> hi;   // inclusive; none: to its end
     QString cursor;              // what the next request asks with; empty: the first page
     QString askedCursor;         // what the last request asked with: a Done lane reopens there
-    quint64 askedValue = 0;      // the cursor's value when the request went out
     bool inventedCursor = false; // the cursor is a split point, not one the server handed out
     bool confirmed = false;      // the server has answered one of this lane's requests
     State state = State::Waiting;
