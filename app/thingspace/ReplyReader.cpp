@@ -84,11 +84,14 @@ void ReplyReader::readAvailable()
     if (m_stop != Stop::None || !m_reply)
         return;
     while (m_reply && m_stop == Stop::None && m_reply->bytesAvailable() > 0) {
-        const qint64 available = m_reply->bytesAvailable();
-        if (m_body.size() + available > m_maxBodyBytes) {
+        // Up to the limit and no further: what Qt buffered before it honoured the read buffer
+        // size can arrive as one large chunk, and the limit is what may be held either way.
+        const qint64 room = m_maxBodyBytes - m_body.size();
+        if (room <= 0) {
             refuse(Stop::TooLarge);
             return;
         }
+        const qint64 available = std::min(m_reply->bytesAvailable(), room);
         const qsizetype needed = m_body.size() + qsizetype(available);
         if (needed > m_body.capacity()) {
             // Grow geometrically, but never past the limit: QByteArray's own growth could
