@@ -3,6 +3,7 @@
 
 #include "simulator/ReportPageWriter.h"
 
+#include "simulator/DeviceFragmentCache.h"
 #include "simulator/SimRandom.h"
 #include "simulator/SimTimeFormat.h"
 #include "simulator/SimulatedCampaign.h"
@@ -183,24 +184,11 @@ void appendHostileEntries(QByteArray &out, const SimulatedCampaign &campaign, qs
     out.append("42,{\"status\":\"UpgradeSuccess\",\"resultReason\":\"no device id\"}");
 }
 
-} // namespace
-
-const QString ReportPageWriter::kHostileTime =
-    u"2022-13-01T00:00:00Z\x1b]0;owned\x07\nWrote 999 devices to /etc/passwd"_s;
-
-QString ReportPageWriter::statusAgain(const QString &status)
+// Everything before "deviceList": the page's own fields, in their variants.
+void appendHeader(QByteArray &out, const ReportPageWriter::Page &page, qsizetype devices)
 {
-    return status == "UpgradeFailed"_L1 ? u"UpgradeSuccess"_s : u"UpgradeFailed"_s;
-}
-
-QByteArray ReportPageWriter::write(const SimulatedCampaign &campaign, const Page &page)
-{
-    const QVector<SimulatedDevice> &devices = campaign.devices();
-    const qsizetype count = std::max<qsizetype>(page.end - page.begin, 0);
-
-    QByteArray out;
-    out.reserve(64 + count * 300);
-    const QByteArray total = QByteArray::number(page.totalDevice.value_or(devices.size()));
+    using Page = ReportPageWriter::Page;
+    const QByteArray total = QByteArray::number(page.totalDevice.value_or(devices));
     const QByteArray pageSize = QByteArray::number(page.maxPageSize);
     out.append("{\"totalDevice\":");
     if (page.wrongTypes)
@@ -228,6 +216,45 @@ QByteArray ReportPageWriter::write(const SimulatedCampaign &campaign, const Page
         out.append('"').append(pageSize).append('"');
     else
         out.append(pageSize);
+}
+
+} // namespace
+
+const QString ReportPageWriter::kHostileTime =
+    u"2022-13-01T00:00:00Z\x1b]0;owned\x07\nWrote 999 devices to /etc/passwd"_s;
+
+QString ReportPageWriter::statusAgain(const QString &status)
+{
+    return status == "UpgradeFailed"_L1 ? u"UpgradeSuccess"_s : u"UpgradeFailed"_s;
+}
+
+QByteArray ReportPageWriter::write(const SimulatedCampaign &campaign, const Page &page)
+{
+    return write(campaign, page, nullptr);
+}
+
+void ReportPageWriter::appendDevices(QByteArray &out, const SimulatedCampaign &campaign,
+                                     qsizetype begin, qsizetype end, bool statusTime,
+                                     std::vector<quint32> *ends)
+{
+    EscapedCache cache;
+    const char *statusTimeKey = statusTime ? "statusTime" : "updatedTime";
+    for (qsizetype i = begin; i < end; ++i) {
+        appendDevice(out, campaign, campaign.devices()[i], statusTimeKey, false, cache);
+        if (ends)
+            ends->push_back(quint32(out.size()));
+    }
+}
+
+QByteArray ReportPageWriter::write(const SimulatedCampaign &campaign, const Page &page,
+                                   DeviceFragmentCache *fragments)
+{
+    const QVector<SimulatedDevice> &devices = campaign.devices();
+    const qsizetype count = std::max<qsizetype>(page.end - page.begin, 0);
+
+    QByteArray out;
+    out.reserve(64 + count * 300);
+    appendHeader(out, page, devices.size());
     if (page.nullDeviceList) {
         out.append(",\"deviceList\":null}");
         return out;
@@ -242,14 +269,18 @@ QByteArray ReportPageWriter::write(const SimulatedCampaign &campaign, const Page
             std::swap(order[i], order[qsizetype(rng.bounded(quint64(i + 1)))]);
     }
 
-    const char *statusTimeKey = usesStatusTime(page.pageNumber) ? "statusTime" : "updatedTime";
+    const bool statusTime = usesStatusTime(page.pageNumber);
+    const char *statusTimeKey = statusTime ? "statusTime" : "updatedTime";
     EscapedCache cache;
     bool first = true;
     for (const qsizetype index : order) {
         if (!first)
             out.append(',');
         first = false;
-        appendDevice(out, campaign, devices[index], statusTimeKey, page.wrongTypes, cache);
+        if (fragments && !page.wrongTypes)
+            out.append(fragments->device(campaign, index, statusTime));
+        else
+            appendDevice(out, campaign, devices[index], statusTimeKey, page.wrongTypes, cache);
     }
     if (page.hostileEntries)
         appendHostileEntries(out, campaign, page.begin, first, cache);

@@ -7,9 +7,11 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 namespace fota::sim {
 
+class DeviceFragmentCache;
 class SimulatedCampaign;
 
 // Serialises one device-report page the way ThingSpace and its documentation variants do. JSON
@@ -49,6 +51,13 @@ public:
     };
 
     static QByteArray write(const SimulatedCampaign &campaign, const Page &page);
+    // The same bytes, the devices of a page without WrongFieldTypes taken from `fragments`.
+    static QByteArray write(const SimulatedCampaign &campaign, const Page &page,
+                            DeviceFragmentCache *fragments);
+    // Devices [begin, end) in index order as a page without WrongFieldTypes writes them, with
+    // no separators; `ends` gets the size of `out` after each device.
+    static void appendDevices(QByteArray &out, const SimulatedCampaign &campaign, qsizetype begin,
+                              qsizetype end, bool statusTime, std::vector<quint32> *ends);
 
     // HostileEntries lists this many devices from before the page again, with this status.
     static constexpr int kHostileRepeats = 3;

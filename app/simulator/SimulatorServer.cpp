@@ -331,6 +331,14 @@ void SimulatorServer::clearPageCache()
     m_pageCache.clear();
 }
 
+void SimulatorServer::warmPageCache()
+{
+    if (!m_cachePages)
+        return;
+    for (const auto &entry : m_campaigns)
+        m_pageCache.warm(*entry.second);
+}
+
 void SimulatorServer::setPageLatency(int ms)
 {
     m_pageLatencyMs = std::max(ms, 0);
@@ -788,12 +796,7 @@ QByteArray SimulatorServer::pageBody(const SimulatedCampaign &campaign,
 {
     if (!m_cachePages || faulty)
         return ReportPageWriter::write(campaign, page);
-    const auto key =
-        std::make_tuple(&campaign, page.begin, page.end, page.maxPageSize, page.pageNumber);
-    auto it = m_pageCache.find(key);
-    if (it == m_pageCache.end())
-        it = m_pageCache.emplace(key, ReportPageWriter::write(campaign, page)).first;
-    return it->second;
+    return ReportPageWriter::write(campaign, page, &m_pageCache);
 }
 
 void SimulatorServer::sendPage(QTcpSocket *socket, const QHttpServerRequest &request,

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "common/Clock.h"
+#include "simulator/DeviceFragmentCache.h"
 #include "simulator/ReportPageWriter.h"
 #include "simulator/SimulatedCampaign.h"
 #include "simulator/SimulatorFault.h"
@@ -83,11 +84,15 @@ public:
     // one SimulatedCampaign::evolveStep(changesPerWalk) first. A retried first page or an
     // abandoned walk does not advance it. 0 = off (the default).
     void setEvolvePerWalk(int changesPerWalk);
-    // For benchmarks: keeps each fault-free report page's bytes after the first request, so the
-    // server is not what a load test measures. Evolution and addCampaign() clear it; a change
-    // made through campaign() needs clearPageCache(). Off by default.
+    // For benchmarks: keeps each device's bytes as a fault-free report page writes them
+    // (DeviceFragmentCache), so the server is not what a load test measures, whatever cursors
+    // the walk asks after. Evolution and addCampaign() clear it; a change made through
+    // campaign() needs clearPageCache(). Off by default.
     void setPageCache(bool enabled);
     void clearPageCache();
+    // With the page cache on: writes every device of every campaign into it now, so that no
+    // later request pays for it (and a benchmark's memory baseline includes it).
+    void warmPageCache();
     // For benchmarks: answers every fault-free report page this many ms late, as a real network
     // would; other requests are answered at once. 0 (the default) = no delay.
     void setPageLatency(int ms);
@@ -172,9 +177,7 @@ private:
     QElapsedTimer m_ownClock;
     const fota::Clock *m_clock = nullptr;
     std::optional<int> m_advertisedExpiresIn;
-    // (campaign, begin, end, page size, page number) -> body; only fault-free pages.
-    std::map<std::tuple<const SimulatedCampaign *, qsizetype, qsizetype, int, int>, QByteArray>
-        m_pageCache;
+    DeviceFragmentCache m_pageCache; // only for fault-free pages
     bool m_cachePages = false;
     int m_pageLatencyMs = 0;
     bool m_rejectForeignCursors = false;

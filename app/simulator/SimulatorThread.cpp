@@ -40,6 +40,7 @@ void SimulatorThread::run()
     server.addCampaign(SimulatedCampaign::generate(m_options.accountName, m_options.campaignId,
                                                    m_options.deviceCount, m_options.seed));
     server.setPageCache(m_options.cachePages);
+    server.warmPageCache();
     server.setPageLatency(m_options.pageLatencyMs);
     if (m_options.evolveIntervalMs > 0)
         server.setEvolveInterval(m_options.evolveIntervalMs, m_options.changesPerTick);

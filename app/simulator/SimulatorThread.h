@@ -25,7 +25,7 @@ public:
         int evolveIntervalMs = 0; // 0: the campaign does not change
         int changesPerTick = 25;
         int changesPerWalk = 0;  // SimulatorServer::setEvolvePerWalk; 0: off
-        bool cachePages = false; // SimulatorServer::setPageCache
+        bool cachePages = false; // SimulatorServer::setPageCache, warmed before listening
         int pageLatencyMs = 0;   // SimulatorServer::setPageLatency
         // The port to listen on if it is free, else any; 0: any. The history keys campaigns by
         // base URL, so the demo asks for the same port every time to find its earlier runs.

@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// The simulator's two benchmark hooks, over real HTTP: the page cache serves the same bytes and
-// forgets them when the campaign changes; the page latency holds back page answers only.
+// The simulator's two benchmark hooks, over real HTTP: the page cache serves the same bytes at
+// any cursor and forgets them when the campaign changes; the page latency holds back page answers
+// only.
 #include "simulator/SimulatedCampaign.h"
 #include "simulator/SimulatorServer.h"
 
@@ -88,6 +89,30 @@ private slots:
         const QByteArray changed = fetchPage(u"0"_s);
         QVERIFY(changed.startsWith("{\"totalDevice\""));
         QVERIFY(changed != evolved); // another seed, other devices: not the cached page
+    }
+
+    void cacheServesTheSameBytesAtAnyCursor()
+    {
+        // Cursors where a range-split walk might start a lane: the first page, devices inside
+        // pages of every variant (status time key, shuffled order) and a value between devices.
+        const QVector<SimulatedDevice> &devices =
+            m_server->campaign(kAccount, kCampaign)->devices();
+        QStringList cursors{u"0"_s, devices[1233].deviceId, devices[2099].deviceId,
+                            devices[499].deviceId, devices[2480].deviceId};
+        cursors << QString::number(devices[1700].deviceId.toULongLong() + 1)
+                       .rightJustified(devices[1700].deviceId.size(), u'0');
+        QList<QByteArray> uncached;
+        for (const QString &cursor : cursors)
+            uncached << fetchPage(cursor);
+        QVERIFY(uncached.at(1).contains("\"statusTime\""));  // page number 1
+        QVERIFY(uncached.at(2).contains("\"updatedTime\"")); // page number 2, shuffled
+        m_server->setPageCache(true);
+        for (qsizetype i = 0; i < cursors.size(); ++i)
+            QCOMPARE(fetchPage(cursors[i]), uncached[i]);
+        m_server->clearPageCache();
+        m_server->warmPageCache();
+        for (qsizetype i = cursors.size() - 1; i >= 0; --i)
+            QCOMPARE(fetchPage(cursors[i]), uncached[i]);
     }
 
     void cacheNeverKeepsAFaultyPage()
