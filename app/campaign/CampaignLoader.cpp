@@ -233,15 +233,29 @@ WalkLane *CampaignLoader::splitOne()
     return created;
 }
 
+// The lowest channel no request in flight uses. Counting the requests out instead put a new
+// request on the second network manager whenever six were out, wherever they were, so lanes
+// piled up there and Qt queued them past its six connections while the first sat idle.
+int CampaignLoader::freeChannel() const
+{
+    int channel = 0;
+    while (std::any_of(m_lanes.begin(), m_lanes.end(), [channel](const auto &lane) {
+        return lane->state == WalkLane::State::InFlight && lane->channel == channel;
+    }))
+        ++channel;
+    return channel;
+}
+
 void CampaignLoader::sendRequest(WalkLane *lane)
 {
-    const int channel = inFlight();
+    const int channel = freeChannel();
+    lane->channel = channel;
     lane->state = WalkLane::State::InFlight;
     lane->askedCursor = lane->cursor;
     ApiReply *reply = m_client->send(ApiCall::deviceReport(m_account, m_campaign, lane->cursor),
                                      std::min(channel, ApiSettings::kMaxConnections - 1));
     lane->reply = reply;
-    m_peakInFlight = std::max(m_peakInFlight, channel + 1);
+    m_peakInFlight = std::max(m_peakInFlight, inFlight());
     const quint64 generation = m_generation;
     connect(reply, &ApiReply::retrying, this,
             [this, generation](const QString &reason, int attempt, int maxAttempts, int delayMs,

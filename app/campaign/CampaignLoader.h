@@ -108,6 +108,7 @@ private:
     ApiError checkBounds(const WalkLane &lane, const QString &next) const;
     qint64 devicesLoaded() const;
     int inFlight() const;
+    int freeChannel() const;
     size_t indexOf(const WalkLane *lane) const;
     void deliver(bool everything);
     bool popDeliverable(std::shared_ptr<const DecodedPage> *page, bool everything);

@@ -40,6 +40,7 @@ struct WalkLane
     bool confirmed = false;      // the server has answered one of this lane's requests
     State state = State::Waiting;
     QPointer<ApiReply> reply;
+    int channel = 0; // while in flight: which of the walk's connections it uses (ApiClient::send)
 
     SeenDevices seen; // per lane: ranges are disjoint, so the walk's count is the sum
     int pagesWithoutNew = 0;

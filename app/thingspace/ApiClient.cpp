@@ -11,6 +11,9 @@
 #include <QNetworkAccessManager>
 #include <QSslCertificate>
 
+#include <memory>
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace fota {
@@ -101,7 +104,18 @@ QNetworkAccessManager *ApiClient::network(int channel) const
 
 ApiReply *ApiClient::send(const ApiCall &call, int channel)
 {
-    auto *reply = new ApiReply(this, call, network(channel));
+    QNetworkAccessManager *manager = network(channel);
+    auto *reply = new ApiReply(this, call, manager);
+    const size_t which = manager == m_network ? 0 : 1;
+    m_peakOpen[which] = std::max(m_peakOpen[which], ++m_open[which]);
+    // Closed when it finishes or, aborted without finishing, when it goes.
+    auto closed = std::make_shared<bool>(false);
+    const auto close = [this, which, closed] {
+        if (!std::exchange(*closed, true))
+            --m_open[which];
+    };
+    connect(reply, &ApiReply::finished, this, close);
+    connect(reply, &QObject::destroyed, this, close);
     // Started from the event loop, so a call that fails at once (say, a login rejected earlier)
     // still reaches the caller, who connects to finished() after send() returns.
     QMetaObject::invokeMethod(reply, &ApiReply::start, Qt::QueuedConnection);

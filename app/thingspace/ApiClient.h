@@ -13,6 +13,8 @@
 #include <QSslConfiguration>
 #include <QUrl>
 
+#include <array>
+
 class QNetworkAccessManager;
 
 namespace fota {
@@ -64,10 +66,15 @@ public:
     // `channel` picks the network manager (network()); a walk numbers its lanes' requests.
     ApiReply *send(const ApiCall &call, int channel = 0);
     QUrl urlFor(const ApiCall &call) const;
+    // The most calls that were out at once on the first manager (0) or the second (1). Qt
+    // queues a seventh on one manager, however many lanes the walk thinks it is running.
+    int peakOpenCalls(int manager) const { return m_peakOpen.at(size_t(manager)); }
 
     static QString userAgent();
 
 private:
+    std::array<int, 2> m_open{};
+    std::array<int, 2> m_peakOpen{};
     QNetworkAccessManager *m_network;
     mutable QNetworkAccessManager *m_secondNetwork = nullptr;
     TokenManager *m_tokens;
