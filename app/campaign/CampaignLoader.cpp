@@ -213,8 +213,13 @@ WalkLane *CampaignLoader::splitOne()
     int pageSize = m_announcedPageSize > 0 ? m_announcedPageSize : kDefaultPageSize;
     if (m_largestPage > 0)
         pageSize = int(std::min<qint64>(pageSize, m_largestPage));
+    // Every request that may start now is one more part: the first page of a walk with four
+    // connections splits the lane into four equal parts, not into halves of halves.
+    const int parts = std::max(m_budget.limit() - inFlight(), 1) + 1;
+    if (*m_progress.totalDevice < qint64(kMinPagesToSplit) * pageSize)
+        return nullptr;
     const std::optional<LaneSplitter::Split> split =
-        LaneSplitter::choose(shapes, *m_progress.totalDevice - devicesLoaded(), pageSize);
+        LaneSplitter::choose(shapes, *m_progress.totalDevice - devicesLoaded(), pageSize, parts);
     if (!split)
         return nullptr;
     WalkLane &parent = *m_lanes[split->lane];

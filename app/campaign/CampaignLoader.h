@@ -48,6 +48,9 @@ public:
     static constexpr int kMaxPagesWithoutNew = 10;
     // Lanes one walk may create, so splitting cannot cost more than a few requests a connection.
     static constexpr int kMaxLanesPerConnection = 8;
+    // A report of fewer pages is walked in one lane: splitting saves a round trip or two at
+    // most, and a server that refuses made-up cursors is never asked one for so little.
+    static constexpr int kMinPagesToSplit = 5;
 
     explicit CampaignLoader(ApiClient *client, QObject *parent = nullptr);
     ~CampaignLoader() override;

@@ -28,7 +28,7 @@ std::vector<double> LaneSplitter::estimates(const std::vector<Lane> &lanes, qint
 }
 
 std::optional<LaneSplitter::Split> LaneSplitter::choose(const std::vector<Lane> &lanes,
-                                                        qint64 remaining, int pageSize)
+                                                        qint64 remaining, int pageSize, int parts)
 {
     if (pageSize <= 0 || remaining <= 0)
         return std::nullopt;
@@ -40,14 +40,15 @@ std::optional<LaneSplitter::Split> LaneSplitter::choose(const std::vector<Lane> 
         if (!best || left[i] > left[*best])
             best = i;
     }
-    if (!best || left[*best] < 2.0 * kMinPagesEachSide * pageSize)
+    const double least = double(kMinPagesEachSide) * pageSize;
+    if (!best || left[*best] < 2.0 * least)
         return std::nullopt;
+    // As many parts as were asked for and the lane has pages for.
+    parts = std::clamp(int(left[*best] / least), 2, std::max(parts, 2));
     const Lane &lane = lanes[*best];
-    // Halfway through the lane's devices at its density, and never so close to its cursor that
-    // the lane keeps less than its share of pages.
-    const double half = left[*best] / 2 / lane.density;
-    const double least = double(kMinPagesEachSide) * pageSize / lane.density;
-    const double offset = std::max(half, least);
+    // The lane keeps all but the new lane's share, and never less than its own least.
+    const double kept = left[*best] * double(parts - 1) / double(parts);
+    const double offset = std::max(kept, least) / lane.density;
     const double limit = lane.hi ? double(*lane.hi - lane.cursor) : 1e18;
     if (!std::isfinite(offset) || offset < 1 || offset >= limit)
         return std::nullopt;

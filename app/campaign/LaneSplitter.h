@@ -30,14 +30,21 @@ public:
         quint64 at = 0;  // ...so that it ends here and a new lane starts after it
     };
 
-    // A lane is split only when its estimate leaves both halves this many pages.
-    static constexpr int kMinPagesEachSide = 2;
+    // A lane is split only when its estimate leaves both sides this many pages. Even a lane
+    // with a page and a half left ends a round trip sooner when split (one page each side
+    // instead of two in a row), and in the tail of a walk that round trip is the walk's; the
+    // cost is a request on a connection that was idle, and the part of a page one side fetches
+    // beyond its end.
+    static constexpr double kMinPagesEachSide = 0.5;
 
-    // The lane with the most devices estimated to remain, split halfway through them, or none
-    // when no lane has enough left to share. `remaining` is what the report still owes the
-    // walk (totalDevice minus devices loaded); `pageSize` the devices a page holds.
+    // The lane with the most devices estimated to remain, or none when no lane has enough left
+    // to share. The new lane gets the last 1/`parts` of them: with `parts - 1` connections free,
+    // splitting the same lane `parts - 1` times in a row gives each an equal share, where
+    // halving each time would give the first split half of everything and the others less.
+    // `remaining` is what the report still owes the walk (totalDevice minus devices loaded);
+    // `pageSize` the devices a page holds.
     static std::optional<Split> choose(const std::vector<Lane> &lanes, qint64 remaining,
-                                       int pageSize);
+                                       int pageSize, int parts = 2);
     // Devices a lane is estimated to still hold. The last lane gets what the bounded lanes'
     // estimates leave of `remaining`.
     static std::vector<double> estimates(const std::vector<Lane> &lanes, qint64 remaining);

@@ -26,6 +26,32 @@ private slots:
         QCOMPARE(split->at, quint64(1'500'000));
     }
 
+    void givesTheNewLaneItsShareOfSeveralParts()
+    {
+        // Three connections free after the first page: the new lane gets the last quarter...
+        std::vector<LaneSplitter::Lane> lanes{{1'000'000, std::nullopt, 0.1, true}};
+        auto split = LaneSplitter::choose(lanes, 100'000, 1000, 4);
+        QVERIFY(split);
+        QCOMPARE(split->at, quint64(1'750'000));
+        // ...then the lane that keeps three quarters is split into thirds, then halves: four
+        // equal parts in all.
+        lanes = {{1'000'000, 1'750'000, 0.1, true}, {1'750'000, std::nullopt, 0.1, false}};
+        split = LaneSplitter::choose(lanes, 100'000, 1000, 3);
+        QVERIFY(split);
+        QCOMPARE(split->lane, size_t(0));
+        QCOMPARE(split->at, quint64(1'500'000));
+        lanes = {{1'000'000, 1'500'000, 0.1, true},
+                 {1'500'000, 1'750'000, 0.1, false},
+                 {1'750'000, std::nullopt, 0.1, false}};
+        split = LaneSplitter::choose(lanes, 100'000, 1000, 2);
+        QVERIFY(split);
+        QCOMPARE(split->at, quint64(1'250'000));
+        // Never a share under half a page: 2,500 devices left make at most five parts.
+        split = LaneSplitter::choose({{0, std::nullopt, 1.0, true}}, 2500, 1000, 8);
+        QVERIFY(split);
+        QCOMPARE(split->at, quint64(2000));
+    }
+
     void picksTheLaneWithTheMostLeft()
     {
         const std::vector<LaneSplitter::Lane> lanes{
@@ -65,8 +91,9 @@ private slots:
 
     void neverSplitsWhatIsTooSmallOrUnknown()
     {
-        // Less than two pages each side.
-        QVERIFY(!LaneSplitter::choose({{0, std::nullopt, 1.0, true}}, 3000, 1000));
+        // Less than half a page each side.
+        QVERIFY(!LaneSplitter::choose({{0, std::nullopt, 1.0, true}}, 999, 1000));
+        QVERIFY(LaneSplitter::choose({{0, std::nullopt, 1.0, true}}, 1000, 1000));
         // Nothing left.
         QVERIFY(!LaneSplitter::choose({{0, std::nullopt, 1.0, true}}, 0, 1000));
         // A lane that has not answered yet has no density of its own.
@@ -76,12 +103,14 @@ private slots:
 
     void keepsTheSplitLaneItsShare()
     {
-        // Sparse: half the remaining devices lie far ahead, but at least two pages stay with the
+        // Sparse: the remaining devices lie far ahead, but at least half a page stays with the
         // split lane, and the split point never reaches the lane's end.
-        const auto split = LaneSplitter::choose({{0, 10'000, 1.0, true}}, 8'000, 1000);
+        auto split = LaneSplitter::choose({{0, 10'000, 0.0001, true}}, 8'000, 1000);
+        QVERIFY(!split); // a page at this density already spans the whole lane
+        split = LaneSplitter::choose({{0, 10'000, 1.0, true}}, 8'000, 1000);
         QVERIFY(split);
         QCOMPARE(split->at, quint64(4'000));
-        QVERIFY(!LaneSplitter::choose({{0, 3'000, 1.0, true}}, 8'000, 1000));
+        QVERIFY(!LaneSplitter::choose({{0, 900, 1.0, true}}, 8'000, 1000));
     }
 
     void budgetHalvesOnceAWindowAndGrowsBack()
