@@ -31,7 +31,7 @@ DeviceTableModel::DeviceTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
     m_flushTimer.setSingleShot(true);
-    connect(&m_flushTimer, &QTimer::timeout, this, &DeviceTableModel::flushPendingPages);
+    connect(&m_flushTimer, &QTimer::timeout, this, [this] { applyPending(m_maxRowsPerChange); });
 }
 
 DeviceTableModel::~DeviceTableModel()
@@ -222,24 +222,51 @@ void DeviceTableModel::mergePage(const DecodedPage &page)
     if (page.devices.empty())
         return;
     m_pending.push_back(page);
+    m_pendingRows += qsizetype(page.devices.size());
+    // A burst (pages that waited for the lane before them, handed on at once) is merged as it
+    // comes, a bounded step at a time: waiting for the interval would make one change of
+    // everything the burst brought, a stall that grows with the burst.
+    if (m_pendingRows >= m_maxRowsPerChange) {
+        applyPending(m_maxRowsPerChange);
+        return;
+    }
     if (m_flushTimer.isActive())
         return;
     const qint64 since = m_clock->steadyMs() - m_lastFlushMs;
     if (since >= m_coalesceMs)
-        flushPendingPages();
+        applyPending(m_maxRowsPerChange);
     else
         m_flushTimer.start(int(m_coalesceMs - since));
 }
 
 void DeviceTableModel::flushPendingPages()
 {
+    applyPending(std::numeric_limits<qsizetype>::max());
+}
+
+void DeviceTableModel::applyPending(qsizetype maxRows)
+{
     m_flushTimer.stop();
     if (m_pending.empty())
         return;
     stopReaders();
     m_lastFlushMs = m_clock->steadyMs();
-    const std::vector<DecodedPage> pages = std::move(m_pending);
-    m_pending.clear();
+    // Whole pages, in arrival order, as many as fit in maxRows (at least one).
+    size_t take = 0;
+    qsizetype rows = 0;
+    while (take < m_pending.size() &&
+           (take == 0 || rows + qsizetype(m_pending[take].devices.size()) <= maxRows))
+        rows += qsizetype(m_pending[take++].devices.size());
+    std::vector<DecodedPage> pages;
+    if (take == m_pending.size()) {
+        pages = std::move(m_pending);
+        m_pending.clear();
+    } else {
+        pages.assign(std::make_move_iterator(m_pending.begin()),
+                     std::make_move_iterator(m_pending.begin() + qsizetype(take)));
+        m_pending.erase(m_pending.begin(), m_pending.begin() + qsizetype(take));
+    }
+    m_pendingRows -= rows;
     DeviceStore::UpsertResult all;
     all.firstNewRow = m_store.size();
     for (const DecodedPage &page : pages) {
@@ -251,6 +278,10 @@ void DeviceTableModel::flushPendingPages()
                 all.updatedRows.push_back(row);
         }
     }
+    // What did not fit waits for the next change: the next turn of the event loop when it is a
+    // step of its own, else the interval.
+    if (!m_pending.empty())
+        m_flushTimer.start(m_pendingRows >= m_maxRowsPerChange ? 0 : m_coalesceMs);
     publish(all);
 }
 
@@ -468,6 +499,7 @@ void DeviceTableModel::clear()
 {
     m_flushTimer.stop();
     m_pending.clear();
+    m_pendingRows = 0;
     stopReaders();
     beginResetModel();
     m_store.clear();
@@ -481,6 +513,7 @@ void DeviceTableModel::replaceStore(DeviceStore store)
     // Pages still waiting belong to the walk this table replaces.
     m_flushTimer.stop();
     m_pending.clear();
+    m_pendingRows = 0;
     stopReaders();
     beginResetModel();
     m_store = std::move(store);

@@ -13,6 +13,7 @@
 #include <QFuture>
 #include <QTimer>
 
+#include <algorithm>
 #include <atomic>
 #include <limits>
 #include <memory>
@@ -71,11 +72,20 @@ public:
     // Pages as a load delivers them, coalesced: the model changes at most once every
     // coalesceInterval() (the first page at once), however many pages land in between, with one
     // rowsInserted for all their new rows and one dataChanged over the updated ones. At a
-    // thousand pages that is what keeps the table from repainting a thousand times.
+    // thousand pages that is what keeps the table from repainting a thousand times. No change
+    // merges more than maxRowsPerChange() rows (whole pages; at least one): once that many
+    // wait, they are merged at once, and what does not fit follows in later steps, so a burst
+    // of pages costs several bounded steps of the GUI thread, never one long one.
     void mergePage(const DecodedPage &page);
-    // Applies the pages still waiting now (the load ended, or the caller needs the rows).
+    // Applies the pages still waiting now (the load ended, or the caller needs the rows); fewer
+    // than maxRowsPerChange() rows wait at any time outside a step.
     void flushPendingPages();
     bool hasPendingPages() const { return !m_pending.empty(); }
+    // At a million devices a merged row costs the GUI thread about 0.35 µs (store, proxy and
+    // views; docs/benchmarks.md): a step of 32,768 rows is about 11 ms.
+    static constexpr qsizetype kMaxRowsPerChange = 32'768;
+    void setMaxRowsPerChange(qsizetype rows) { m_maxRowsPerChange = std::max<qsizetype>(1, rows); }
+    qsizetype maxRowsPerChange() const { return m_maxRowsPerChange; }
     void setCoalesceInterval(int ms) { m_coalesceMs = ms; }
     int coalesceInterval() const { return m_coalesceMs; }
     // Where the coalescing reads the time since the last change; must outlive the model.
@@ -145,6 +155,8 @@ signals:
 private:
     // Announces what an upsert changed: one dataChanged, then one insertion.
     void publish(const DeviceStore::UpsertResult &result);
+    // Merges the pages waiting, in arrival order, up to maxRows rows, as one change.
+    void applyPending(qsizetype maxRows);
     RefreshSummary applyDiff(const RefreshDiff &diff);
     // Called before anything changes m_store: no worker may be reading it then.
     void stopReaders();
@@ -155,6 +167,8 @@ private:
     DeviceStore m_store;
     int m_rowCount = 0; // rows announced to views; the store may be ahead inside publish()
     std::vector<DecodedPage> m_pending;
+    qsizetype m_pendingRows = 0;
+    qsizetype m_maxRowsPerChange = kMaxRowsPerChange;
     QTimer m_flushTimer;
     const Clock *m_clock = &Clock::system();
     qint64 m_lastFlushMs = std::numeric_limits<qint64>::min() / 2;
