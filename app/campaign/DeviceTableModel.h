@@ -5,6 +5,7 @@
 
 #include "campaign/DeviceColumn.h"
 #include "campaign/DeviceStore.h"
+#include "campaign/RefreshChanges.h"
 #include "campaign/RefreshDiff.h"
 #include "campaign/TimeDisplay.h"
 #include "common/Clock.h"
@@ -111,6 +112,24 @@ public:
     // (refreshDropped()). markAllSeen() only touches the marks, which the worker does not read,
     // and the marks are worked out when the result is applied.
     void applyRefreshInBackground(DeviceStore fresh);
+    // A refresh compared page by page as its walk runs, so it never holds a second full store:
+    // startRefreshCompare() before its first page, compareRefreshPage() for every page (each
+    // compared with the rows shown on a worker, in order; only the changed and new devices are
+    // kept, RefreshChanges), then applyComparedRefresh() once the walk is complete, which
+    // finishes on the worker and applies as applyRefreshInBackground() does (refreshApplied(),
+    // or refreshDropped() when the rows shown changed since the start). The comparisons read
+    // the store: any change of the rows waits for them first.
+    void startRefreshCompare();
+    void compareRefreshPage(const DecodedPage &page);
+    void applyComparedRefresh(std::optional<qint64> totalDevice);
+    // Forgets a refresh being compared page by page (it failed for good, or is superseded).
+    void dropRefreshCompare();
+    bool isComparingRefresh() const { return m_refreshChanges != nullptr; }
+    // After a compared refresh was applied: how many rows shown its walk did not list (they
+    // stay as they were), and the rows it did list, as a store of their own, for whoever
+    // records what the walk saw (the history). Empty store when no refresh was applied.
+    quint32 lastRefreshUnlisted() const;
+    DeviceStore lastRefreshListedRows() const;
     // Drops a background refresh still being compared; refreshDropped() if there was one.
     void cancelRefresh();
     bool isApplyingRefresh() const { return m_diff.isValid(); }
@@ -158,8 +177,12 @@ private:
     // Merges the pages waiting, in arrival order, up to maxRows rows, as one change.
     void applyPending(qsizetype maxRows);
     RefreshSummary applyDiff(const RefreshDiff &diff);
-    // Called before anything changes m_store: no worker may be reading it then.
-    void stopReaders();
+    // Applies m_diff's result when the worker is done, if it is still the latest.
+    void watchDiff(quint64 ticket, std::shared_ptr<const RefreshChanges> changes);
+    void waitForCompareJobs();
+    // Called before anything changes m_store: no worker may be reading it then. Without
+    // comparisonsToo, a refresh's page comparisons may still run.
+    void stopReaders(bool comparisonsToo = true);
     QVariant displayData(const DeviceRow &row, quint32 rowIndex, DeviceColumn column,
                          int role) const;
     QVariant copyData(const DeviceRow &row, quint32 rowIndex, DeviceColumn column) const;
@@ -180,6 +203,9 @@ private:
     quint64 m_diffTicket = 0; // a finished diff applies only if it is still the latest
     const std::vector<quint32> *m_changedHint = nullptr;
     QList<QFuture<void>> m_readers;
+    std::shared_ptr<RefreshChanges> m_refreshChanges;       // while a walk is compared
+    std::shared_ptr<const RefreshChanges> m_appliedChanges; // of the last compared refresh
+    QFuture<void> m_compareJob; // drains m_refreshChanges' pages on a worker
 };
 
 } // namespace fota
