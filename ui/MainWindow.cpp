@@ -144,13 +144,11 @@ void MainWindow::wireLoading()
     connect(m_session, &CampaignSession::activityChanged, this, &MainWindow::onActivityChanged);
     connect(m_session, &CampaignSession::loadStarted, this, &MainWindow::onLoadStarted);
     connect(m_session, &CampaignSession::campaignChanged, this, &MainWindow::onCampaignChanged);
-    m_loadProgress = new ProgressThrottle(
-        [this](const LoadProgress &p) {
-            m_progress->showProgress(p);
-            updateCoverage();
-        },
-        this);
+    m_loadProgress =
+        new ProgressThrottle([this](const LoadProgress &p) { m_progress->showProgress(p); }, this);
     connect(m_session, &CampaignSession::progress, m_loadProgress, &ProgressThrottle::offer);
+    // Not held back: what the shares are of changes only with the rows and the totalDevice.
+    connect(m_session, &CampaignSession::progress, this, &MainWindow::updateCoverage);
     connect(m_session, &CampaignSession::retrying, this, [this](const RetryNotice &notice) {
         // A report held back from before the retry must not hide the retry's countdown.
         m_loadProgress->flush();
