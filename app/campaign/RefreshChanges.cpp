@@ -5,6 +5,7 @@
 
 #include "campaign/DeviceId.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace fota {
@@ -68,18 +69,26 @@ void RefreshChanges::addPage(const DecodedPage &page, const DeviceStore &shown)
     const std::vector<quint32> statuses = mapStrings(page.statuses, shown.statuses());
     const std::vector<quint32> reasons = mapStrings(page.reasons, shown.reasons());
     const std::vector<quint32> textIds = mapStrings(page.textIds, shown.textIds());
-    DecodedPage kept;
-    kept.statuses = page.statuses;
-    kept.reasons = page.reasons;
-    kept.textIds = page.textIds;
-    for (const DecodedDevice &d : page.devices) {
-        std::optional<quint32> at;
-        if (DeviceId::isNumeric(d.id)) {
-            at = shown.findKey(d.id);
-        } else if (const quint32 text = textIds[size_t(d.id & ~DeviceId::kTextFlag)];
-                   text != kMissing) {
-            at = shown.findKey(DeviceId::kTextFlag | text);
-        }
+    // Looked up in ascending key order (a page is a narrow ID range, shuffled or not), each
+    // search starting where the previous one ended; kept in page order.
+    std::vector<std::pair<quint64, quint32>> keys; // shown key (0: not shown), device
+    keys.reserve(page.devices.size());
+    for (quint32 i = 0; i < quint32(page.devices.size()); ++i) {
+        const quint64 id = page.devices[i].id;
+        quint64 key = 0;
+        if (DeviceId::isNumeric(id))
+            key = id;
+        else if (const quint32 text = textIds[size_t(id & ~DeviceId::kTextFlag)]; text != kMissing)
+            key = DeviceId::kTextFlag | text;
+        keys.emplace_back(key, i);
+    }
+    std::stable_sort(keys.begin(), keys.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::vector<quint32> kept;
+    size_t from = 0;
+    for (const auto &[key, i] : keys) {
+        const DecodedDevice &d = page.devices[i];
+        const std::optional<quint32> at = key == 0 ? std::nullopt : shown.findKeyFrom(key, &from);
         if (at && *at < m_shownSize) {
             quint64 &word = m_listed[*at / 64];
             const quint64 bit = quint64(1) << (*at % 64);
@@ -93,14 +102,25 @@ void RefreshChanges::addPage(const DecodedPage &page, const DeviceStore &shown)
                 o.updatedTime == d.updatedTime && o.recentAttemptTime == d.recentAttemptTime &&
                 o.nextAttemptTime == d.nextAttemptTime) {
                 // Listed again unchanged after a changed listing: the later listing wins.
-                if (!keptBefore(d, page))
+                // (Listings of a device in one page are next to each other once sorted.)
+                const bool keptInPage = !kept.empty() && page.devices[kept.back()].id == d.id;
+                if (!keptInPage && !keptBefore(d, page))
                     continue;
             }
         }
-        kept.devices.push_back(d);
+        kept.push_back(i);
     }
-    if (!kept.devices.empty())
-        m_rows.upsert(kept);
+    if (kept.empty())
+        return;
+    std::sort(kept.begin(), kept.end());
+    DecodedPage changes;
+    changes.statuses = page.statuses;
+    changes.reasons = page.reasons;
+    changes.textIds = page.textIds;
+    changes.devices.reserve(kept.size());
+    for (const quint32 i : kept)
+        changes.devices.push_back(page.devices[i]);
+    m_rows.upsert(changes);
 }
 
 } // namespace fota
