@@ -8,6 +8,10 @@
 // same campaign in the same run, for the ratio. Not a test: it prints measurements.
 //
 //   fota-window-benchmark [--devices N] [--monitor PATH]
+//
+// The simulator runs in a child process (this program again, with --serve): its page cache
+// grows with every cursor a split point asks for, and in this process it would be counted as
+// the window's memory.
 
 #include "campaign/CampaignSession.h"
 #include "campaign/DeviceColumn.h"
@@ -139,6 +143,28 @@ void measure(LagProbe &probe, const char *phase, const std::function<void()> &st
     line(phase, ms, probe.worstMs());
 }
 
+// The child: serves the campaign on loopback, says where on one line, and stops when the
+// parent closes its standard input (or dies).
+int serveSimulator(int devices)
+{
+    sim::SimulatorThread::Options o;
+    o.accountName = kAccount;
+    o.campaignId = kCampaign;
+    o.deviceCount = devices;
+    o.cachePages = true;
+    sim::SimulatorThread simulator(o);
+    if (!simulator.startAndWait())
+        return 1;
+    std::printf("%s\n", simulator.baseUrl().toString().toUtf8().constData());
+    std::fflush(stdout);
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return 1;
+    while (!in.read(4096).isEmpty()) {
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -147,6 +173,7 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     int devices = 1'000'000;
+    bool serve = false;
     QString monitor = QCoreApplication::applicationDirPath() + u"/../app/fota-monitor"_s;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
@@ -154,28 +181,34 @@ int main(int argc, char **argv)
             devices = args[i + 1].toInt();
         else if (args[i] == "--monitor"_L1)
             monitor = args[i + 1];
+        else if (args[i] == "--serve"_L1)
+            serve = true;
     }
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"fota-window-benchmark"_s);
     QSettings().clear();
 
-    sim::SimulatorThread::Options o;
-    o.accountName = kAccount;
-    o.campaignId = kCampaign;
-    o.deviceCount = devices;
-    o.cachePages = true;
-    sim::SimulatorThread simulator(o);
-    if (!simulator.startAndWait())
+    if (serve)
+        return serveSimulator(devices);
+    QProcess simulator;
+    simulator.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    simulator.start(QCoreApplication::applicationFilePath(),
+                    {u"--serve"_s, u"1"_s, u"--devices"_s, QString::number(devices)});
+    QByteArray announced;
+    while (!announced.endsWith('\n') && simulator.waitForReadyRead(60'000))
+        announced += simulator.readAllStandardOutput();
+    const QUrl baseUrl(QString::fromUtf8(announced.trimmed()));
+    if (!baseUrl.isValid() || baseUrl.isEmpty())
         qFatal("the simulator did not start");
     QTemporaryDir dir;
     const QString csv = dir.filePath(u"export.csv"_s);
     // The first export fills the simulator's page cache; the second is the one compared.
-    exportSeconds(monitor, simulator.baseUrl(), csv);
-    const double exportS = exportSeconds(monitor, simulator.baseUrl(), csv);
+    exportSeconds(monitor, baseUrl, csv);
+    const double exportS = exportSeconds(monitor, baseUrl, csv);
 
     MainWindow window;
     ApiSettings settings;
-    settings.baseUrl = simulator.baseUrl();
+    settings.baseUrl = baseUrl;
     Credentials login;
     login.clientId = sim::SimulatorServer::demoClientId();
     login.clientSecret = sim::SimulatorServer::demoClientSecret();
@@ -187,8 +220,8 @@ int main(int argc, char **argv)
     window.show();
     LagProbe probe;
     spin(200);
-    // The simulator shares this process and its page cache is full by now: what the peak grows
-    // by from here is the window's (the table, the proxy's orders, the refresh's fresh copy).
+    // What the peak grows by from here is the window's (the table, the proxy's orders, what a
+    // load and a refresh hold on the way): the simulator is another process.
     const double rssBeforeMb = statusMb("VmRSS");
 
     std::printf("fota-window-benchmark: %d devices, offscreen MainWindow 1600x1000\n", devices);
@@ -255,8 +288,11 @@ int main(int argc, char **argv)
         std::printf("  peak growth after %-14s %10.1f bytes a device\n", phase, bytes);
     const double grownMb = statusMb("VmHWM") - rssBeforeMb;
     std::printf("%-34s %10.1f bytes a device (store %.1f; process peak %.0f MB, simulator "
-                "included)\n",
+                "not included)\n",
                 "memory, peak growth from the load", grownMb * 1024 * 1024 / devices,
                 double(window.deviceModel()->store().memoryBytes()) / devices, statusMb("VmHWM"));
+    simulator.closeWriteChannel(); // the child stops when its standard input closes
+    if (!simulator.waitForFinished(30'000))
+        simulator.kill();
     return 0;
 }

@@ -32,6 +32,7 @@
 #include "ui/LoadProgressPanel.h"
 #include "ui/MessageBar.h"
 #include "ui/NumberText.h"
+#include "ui/ProgressThrottle.h"
 #include "ui/RecentCampaigns.h"
 #include "ui/RefreshBar.h"
 #include "ui/ReportRunner.h"
@@ -143,11 +144,17 @@ void MainWindow::wireLoading()
     connect(m_session, &CampaignSession::activityChanged, this, &MainWindow::onActivityChanged);
     connect(m_session, &CampaignSession::loadStarted, this, &MainWindow::onLoadStarted);
     connect(m_session, &CampaignSession::campaignChanged, this, &MainWindow::onCampaignChanged);
-    connect(m_session, &CampaignSession::progress, this, [this](const LoadProgress &p) {
-        m_progress->showProgress(p);
-        updateCoverage();
+    m_loadProgress =
+        new ProgressThrottle([this](const LoadProgress &p) { m_progress->showProgress(p); }, this);
+    connect(m_session, &CampaignSession::progress, m_loadProgress, &ProgressThrottle::offer);
+    // Not held back: what the shares are of changes only with the rows and the totalDevice.
+    connect(m_session, &CampaignSession::progress, this, &MainWindow::updateCoverage);
+    connect(m_session, &CampaignSession::retrying, this, [this](const RetryNotice &notice) {
+        // A report held back from before the retry must not hide the retry's countdown.
+        m_loadProgress->flush();
+        m_refreshProgress->flush();
+        m_progress->showRetrying(notice);
     });
-    connect(m_session, &CampaignSession::retrying, m_progress, &LoadProgressPanel::showRetrying);
     connect(m_session, &CampaignSession::notice, m_messageBar, &MessageBar::showNotice);
     connect(m_session, &CampaignSession::loadFinished, this, &MainWindow::onLoadFinished);
     connect(m_messageBar, &MessageBar::retryRequested, this, &MainWindow::retryLast);
@@ -197,10 +204,14 @@ void MainWindow::wireWatching()
     connect(m_refreshBar, &RefreshBar::markAllSeenRequested, m_model,
             &DeviceTableModel::markAllSeen);
     connect(m_session, &CampaignSession::refreshStarted, this, &MainWindow::onRefreshStarted);
-    connect(m_session, &CampaignSession::refreshProgress, this, [this](const LoadProgress &p) {
-        m_progress->showRefreshProgress(p);
-        m_refreshBar->showRefreshing(p.pages);
-    });
+    m_refreshProgress = new ProgressThrottle(
+        [this](const LoadProgress &p) {
+            m_progress->showRefreshProgress(p);
+            m_refreshBar->showRefreshing(p.pages);
+        },
+        this);
+    connect(m_session, &CampaignSession::refreshProgress, m_refreshProgress,
+            &ProgressThrottle::offer);
     connect(m_session, &CampaignSession::refreshed, this,
             [this](const DeviceTableModel::RefreshSummary &summary) {
                 onRefreshed(DeviceTableModel::describe(summary));
@@ -511,6 +522,7 @@ void MainWindow::onCampaignChanged()
 
 void MainWindow::onRefreshStarted()
 {
+    m_refreshProgress->drop();
     m_refreshBar->showRefreshing();
     m_progress->showRefreshStarted();
     // The campaign's own status is watched too: its information is fetched with every refresh.
@@ -519,6 +531,7 @@ void MainWindow::onRefreshStarted()
 
 void MainWindow::onRefreshed(const QString &summary)
 {
+    m_refreshProgress->flush();
     if (m_messageBar->isShowingError())
         m_messageBar->dismiss(); // the next success clears what failed before
     showIncompleteCounts(m_session->shownOutcome());
@@ -532,6 +545,7 @@ void MainWindow::onRefreshed(const QString &summary)
 
 void MainWindow::onRefreshFailed(const ApiError &error)
 {
+    m_refreshProgress->flush();
     restoreShownProgress();
     updateActions();
     if (error.kind == ApiError::Kind::Cancelled) {
@@ -955,6 +969,7 @@ void MainWindow::showLoadError(const ApiError &error, bool keptPrevious, bool wa
 
 void MainWindow::onLoadStarted()
 {
+    m_loadProgress->drop();
     const bool replacing = m_session->loadingCampaignId() != m_session->campaignId() ||
                            m_session->loadingAccountName() != m_session->accountName();
     m_progress->showStarted(m_session->loadingCampaignId(),
@@ -984,6 +999,7 @@ void MainWindow::restoreShownProgress()
 
 void MainWindow::onLoadFinished(const LoadOutcome &outcome)
 {
+    m_loadProgress->flush();
     const qint64 devices = m_model->rowCount();
     const bool kept = m_session->keptPreviousCampaign();
     if (kept)

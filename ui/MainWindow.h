@@ -20,6 +20,7 @@ class AccountController;
 class ActiveFiltersBar;
 class ApiClient;
 class DeviceSet;
+class ProgressThrottle;
 class BucketSummary;
 class CampaignBar;
 class CampaignHeader;
@@ -154,6 +155,8 @@ private:
     MessageBar *m_messageBar = nullptr;
     BucketSummary *m_summary = nullptr;
     LoadProgressPanel *m_progress = nullptr;
+    ProgressThrottle *m_loadProgress = nullptr;
+    ProgressThrottle *m_refreshProgress = nullptr;
     FilterBar *m_filterBar = nullptr;
     ActiveFiltersBar *m_chips = nullptr;
     DeviceTableView *m_table = nullptr;

@@ -338,7 +338,11 @@ void CampaignLoader::onPageReply(WalkLane *lane, ApiReply *reply, quint64 genera
     // The next requests go out before the receiver merges this page, so the server and the
     // decoding worker are busy while the merge runs on this thread.
     pump();
-    deliver(false);
+    // A slice that ran out has the next one queued for the next turn of the event loop: pages
+    // decoded meanwhile wait for it, or several answers landing in one turn would each run a
+    // slice there, one stall of all of them.
+    if (!m_deliverTimer.isActive())
+        deliver(false);
     if (generation != m_generation)
         return; // a receiver cancelled or restarted from pageLoaded
     finishIfDone();

@@ -62,14 +62,10 @@ void CampaignSession::connectLoader()
 void CampaignSession::connectRefreshLoader()
 {
     connect(&m_refreshLoader, &CampaignLoader::pageLoaded, this, [this](const DecodedPage &page) {
-        if (page.totalDevice) {
-            // Allocated once: growing a million rows by doubling holds the old and the new
-            // buffer at once, the peak of the whole refresh.
-            if (m_fresh.isEmpty())
-                m_fresh.reserve(*page.totalDevice);
-            m_fresh.setTotalDevice(page.totalDevice);
-        }
-        m_fresh.upsert(page);
+        if (page.totalDevice)
+            m_freshTotal = page.totalDevice;
+        // Compared with the rows shown as it arrives, on a worker: only what differs is kept.
+        m_model->compareRefreshPage(page);
     });
     connect(&m_refreshLoader, &CampaignLoader::progress, this, &CampaignSession::refreshProgress);
     connect(&m_refreshLoader, &CampaignLoader::retrying, this, &CampaignSession::retrying);
@@ -84,7 +80,7 @@ void CampaignSession::connectRefreshLoader()
                                    outcome.error.kind != ApiError::Kind::Cancelled &&
                                    m_refreshLoader.canResume();
             if (!resumable)
-                m_fresh.clear();
+                m_model->dropRefreshCompare();
             if (m_superseding)
                 return;
             if (outcome.error.kind != ApiError::Kind::Cancelled) {
@@ -96,13 +92,17 @@ void CampaignSession::connectRefreshLoader()
         }
         // A refresh whose walk ended but whose counts disagree is still the newest data: it is
         // applied, and the campaign is marked incomplete as a load would be.
-        emit walkCompleted(m_fresh, outcome);
-        // Compared on a worker, applied in one step (onRefreshApplied); until then the session
+        // Finished on a worker, applied in one step (onRefreshApplied); until then the session
         // is still refreshing, and a stop, a load or another table drops the result.
         m_applyingOutcome = outcome;
         m_applying = true;
-        m_model->applyRefreshInBackground(std::move(m_fresh));
-        m_fresh.clear();
+        // Before the worker starts, so a receiver queued on this runs before its result lands.
+        emit refreshApplying();
+        if (!m_applying) { // a receiver stopped it, or loaded instead
+            m_model->dropRefreshCompare();
+            return;
+        }
+        m_model->applyComparedRefresh(std::exchange(m_freshTotal, std::nullopt));
     });
 }
 
@@ -118,6 +118,12 @@ void CampaignSession::onRefreshApplied(const DeviceTableModel::RefreshSummary &s
     m_lastError = {};
     m_failedRefresh = false;
     updateActivity();
+    // What the walk saw, now that it is in the table: the table itself, unless it keeps
+    // devices the walk no longer listed.
+    if (m_model->lastRefreshUnlisted() == 0)
+        emit walkCompleted(m_model->store(), outcome);
+    else
+        emit walkCompleted(m_model->lastRefreshListedRows(), outcome);
     emit refreshed(summary);
 }
 
@@ -141,7 +147,7 @@ void CampaignSession::load(const QString &accountName, const QString &campaignId
         resumeLoad();
         return;
     }
-    m_fresh.clear(); // a failed refresh's rows belong to the campaign shown until now
+    m_model->dropRefreshCompare(); // a failed refresh's rows belong to the campaign shown now
     dropRefreshInBackground();
     if (m_refreshLoader.isRunning()) {
         m_superseding = true;
@@ -247,7 +253,7 @@ void CampaignSession::showStored(const QString &accountName, const QString &camp
     m_refreshLoader.cancel();
     m_superseding = false;
     dropRefreshInBackground();
-    m_fresh.clear();
+    m_model->dropRefreshCompare();
     m_account = m_loadingAccount = accountName.trimmed();
     m_campaign = m_loadingCampaign = campaignId.trimmed();
     m_switchPending = false;
@@ -281,7 +287,8 @@ void CampaignSession::refresh()
 {
     if (m_account.isEmpty() || m_campaign.isEmpty() || isBusy())
         return;
-    m_fresh.clear();
+    m_freshTotal.reset();
+    m_model->startRefreshCompare();
     m_refreshLoader.start(m_account, m_campaign);
     updateActivity();
     if (m_refreshLoader.isRunning())

@@ -91,9 +91,13 @@ signals:
     void notice(const QString &text);
     void loadFinished(const fota::LoadOutcome &outcome);
     // A load or a refresh of the shown campaign walked to its last page: `store` holds what it
-    // brought (the table after a load; the fresh rows of a refresh, just before they are
-    // applied). Comes before loadFinished() or refreshed(); a receiver that keeps it copies it.
+    // brought (the table after a load; after a refresh, once it is applied, the table's rows
+    // of the devices its walk listed). Comes before loadFinished() or refreshed(); a receiver
+    // that keeps it copies it.
     void walkCompleted(const fota::DeviceStore &store, const fota::LoadOutcome &outcome);
+    // A refresh walked to its last page; its result is being finished on a worker and is
+    // applied (refreshed()) unless a stop, a load or another table comes first.
+    void refreshApplying();
     // The table now shows another campaign (accountName() and campaignId() changed).
     void campaignChanged();
     void refreshStarted();
@@ -119,8 +123,8 @@ private:
     DeviceTableModel *m_model;
     CampaignLoader m_loader;
     CampaignLoader m_refreshLoader;
-    DeviceStore m_fresh;
-    LoadOutcome m_applyingOutcome; // of the refresh being compared on a worker
+    std::optional<qint64> m_freshTotal; // the refresh walk's latest totalDevice
+    LoadOutcome m_applyingOutcome;      // of the refresh being compared on a worker
     QString m_account;
     QString m_campaign;
     QString m_loadingAccount;

@@ -20,6 +20,33 @@ std::optional<quint32> DeviceIndex::find(const Rows &rows, quint64 key) const
     return findPending(rows, key);
 }
 
+std::optional<quint32> DeviceIndex::findFrom(const Rows &rows, quint64 key, size_t *from) const
+{
+    const size_t n = m_order.size();
+    const auto idAt = [&](size_t i) {
+        return rows[m_order[i]].id;
+    };
+    if (n == 0 || key > idAt(n - 1) || key < idAt(0))
+        return find(rows, key);
+    size_t lo = *from < n && idAt(*from) <= key ? *from : 0;
+    // Galloping: the first position at or past key lies in (lo, lo + step].
+    size_t step = 1;
+    while (lo + step < n && idAt(lo + step) < key) {
+        lo += step;
+        step *= 2;
+    }
+    const auto first = m_order.begin() + qsizetype(lo);
+    const auto last = m_order.begin() + qsizetype(std::min(n, lo + step + 1));
+    const auto it = std::lower_bound(first, last, key,
+                                     [&rows](quint32 r, quint64 k) { return rows[r].id < k; });
+    *from = size_t(it - m_order.begin());
+    if (it != m_order.end() && rows[*it].id == key)
+        return *it;
+    if (const std::optional<quint32> row = m_hashed.find(rows, key))
+        return row;
+    return findPending(rows, key);
+}
+
 std::optional<quint32> DeviceIndex::findPending(const Rows &rows, quint64 key) const
 {
     if (m_pendingFirst >= rows.size())

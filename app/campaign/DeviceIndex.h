@@ -31,6 +31,11 @@ public:
     // The same, trying first the row after *hint (the last row found, updated): a store merged
     // in the order of this one (a refresh) costs one comparison a row.
     std::optional<quint32> find(const Rows &rows, quint64 key, quint32 *hint) const;
+    // The same for keys asked in ascending order (a page sorted once): each search in the
+    // ordered list starts where the previous one ended (*from, updated; 0 before the first), so
+    // a page's devices, close together in ID, cost a few comparisons each instead of a binary
+    // search over every row, each step a cache miss at a million rows.
+    std::optional<quint32> findFrom(const Rows &rows, quint64 key, size_t *from) const;
     // rows.back() was just appended, with a key that find() did not find.
     void append(const Rows &rows);
     // The rows appended since the last commit() are one batch: they join the ordered list if

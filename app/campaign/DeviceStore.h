@@ -102,6 +102,11 @@ public:
     // The row of a packed ID (DeviceId) as this store packs it: numeric keys are the same in
     // every store, a text ID's key holds this store's textIds() index.
     std::optional<quint32> findKey(quint64 key) const { return m_index.find(m_rows, key); }
+    // The same for keys asked in ascending order (DeviceIndex::findFrom; *from starts at 0).
+    std::optional<quint32> findKeyFrom(quint64 key, size_t *from) const
+    {
+        return m_index.findFrom(m_rows, key, from);
+    }
 
     QString deviceId(quint32 index) const { return DeviceId::text(m_rows[index].id, m_textIds); }
     const QString &status(quint32 index) const { return m_statuses.at(m_rows[index].status); }

@@ -31,7 +31,7 @@ DeviceTableModel::DeviceTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
     m_flushTimer.setSingleShot(true);
-    connect(&m_flushTimer, &QTimer::timeout, this, &DeviceTableModel::flushPendingPages);
+    connect(&m_flushTimer, &QTimer::timeout, this, [this] { applyPending(m_maxRowsPerChange); });
 }
 
 DeviceTableModel::~DeviceTableModel()
@@ -43,6 +43,7 @@ DeviceTableModel::~DeviceTableModel()
         m_diffCancel->store(true);
         m_diff.waitForFinished();
     }
+    m_compareJob.waitForFinished();
 }
 
 void DeviceTableModel::addStoreReader(const QFuture<void> &reader)
@@ -222,24 +223,51 @@ void DeviceTableModel::mergePage(const DecodedPage &page)
     if (page.devices.empty())
         return;
     m_pending.push_back(page);
+    m_pendingRows += qsizetype(page.devices.size());
+    // A burst (pages that waited for the lane before them, handed on at once) is merged as it
+    // comes, a bounded step at a time: waiting for the interval would make one change of
+    // everything the burst brought, a stall that grows with the burst.
+    if (m_pendingRows >= m_maxRowsPerChange) {
+        applyPending(m_maxRowsPerChange);
+        return;
+    }
     if (m_flushTimer.isActive())
         return;
     const qint64 since = m_clock->steadyMs() - m_lastFlushMs;
     if (since >= m_coalesceMs)
-        flushPendingPages();
+        applyPending(m_maxRowsPerChange);
     else
         m_flushTimer.start(int(m_coalesceMs - since));
 }
 
 void DeviceTableModel::flushPendingPages()
 {
+    applyPending(std::numeric_limits<qsizetype>::max());
+}
+
+void DeviceTableModel::applyPending(qsizetype maxRows)
+{
     m_flushTimer.stop();
     if (m_pending.empty())
         return;
     stopReaders();
     m_lastFlushMs = m_clock->steadyMs();
-    const std::vector<DecodedPage> pages = std::move(m_pending);
-    m_pending.clear();
+    // Whole pages, in arrival order, as many as fit in maxRows (at least one).
+    size_t take = 0;
+    qsizetype rows = 0;
+    while (take < m_pending.size() &&
+           (take == 0 || rows + qsizetype(m_pending[take].devices.size()) <= maxRows))
+        rows += qsizetype(m_pending[take++].devices.size());
+    std::vector<DecodedPage> pages;
+    if (take == m_pending.size()) {
+        pages = std::move(m_pending);
+        m_pending.clear();
+    } else {
+        pages.assign(std::make_move_iterator(m_pending.begin()),
+                     std::make_move_iterator(m_pending.begin() + qsizetype(take)));
+        m_pending.erase(m_pending.begin(), m_pending.begin() + qsizetype(take));
+    }
+    m_pendingRows -= rows;
     DeviceStore::UpsertResult all;
     all.firstNewRow = m_store.size();
     for (const DecodedPage &page : pages) {
@@ -251,6 +279,10 @@ void DeviceTableModel::flushPendingPages()
                 all.updatedRows.push_back(row);
         }
     }
+    // What did not fit waits for the next change: the next turn of the event loop when it is a
+    // step of its own, else the interval.
+    if (!m_pending.empty())
+        m_flushTimer.start(m_pendingRows >= m_maxRowsPerChange ? 0 : m_coalesceMs);
     publish(all);
 }
 
@@ -353,8 +385,54 @@ void DeviceTableModel::applyRefreshInBackground(DeviceStore fresh)
     m_diff = QtConcurrent::run([shown, freshRows, cancel] {
         return RefreshDiff::compute(*shown, freshRows, cancel.get());
     });
+    watchDiff(ticket, nullptr);
+}
+
+void DeviceTableModel::startRefreshCompare()
+{
+    flushPendingPages();
+    waitForCompareJobs();
+    m_refreshChanges = std::make_shared<RefreshChanges>(m_store);
+    m_appliedChanges.reset();
+}
+
+void DeviceTableModel::compareRefreshPage(const DecodedPage &page)
+{
+    if (!m_refreshChanges || !m_refreshChanges->enqueue(page))
+        return; // the drain running takes it
+    const DeviceStore *shown = &m_store;
+    m_compareJob =
+        QtConcurrent::run([shown, changes = m_refreshChanges] { changes->drain(*shown); });
+}
+
+void DeviceTableModel::applyComparedRefresh(std::optional<qint64> totalDevice)
+{
+    if (!m_refreshChanges)
+        return;
+    flushPendingPages();
+    stopReaders(false); // the diff waits for the page comparisons on its worker
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    const std::shared_ptr<RefreshChanges> changes = std::exchange(m_refreshChanges, nullptr);
+    const DeviceStore *shown = &m_store;
+    m_diffCancel = cancel;
+    const quint64 ticket = ++m_diffTicket;
+    m_diff = QtConcurrent::run([shown, changes, totalDevice, cancel, drain = m_compareJob] {
+        QFuture<void>(drain).waitForFinished();
+        if (!changes->isFor(*shown))
+            return std::optional<RefreshDiff>();
+        auto fresh = std::make_shared<DeviceStore>(changes->takeRows());
+        if (totalDevice)
+            fresh->setTotalDevice(totalDevice);
+        return RefreshDiff::compute(*shown, std::move(fresh), cancel.get());
+    });
+    m_compareJob = {}; // done before m_diff is
+    watchDiff(ticket, changes);
+}
+
+void DeviceTableModel::watchDiff(quint64 ticket, std::shared_ptr<const RefreshChanges> changes)
+{
     auto *watcher = new QFutureWatcher<std::optional<RefreshDiff>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, ticket] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, ticket, changes] {
         watcher->deleteLater();
         if (ticket != m_diffTicket)
             return; // cancelled: stopReaders() already said so
@@ -365,9 +443,49 @@ void DeviceTableModel::applyRefreshInBackground(DeviceStore fresh)
             emit refreshDropped();
             return;
         }
+        m_appliedChanges = changes;
         emit refreshApplied(applyDiff(*diff));
     });
     watcher->setFuture(m_diff);
+}
+
+void DeviceTableModel::dropRefreshCompare()
+{
+    m_refreshChanges.reset(); // a comparison still running keeps its own reference
+}
+
+void DeviceTableModel::waitForCompareJobs()
+{
+    m_compareJob.waitForFinished();
+    m_compareJob = {};
+}
+
+quint32 DeviceTableModel::lastRefreshUnlisted() const
+{
+    return m_appliedChanges ? m_appliedChanges->unlisted() : 0;
+}
+
+DeviceStore DeviceTableModel::lastRefreshListedRows() const
+{
+    if (!m_appliedChanges)
+        return {};
+    std::vector<DeviceRow> rows;
+    rows.reserve(m_store.size());
+    for (quint32 r = 0; r < m_store.size(); ++r) {
+        // Rows past those shown at the start are the refresh's new devices.
+        if (r >= m_appliedChanges->shownSize() || m_appliedChanges->listed(r)) {
+            DeviceRow row = m_store.row(r);
+            row.flags = 0;
+            rows.push_back(row);
+        }
+    }
+    std::optional<DeviceStore> listed =
+        DeviceStore::fromRows(std::move(rows), m_store.statuses().strings(),
+                              m_store.reasons().strings(), m_store.textIds().strings());
+    if (!listed)
+        return {};
+    listed->setTotalDevice(m_store.totalDevice());
+    return std::move(*listed);
 }
 
 void DeviceTableModel::cancelRefresh()
@@ -375,8 +493,10 @@ void DeviceTableModel::cancelRefresh()
     stopReaders();
 }
 
-void DeviceTableModel::stopReaders()
+void DeviceTableModel::stopReaders(bool comparisonsToo)
 {
+    if (comparisonsToo)
+        waitForCompareJobs();
     for (QFuture<void> &reader : m_readers)
         reader.waitForFinished();
     m_readers.clear();
@@ -468,7 +588,9 @@ void DeviceTableModel::clear()
 {
     m_flushTimer.stop();
     m_pending.clear();
+    m_pendingRows = 0;
     stopReaders();
+    m_appliedChanges.reset();
     beginResetModel();
     m_store.clear();
     m_rowCount = 0;
@@ -481,7 +603,9 @@ void DeviceTableModel::replaceStore(DeviceStore store)
     // Pages still waiting belong to the walk this table replaces.
     m_flushTimer.stop();
     m_pending.clear();
+    m_pendingRows = 0;
     stopReaders();
+    m_appliedChanges.reset();
     beginResetModel();
     m_store = std::move(store);
     m_rowCount = int(m_store.size());

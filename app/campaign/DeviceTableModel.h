@@ -5,6 +5,7 @@
 
 #include "campaign/DeviceColumn.h"
 #include "campaign/DeviceStore.h"
+#include "campaign/RefreshChanges.h"
 #include "campaign/RefreshDiff.h"
 #include "campaign/TimeDisplay.h"
 #include "common/Clock.h"
@@ -13,6 +14,7 @@
 #include <QFuture>
 #include <QTimer>
 
+#include <algorithm>
 #include <atomic>
 #include <limits>
 #include <memory>
@@ -71,11 +73,20 @@ public:
     // Pages as a load delivers them, coalesced: the model changes at most once every
     // coalesceInterval() (the first page at once), however many pages land in between, with one
     // rowsInserted for all their new rows and one dataChanged over the updated ones. At a
-    // thousand pages that is what keeps the table from repainting a thousand times.
+    // thousand pages that is what keeps the table from repainting a thousand times. No change
+    // merges more than maxRowsPerChange() rows (whole pages; at least one): once that many
+    // wait, they are merged at once, and what does not fit follows in later steps, so a burst
+    // of pages costs several bounded steps of the GUI thread, never one long one.
     void mergePage(const DecodedPage &page);
-    // Applies the pages still waiting now (the load ended, or the caller needs the rows).
+    // Applies the pages still waiting now (the load ended, or the caller needs the rows); fewer
+    // than maxRowsPerChange() rows wait at any time outside a step.
     void flushPendingPages();
     bool hasPendingPages() const { return !m_pending.empty(); }
+    // At a million devices a merged row costs the GUI thread about 0.35 µs (store, proxy and
+    // views; docs/benchmarks.md): a step of 32,768 rows is about 11 ms.
+    static constexpr qsizetype kMaxRowsPerChange = 32'768;
+    void setMaxRowsPerChange(qsizetype rows) { m_maxRowsPerChange = std::max<qsizetype>(1, rows); }
+    qsizetype maxRowsPerChange() const { return m_maxRowsPerChange; }
     void setCoalesceInterval(int ms) { m_coalesceMs = ms; }
     int coalesceInterval() const { return m_coalesceMs; }
     // Where the coalescing reads the time since the last change; must outlive the model.
@@ -101,6 +112,24 @@ public:
     // (refreshDropped()). markAllSeen() only touches the marks, which the worker does not read,
     // and the marks are worked out when the result is applied.
     void applyRefreshInBackground(DeviceStore fresh);
+    // A refresh compared page by page as its walk runs, so it never holds a second full store:
+    // startRefreshCompare() before its first page, compareRefreshPage() for every page (each
+    // compared with the rows shown on a worker, in order; only the changed and new devices are
+    // kept, RefreshChanges), then applyComparedRefresh() once the walk is complete, which
+    // finishes on the worker and applies as applyRefreshInBackground() does (refreshApplied(),
+    // or refreshDropped() when the rows shown changed since the start). The comparisons read
+    // the store: any change of the rows waits for them first.
+    void startRefreshCompare();
+    void compareRefreshPage(const DecodedPage &page);
+    void applyComparedRefresh(std::optional<qint64> totalDevice);
+    // Forgets a refresh being compared page by page (it failed for good, or is superseded).
+    void dropRefreshCompare();
+    bool isComparingRefresh() const { return m_refreshChanges != nullptr; }
+    // After a compared refresh was applied: how many rows shown its walk did not list (they
+    // stay as they were), and the rows it did list, as a store of their own, for whoever
+    // records what the walk saw (the history). Empty store when no refresh was applied.
+    quint32 lastRefreshUnlisted() const;
+    DeviceStore lastRefreshListedRows() const;
     // Drops a background refresh still being compared; refreshDropped() if there was one.
     void cancelRefresh();
     bool isApplyingRefresh() const { return m_diff.isValid(); }
@@ -145,9 +174,15 @@ signals:
 private:
     // Announces what an upsert changed: one dataChanged, then one insertion.
     void publish(const DeviceStore::UpsertResult &result);
+    // Merges the pages waiting, in arrival order, up to maxRows rows, as one change.
+    void applyPending(qsizetype maxRows);
     RefreshSummary applyDiff(const RefreshDiff &diff);
-    // Called before anything changes m_store: no worker may be reading it then.
-    void stopReaders();
+    // Applies m_diff's result when the worker is done, if it is still the latest.
+    void watchDiff(quint64 ticket, std::shared_ptr<const RefreshChanges> changes);
+    void waitForCompareJobs();
+    // Called before anything changes m_store: no worker may be reading it then. Without
+    // comparisonsToo, a refresh's page comparisons may still run.
+    void stopReaders(bool comparisonsToo = true);
     QVariant displayData(const DeviceRow &row, quint32 rowIndex, DeviceColumn column,
                          int role) const;
     QVariant copyData(const DeviceRow &row, quint32 rowIndex, DeviceColumn column) const;
@@ -155,6 +190,8 @@ private:
     DeviceStore m_store;
     int m_rowCount = 0; // rows announced to views; the store may be ahead inside publish()
     std::vector<DecodedPage> m_pending;
+    qsizetype m_pendingRows = 0;
+    qsizetype m_maxRowsPerChange = kMaxRowsPerChange;
     QTimer m_flushTimer;
     const Clock *m_clock = &Clock::system();
     qint64 m_lastFlushMs = std::numeric_limits<qint64>::min() / 2;
@@ -166,6 +203,9 @@ private:
     quint64 m_diffTicket = 0; // a finished diff applies only if it is still the latest
     const std::vector<quint32> *m_changedHint = nullptr;
     QList<QFuture<void>> m_readers;
+    std::shared_ptr<RefreshChanges> m_refreshChanges;       // while a walk is compared
+    std::shared_ptr<const RefreshChanges> m_appliedChanges; // of the last compared refresh
+    QFuture<void> m_compareJob; // drains m_refreshChanges' pages on a worker
 };
 
 } // namespace fota

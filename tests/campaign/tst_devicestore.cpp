@@ -5,6 +5,7 @@
 #include "campaign/DeviceOrder.h"
 #include "campaign/DeviceStore.h"
 #include "campaign/StatusBucket.h"
+#include "common/DeviceIdKey.h"
 
 #include <QTest>
 
@@ -32,6 +33,45 @@ private:
     }
 
 private slots:
+    // Keys asked in ascending order, each search starting where the previous ended, find
+    // exactly what a lookup of each key alone finds: rows in the ordered list (pages in ID
+    // order, shuffled inside), rows in the hash (a page out of order), absent keys between,
+    // before and after them, and a key asked again.
+    void findingKeysInOrderEqualsFindingEachAlone()
+    {
+        DeviceStore store;
+        std::mt19937 rng(5);
+        for (int page = 0; page < 20; ++page) {
+            QVector<DeviceRecord> records;
+            for (int i = 0; i < 100; ++i)
+                records.append({QString::number(350000000000000LL + (page * 100 + i) * 3),
+                                u"UpgradeSuccess"_s,
+                                {}});
+            std::shuffle(records.begin(), records.end(), rng);
+            store.upsert(records);
+        }
+        store.upsert(QVector<DeviceRecord>{{u"350000000000001"_s, u"Out of order"_s, {}},
+                                           {u"350000000000004"_s, u"Out of order"_s, {}}});
+        std::vector<quint64> keys;
+        for (qint64 n = 349999999999990LL; n < 350000000006010LL; n += 1 + qint64(rng() % 4)) {
+            const QByteArray digits = QByteArray::number(n);
+            quint64 key = 0;
+            QVERIFY(DeviceIdKey::pack(digits.constData(), digits.size(), &key));
+            keys.push_back(key);
+            if (rng() % 50 == 0)
+                keys.push_back(key);
+        }
+        std::sort(keys.begin(), keys.end());
+        size_t from = 0;
+        int found = 0;
+        for (const quint64 key : keys) {
+            const std::optional<quint32> alone = store.findKey(key);
+            QCOMPARE(store.findKeyFrom(key, &from), alone);
+            found += alone ? 1 : 0;
+        }
+        QVERIFY(found > 500);
+    }
+
     void bucketsFromRawStatus_data()
     {
         QTest::addColumn<QString>("status");

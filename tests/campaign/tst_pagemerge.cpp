@@ -238,6 +238,73 @@ private slots:
         QVERIFY(!model.hasPendingPages());
     }
 
+    // Pages that waited for the lane before them arrive all at once: the model takes them in
+    // bounded steps (never more than maxRowsPerChange() rows in one change), not in one change
+    // that grows with the burst, and still not one change per page.
+    void burstIsMergedInBoundedSteps()
+    {
+        const auto campaign = sim::SimulatedCampaign::generate(u"acc"_s, u"lanes"_s, 40000, 7);
+        const std::vector<DecodedPage> pages = pagesOf(campaign, 500); // 80 pages
+        ManualClock clock;
+        DeviceTableModel model;
+        model.setClock(clock);
+        model.setMaxRowsPerChange(4000);
+        DeviceProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(int(DeviceColumn::Status), Qt::AscendingOrder);
+        QAbstractItemModelTester modelTester(&model);
+        QAbstractItemModelTester proxyTester(&proxy);
+        std::vector<int> rowsPerChange;
+        connect(&model, &QAbstractItemModel::rowsInserted, this,
+                [&](const QModelIndex &, int first, int last) {
+                    rowsPerChange.push_back(last - first + 1);
+                });
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+        model.mergePage(pages[0]);
+        QCOMPARE(rowsPerChange, std::vector<int>{500});
+        // The clock stands still and no event loop runs: one burst of 79 pages, then a page
+        // re-listing rows already shown.
+        for (size_t i = 1; i < pages.size(); ++i)
+            model.mergePage(pages[i]);
+        model.mergePage(changedAgain(campaign, 100, 20));
+        // Applied as it came, a step whenever a step's worth waited; less than a step waits.
+        QCOMPARE(rowsPerChange.size(), size_t(1 + 39500 / 4000));
+        for (size_t c = 1; c < rowsPerChange.size(); ++c)
+            QCOMPARE(rowsPerChange[c], 4000);
+        QVERIFY(model.hasPendingPages());
+        QCOMPARE(model.rowCount(), 500 + 9 * 4000);
+        QCOMPARE(changed.count(), 0);
+        // The rest when the interval is over, as one more change.
+        QTRY_VERIFY(!model.hasPendingPages());
+        QCOMPARE(changed.count(), 1); // the re-listed rows: one range
+        QCOMPARE(rowsPerChange.size(), size_t(11));
+        QCOMPARE(rowsPerChange.back(), 3500);
+        QCOMPARE(model.rowCount(), 40000);
+        QCOMPARE(proxy.rowCount(), 40000);
+        DeviceStore direct;
+        for (const DecodedPage &page : pages)
+            direct.upsert(page);
+        direct.upsert(changedAgain(campaign, 100, 20));
+        compareStores(model.store(), direct);
+        // Still sorted as a proxy sorting the whole table at once sorts it.
+        DeviceProxyModel whole;
+        whole.setSourceModel(&model);
+        whole.sort(int(DeviceColumn::Status), Qt::AscendingOrder);
+        QCOMPARE(proxy.visibleStoreRows(), whole.visibleStoreRows());
+
+        // A page larger than a step is still merged whole, in one change.
+        DeviceTableModel small;
+        small.setClock(clock);
+        small.setMaxRowsPerChange(100);
+        QSignalSpy smallInserted(&small, &QAbstractItemModel::rowsInserted);
+        small.mergePage(pages[0]);
+        small.mergePage(pages[1]);
+        QCOMPARE(smallInserted.count(), 2);
+        QCOMPARE(small.rowCount(), 1000);
+        QVERIFY(!small.hasPendingPages());
+    }
+
     void flushingAppliesWhatWaitsInOrder()
     {
         const auto campaign = sim::SimulatedCampaign::generate(u"acc"_s, u"flush"_s, 2000, 4);

@@ -4,6 +4,8 @@
 #include "campaign/DeviceProxyModel.h"
 #include "campaign/DeviceTableModel.h"
 #include "campaign/RefreshDiff.h"
+#include "common/DeviceIdKey.h"
+#include "thingspace/DecodedPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QRandomGenerator>
@@ -44,6 +46,33 @@ private:
             devices.append(d);
         }
         return devices;
+    }
+
+    // Records as a page would bring them (the page's own string tables, packed IDs).
+    static DecodedPage pageOf(const QVector<DeviceRecord> &records)
+    {
+        DecodedPage page;
+        const auto indexIn = [](QStringList &table, const QString &text) {
+            qsizetype at = table.indexOf(text);
+            if (at < 0) {
+                at = table.size();
+                table.append(text);
+            }
+            return quint32(at);
+        };
+        for (const DeviceRecord &r : records) {
+            DecodedDevice d;
+            const QByteArray id = r.deviceId.toLatin1();
+            if (!DeviceIdKey::pack(id.constData(), id.size(), &d.id))
+                d.id = DeviceIdKey::kTextFlag | indexIn(page.textIds, r.deviceId);
+            d.status = indexIn(page.statuses, r.status);
+            d.reason = indexIn(page.reasons, r.resultReason);
+            d.updatedTime = r.updatedTime;
+            d.recentAttemptTime = r.recentAttemptTime;
+            d.nextAttemptTime = r.nextAttemptTime;
+            page.devices.push_back(d);
+        }
+        return page;
     }
 
     static void compareStores(const DeviceStore &a, const DeviceStore &b)
@@ -190,6 +219,96 @@ private slots:
         QTRY_COMPARE(applied.count(), 2);
         QCOMPARE(modelChanged.count(), 0);
         QCOMPARE(applied.last().first().value<DeviceTableModel::RefreshSummary>().unseen, 3);
+    }
+
+    // A refresh compared page by page as its walk arrives (RefreshChanges) leaves the rows,
+    // marks and summary that comparing the whole fresh store at the end leaves, with changes,
+    // new devices, devices listed twice and devices the walk no longer lists (they stay in the
+    // table); and what it hands on for the history is exactly the fresh walk's devices.
+    void pageByPageEqualsWholeStore()
+    {
+        QRandomGenerator rng(77);
+        const QVector<DeviceRecord> shownRecords = randomDevices(rng, 3000, 40000);
+        DeviceTableModel byPage;
+        DeviceTableModel whole;
+        byPage.upsertDevices(shownRecords);
+        whole.upsertDevices(shownRecords);
+        DeviceProxyModel proxy;
+        proxy.setSourceModel(&byPage);
+        proxy.sort(int(DeviceColumn::Status));
+        QAbstractItemModelTester tester(&byPage);
+        QAbstractItemModelTester proxyTester(&proxy);
+
+        QVector<DeviceRecord> walk;
+        for (quint32 r = 0; r < whole.store().size(); ++r) {
+            if (r % 97 == 5)
+                continue; // no longer listed
+            DeviceRecord d = whole.store().record(r);
+            if (r % 13 == 0)
+                d.status =
+                    d.status == u"UpgradeFailed"_s ? u"UpgradeSuccess"_s : u"UpgradeFailed"_s;
+            if (r % 29 == 0)
+                d.nextAttemptTime = 1'700'000'900'000;
+            walk.append(d);
+        }
+        walk.append({u"999999999999991"_s, u"UpgradePending"_s, {}});
+        walk.append({u"text-only-id"_s, u"A status never seen"_s, u"a reason never seen"_s});
+        walk.append(walk[10]); // the same listing twice
+        DeviceRecord again = walk[20];
+        again.status = u"UpgradeFailed"_s; // listed again with another status: this one wins
+        walk.append(again);
+        DeviceRecord back = walk[0]; // changed, then listed again as shown: as shown
+        walk[0].status = u"Accepted"_s;
+        walk.append(back);
+
+        DeviceStore fresh;
+        for (qsizetype at = 0; at < walk.size(); at += 250)
+            fresh.upsert(pageOf(walk.mid(at, 250)));
+        fresh.setTotalDevice(qint64(fresh.size()));
+        QSignalSpy wholeApplied(&whole, &DeviceTableModel::refreshApplied);
+        whole.applyRefreshInBackground(fresh);
+        QTRY_COMPARE(wholeApplied.count(), 1);
+
+        QSignalSpy applied(&byPage, &DeviceTableModel::refreshApplied);
+        QSignalSpy changed(&byPage, &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(&byPage, &QAbstractItemModel::rowsInserted);
+        byPage.startRefreshCompare();
+        QVERIFY(byPage.isComparingRefresh());
+        for (qsizetype at = 0; at < walk.size(); at += 250)
+            byPage.compareRefreshPage(pageOf(walk.mid(at, 250)));
+        QCOMPARE(changed.count(), 0); // nothing shows before the walk is complete
+        byPage.applyComparedRefresh(fresh.size());
+        QTRY_COMPARE(applied.count(), 1);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(inserted.count(), 1);
+
+        compareStores(byPage.store(), whole.store());
+        QCOMPARE(byPage.store().totalDevice(), whole.store().totalDevice());
+        const auto a = applied.first().first().value<DeviceTableModel::RefreshSummary>();
+        const auto b = wholeApplied.first().first().value<DeviceTableModel::RefreshSummary>();
+        QCOMPARE(a.changed, b.changed);
+        QCOMPARE(a.changedTo, b.changedTo);
+        QCOMPARE(a.added, 2);
+        QCOMPARE(a.added, b.added);
+        QCOMPARE(a.unseen, b.unseen);
+        QVERIFY(a.changed > 100);
+        QCOMPARE(proxy.rowCount(), byPage.rowCount());
+
+        // For the history: the devices the walk listed, as the walk left them.
+        quint32 unlisted = 0;
+        for (quint32 r = 0; r < whole.store().size() - 2; ++r)
+            unlisted += r % 97 == 5 ? 1 : 0;
+        QVERIFY(unlisted > 20);
+        QCOMPARE(byPage.lastRefreshUnlisted(), unlisted);
+        const DeviceStore listed = byPage.lastRefreshListedRows();
+        QCOMPARE(listed.size(), fresh.size());
+        QCOMPARE(listed.totalDevice(), fresh.totalDevice());
+        QCOMPARE(listed.bucketCounts(), fresh.bucketCounts());
+        for (quint32 r = 0; r < fresh.size(); ++r) {
+            const std::optional<quint32> at = listed.find(fresh.deviceId(r));
+            QVERIFY(at);
+            QCOMPARE(listed.record(*at), fresh.record(r));
+        }
     }
 
     void staleComparisonIsDropped_data()

@@ -594,7 +594,7 @@ private slots:
         // Queued: runs right after the comparison started, before its result can be applied
         // (the worker's result is posted after this).
         connect(
-            &run->session, &CampaignSession::walkCompleted, &run->session,
+            &run->session, &CampaignSession::refreshApplying, &run->session,
             [&] {
                 if (!run->session.isRefreshing())
                     return;
@@ -623,7 +623,7 @@ private slots:
         QCOMPARE(refreshed.count(), 0);
         QVERIFY(!run->model.isApplyingRefresh());
         // The next refresh applies as usual.
-        disconnect(&run->session, &CampaignSession::walkCompleted, &run->session, nullptr);
+        disconnect(&run->session, &CampaignSession::refreshApplying, &run->session, nullptr);
         run->session.refresh();
         QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, 30000);
         verifyExactly(run->model.store());
