@@ -339,12 +339,16 @@ private slots:
     {
         const QList<DeviceRecord> reference = sequentialResult();
         m_sim->server.setPageLatency(5);
-        m_sim->server.injectFault(SimulatorFault::BadRequest, 1, 10);
+        // Every request from the tenth on is refused. One 400 would not do: when it lands on
+        // the first request of a new lane, it reads as a server refusing made-up cursors and the
+        // walk falls back to one lane and completes; the next 400 then fails the walk.
+        m_sim->server.injectFault(SimulatorFault::BadRequest, 1000, 10);
         auto walk = makeWalk(4);
         walkAndWait(*walk);
         QVERIFY(!walk->outcome.complete);
         QCOMPARE(walk->outcome.error.kind, ApiError::Kind::Rejected);
         QVERIFY(walk->loader.canResume());
+        m_sim->server.clearFaults();
         walkAndWait(*walk, true);
         verifyWhole(*walk);
         QCOMPARE(records(walk->store), reference);
