@@ -15,9 +15,7 @@ std::optional<quint32> DeviceIndex::find(const Rows &rows, quint64 key) const
         if (it != m_order.end() && rows[*it].id == key)
             return *it;
     }
-    if (const std::optional<quint32> row = m_hashed.find(rows, key))
-        return row;
-    return findPending(rows, key);
+    return findOutsideOrder(rows, key);
 }
 
 std::optional<quint32> DeviceIndex::findFrom(const Rows &rows, quint64 key, size_t *from) const
@@ -42,6 +40,11 @@ std::optional<quint32> DeviceIndex::findFrom(const Rows &rows, quint64 key, size
     *from = size_t(it - m_order.begin());
     if (it != m_order.end() && rows[*it].id == key)
         return *it;
+    return findOutsideOrder(rows, key);
+}
+
+std::optional<quint32> DeviceIndex::findOutsideOrder(const Rows &rows, quint64 key) const
+{
     if (const std::optional<quint32> row = m_hashed.find(rows, key))
         return row;
     return findPending(rows, key);

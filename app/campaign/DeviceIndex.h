@@ -57,6 +57,9 @@ public:
     }
 
 private:
+    // The rows the ID order does not hold: those out of order (hashed), then those not yet
+    // committed.
+    std::optional<quint32> findOutsideOrder(const Rows &rows, quint64 key) const;
     std::optional<quint32> findPending(const Rows &rows, quint64 key) const;
 
     std::vector<quint32> m_order; // committed rows in ascending ID order

@@ -513,29 +513,19 @@ void DeviceTableModel::stopReaders(bool comparisonsToo)
 DeviceTableModel::RefreshSummary DeviceTableModel::applyDiff(const RefreshDiff &diff)
 {
     RefreshSummary summary;
-    const quint32 firstNew = m_store.size();
     const DeviceStore::UpsertResult result =
         m_store.upsertMatched(diff.fresh(), diff.updated(), diff.added());
     summary.changed = result.statusChanges;
     summary.changedTo = result.changedTo;
+    summary.added = result.newRows;
     if (diff.fresh().totalDevice())
         m_store.setTotalDevice(diff.fresh().totalDevice());
-    // One update spanning the rows that changed (the proxy hears which ones), then one
-    // insertion for the devices that are new. A refresh that changed nothing signals nothing.
-    const auto &updated = result.updatedRows;
-    if (!updated.empty()) {
-        const auto [lo, hi] = std::minmax_element(updated.begin(), updated.end());
-        m_changedHint = &updated;
-        emit dataChanged(index(int(*lo), 0), index(int(*hi), kDeviceColumnCount - 1));
-        m_changedHint = nullptr;
-    }
-    if (m_store.size() > firstNew) {
-        summary.added = m_store.size() - firstNew;
-        beginInsertRows({}, int(firstNew), int(m_store.size() - 1));
-        m_rowCount = int(m_store.size());
-        endInsertRows();
-    }
-    emit countsChanged();
+    // As a page's merge: one update spanning the rows that changed (the proxy hears which
+    // ones), then one insertion for the devices that are new. A refresh that changed no row
+    // still says the counts may have (the total can move on its own).
+    publish(result);
+    if (result.newRows == 0 && result.updatedRows.empty())
+        emit countsChanged();
     summary.unseen = m_store.unseenChanges();
     summary.unseenIn = m_store.unseenCounts();
     return summary;

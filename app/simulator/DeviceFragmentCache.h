@@ -28,7 +28,7 @@ public:
     static constexpr qsizetype kBlock = 1024;
 
     // The device at `index` of `campaign`, written with "statusTime" or "updatedTime". Valid
-    // until clear() or the next call that builds a block.
+    // until clear(): a block never moves once built.
     QByteArrayView device(const SimulatedCampaign &campaign, qsizetype index, bool statusTime);
     // Builds every block of `campaign`, both ways.
     void warm(const SimulatedCampaign &campaign);
