@@ -89,6 +89,7 @@ void CampaignLoader::start(const QString &accountName, const QString &campaignId
     m_fellBack = false;
     m_fallbackNote.clear();
     m_peakInFlight = 0;
+    m_peakHeldPages = 0;
     m_holdTimer.stop();
     m_deliverTimer.stop();
     m_steady.start();
@@ -147,6 +148,14 @@ int CampaignLoader::inFlight() const
     return int(std::count_if(m_lanes.begin(), m_lanes.end(), [](const auto &lane) {
         return lane->state == WalkLane::State::InFlight;
     }));
+}
+
+int CampaignLoader::heldPages() const
+{
+    size_t held = 0;
+    for (const auto &lane : m_lanes)
+        held += lane->ready.size();
+    return int(held);
 }
 
 size_t CampaignLoader::indexOf(const WalkLane *lane) const
@@ -218,8 +227,18 @@ WalkLane *CampaignLoader::splitOne()
     const int parts = std::max(m_budget.limit() - inFlight(), 1) + 1;
     if (*m_progress.totalDevice < qint64(kMinPagesToSplit) * pageSize)
         return nullptr;
+    const qint64 remaining = *m_progress.totalDevice - devicesLoaded();
+    // A lane keeps a window of pages and the new lane the rest, so lanes finish in range order
+    // and the pages of lanes ahead wait for few before them: split into equal parts, the lanes
+    // near the end would hold most of the campaign until the first is done. The window shares
+    // what remains among the lanes the walk may still create, and is never so small that the
+    // extra first requests and overlapping last pages cost more than they save.
+    const qint64 lanesLeft = std::max<qint64>(
+        qint64(kMaxLanesPerConnection) * m_budget.chosen() - qint64(m_lanes.size()), 1);
+    const double window = std::max(double(kMinPagesPerLane),
+                                   double(remaining) / double(pageSize) / double(lanesLeft));
     const std::optional<LaneSplitter::Split> split =
-        LaneSplitter::choose(shapes, *m_progress.totalDevice - devicesLoaded(), pageSize, parts);
+        LaneSplitter::choose(shapes, remaining, pageSize, parts, window);
     if (!split)
         return nullptr;
     WalkLane &parent = *m_lanes[split->lane];
@@ -345,6 +364,7 @@ void CampaignLoader::onPageReply(WalkLane *lane, ApiReply *reply, quint64 genera
         deliver(false);
     if (generation != m_generation)
         return; // a receiver cancelled or restarted from pageLoaded
+    m_peakHeldPages = std::max(m_peakHeldPages, heldPages());
     finishIfDone();
 }
 

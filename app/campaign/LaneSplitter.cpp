@@ -28,7 +28,8 @@ std::vector<double> LaneSplitter::estimates(const std::vector<Lane> &lanes, qint
 }
 
 std::optional<LaneSplitter::Split> LaneSplitter::choose(const std::vector<Lane> &lanes,
-                                                        qint64 remaining, int pageSize, int parts)
+                                                        qint64 remaining, int pageSize, int parts,
+                                                        double maxKeptPages)
 {
     if (pageSize <= 0 || remaining <= 0)
         return std::nullopt;
@@ -47,7 +48,8 @@ std::optional<LaneSplitter::Split> LaneSplitter::choose(const std::vector<Lane> 
     parts = std::clamp(int(left[*best] / least), 2, std::max(parts, 2));
     const Lane &lane = lanes[*best];
     // The lane keeps all but the new lane's share, and never less than its own least.
-    const double kept = left[*best] * double(parts - 1) / double(parts);
+    const double kept =
+        std::min(left[*best] * double(parts - 1) / double(parts), maxKeptPages * double(pageSize));
     const double offset = std::max(kept, least) / lane.density;
     const double limit = lane.hi ? double(*lane.hi - lane.cursor) : 1e18;
     if (!std::isfinite(offset) || offset < 1 || offset >= limit)

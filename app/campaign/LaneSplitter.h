@@ -42,9 +42,13 @@ public:
     // splitting the same lane `parts - 1` times in a row gives each an equal share, where
     // halving each time would give the first split half of everything and the others less.
     // `remaining` is what the report still owes the walk (totalDevice minus devices loaded);
-    // `pageSize` the devices a page holds.
+    // `pageSize` the devices a page holds. The split lane keeps at most `maxKeptPages` pages
+    // (and the new lane the rest): lanes then finish in range order, a few at a time, so the
+    // pages of later lanes, which wait until the ones before them are done, stay few.
     static std::optional<Split> choose(const std::vector<Lane> &lanes, qint64 remaining,
-                                       int pageSize, int parts = 2);
+                                       int pageSize, int parts = 2,
+                                       double maxKeptPages = kUnlimitedPages);
+    static constexpr double kUnlimitedPages = 1e18;
     // Devices a lane is estimated to still hold. The last lane gets what the bounded lanes'
     // estimates leave of `remaining`.
     static std::vector<double> estimates(const std::vector<Lane> &lanes, qint64 remaining);

@@ -113,6 +113,26 @@ private slots:
         QVERIFY(!LaneSplitter::choose({{0, 900, 1.0, true}}, 8'000, 1000));
     }
 
+    void keepsAWindowAndGivesTheRestAway()
+    {
+        // 100,000 devices left at 0.1 a value, four parts, but the lane keeps at most 16 pages:
+        // 16,000 devices, 160,000 values past its cursor; the new lane takes the rest.
+        std::vector<LaneSplitter::Lane> lanes{{1'000'000, std::nullopt, 0.1, true}};
+        auto split = LaneSplitter::choose(lanes, 100'000, 1000, 4, 16);
+        QVERIFY(split);
+        QCOMPARE(split->at, quint64(1'160'000));
+        // The new lane has the most left and is split next, keeping a window too.
+        lanes = {{1'000'000, 1'160'000, 0.1, true}, {1'160'000, std::nullopt, 0.1, true}};
+        split = LaneSplitter::choose(lanes, 100'000, 1000, 3, 16);
+        QVERIFY(split);
+        QCOMPARE(split->lane, size_t(1));
+        QCOMPARE(split->at, quint64(1'320'000));
+        // Near the end the equal share is the smaller: 3,000 devices in three parts.
+        split = LaneSplitter::choose({{1'000'000, std::nullopt, 0.1, true}}, 3000, 1000, 3, 16);
+        QVERIFY(split);
+        QCOMPARE(split->at, quint64(1'020'000));
+    }
+
     void budgetHalvesOnceAWindowAndGrowsBack()
     {
         ConnectionBudget budget(8);
