@@ -285,13 +285,21 @@ void DeviceOrder::sort(std::vector<quint32> &rows, const std::vector<quint32> *s
     // batch of new rows sorts on its own.
     const bool useStoreOrder = storeIdOrder && storeIdOrder->size() == m_store.size() &&
                                rows.size() * 4 >= storeIdOrder->size();
-    std::vector<quint32> byId =
-        useStoreOrder ? subsetInIdOrder(rows, *storeIdOrder) : idOrder(rows);
+    // Every row: the store's order is the ID order as it is, not a copy of it (four bytes a
+    // row for as long as the sort runs).
+    const bool everyRow = useStoreOrder && rows.size() == storeIdOrder->size();
+    std::vector<quint32> subset;
+    if (!everyRow)
+        subset = useStoreOrder ? subsetInIdOrder(rows, *storeIdOrder) : idOrder(rows);
+    const std::vector<quint32> &byId = everyRow ? *storeIdOrder : subset;
     Q_ASSERT(byId.size() == rows.size()); // rows are distinct
     if (m_column == DeviceColumn::DeviceId) {
+        if (everyRow)
+            rows.assign(byId.begin(), byId.end());
+        else
+            rows = std::move(subset);
         if (m_order == Qt::DescendingOrder)
-            std::reverse(byId.begin(), byId.end());
-        rows = std::move(byId);
+            std::reverse(rows.begin(), rows.end());
         return;
     }
     // Ties keep the ID order: the key's low bits are the row's place in it, the keys are made

@@ -133,33 +133,41 @@ void DeviceProxyModel::sortRows(std::vector<quint32> &rows) const
         std::sort(rows.begin(), rows.end());
 }
 
+// The ID order to change: a sort worker reading it keeps the copy it has.
+std::vector<quint32> &DeviceProxyModel::ownIdOrder() const
+{
+    if (m_idOrder.use_count() > 1)
+        m_idOrder = std::make_shared<std::vector<quint32>>(*m_idOrder);
+    return *m_idOrder;
+}
+
 const std::vector<quint32> &DeviceProxyModel::storeIdOrder() const
 {
     const DeviceStore &store = m_model->store();
-    if (m_idOrderGeneration != store.generation() || m_idOrder.size() > store.size()) {
-        m_idOrder = DeviceOrder::byDeviceId(store);
+    if (m_idOrderGeneration != store.generation() || m_idOrder->size() > store.size()) {
+        m_idOrder = std::make_shared<std::vector<quint32>>(DeviceOrder::byDeviceId(store));
         m_idOrderGeneration = store.generation();
-        return m_idOrder;
+        return *m_idOrder;
     }
-    if (m_idOrder.size() == store.size())
-        return m_idOrder;
+    if (m_idOrder->size() == store.size())
+        return *m_idOrder;
     // Rows only ever get appended: sort the new ones and merge them in, or just append them
     // when a walk in ID order brought them after every row already there.
     const DeviceOrder byId(store, DeviceColumn::DeviceId, Qt::AscendingOrder);
-    std::vector<quint32> added(store.size() - m_idOrder.size());
-    std::iota(added.begin(), added.end(), quint32(m_idOrder.size()));
+    std::vector<quint32> added(store.size() - m_idOrder->size());
+    std::iota(added.begin(), added.end(), quint32(m_idOrder->size()));
     byId.sort(added);
-    if (m_idOrder.empty() || byId.before(m_idOrder.back(), added.front())) {
-        m_idOrder.insert(m_idOrder.end(), added.begin(), added.end());
-        return m_idOrder;
+    std::vector<quint32> &order = ownIdOrder();
+    if (order.empty() || byId.before(order.back(), added.front())) {
+        order.insert(order.end(), added.begin(), added.end());
+        return order;
     }
     std::vector<quint32> merged;
     merged.reserve(store.size());
-    std::merge(m_idOrder.begin(), m_idOrder.end(), added.begin(), added.end(),
-               std::back_inserter(merged),
+    std::merge(order.begin(), order.end(), added.begin(), added.end(), std::back_inserter(merged),
                [&byId](quint32 a, quint32 b) { return byId.before(a, b); });
-    m_idOrder.swap(merged);
-    return m_idOrder;
+    order.swap(merged);
+    return order;
 }
 
 template <typename Rebuild>
@@ -233,12 +241,18 @@ void DeviceProxyModel::startPendingSort()
     auto order = std::make_shared<const DeviceOrder>(m_model->store(), DeviceColumn(m_sortColumn),
                                                      m_sortOrder);
     m_sorted = std::make_shared<std::vector<quint32>>(m_rows);
-    m_sortedIdOrder = std::make_shared<std::vector<quint32>>();
-    m_sortedGeneration = m_model->store().generation();
     const DeviceStore *store = &m_model->store();
-    m_sorting = QtConcurrent::run([order, store, sorted = m_sorted, ids = m_sortedIdOrder] {
-        *ids = DeviceOrder::byDeviceId(*store);
-        order->sort(*sorted, ids.get());
+    // The table's ID order as kept while it loaded, if it is the store's as it is now; else the
+    // worker works it out.
+    std::shared_ptr<const std::vector<quint32>> known;
+    if (m_idOrderGeneration == store->generation() && m_idOrder->size() == store->size())
+        known = m_idOrder;
+    m_sortedIdOrder = known ? nullptr : std::make_shared<std::vector<quint32>>();
+    m_sortedGeneration = store->generation();
+    m_sorting = QtConcurrent::run([order, store, sorted = m_sorted, known, ids = m_sortedIdOrder] {
+        if (!known)
+            *ids = DeviceOrder::byDeviceId(*store);
+        order->sort(*sorted, known ? known.get() : ids.get());
     });
     m_model->addStoreReader(m_sorting);
     const quint64 ticket = ++m_sortTicket;
@@ -260,8 +274,10 @@ void DeviceProxyModel::finishPendingSort()
     m_sorting = {};
     std::vector<quint32> sorted = std::move(*std::exchange(m_sorted, nullptr));
     // The ID order of the table as the worker saw it; rows added since are merged in later.
-    m_idOrder = std::move(*std::exchange(m_sortedIdOrder, nullptr));
-    m_idOrderGeneration = m_sortedGeneration;
+    if (m_sortedIdOrder) {
+        m_idOrder = std::exchange(m_sortedIdOrder, nullptr);
+        m_idOrderGeneration = m_sortedGeneration;
+    }
     changeLayout([&] { m_rows = std::move(sorted); }, QAbstractItemModel::VerticalSortHint);
 }
 

@@ -84,6 +84,7 @@ private:
     void sortRows(std::vector<quint32> &rows) const;
     // Every store row in ascending device-ID order, kept across sorts and grown as rows arrive.
     const std::vector<quint32> &storeIdOrder() const;
+    std::vector<quint32> &ownIdOrder() const;
     // Removes `changed` rows from the visible list and merges back those that pass.
     void reconcile(const std::vector<quint32> &changed);
     template <typename Rebuild>
@@ -98,14 +99,18 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     std::unique_ptr<DeviceOrder> m_order;
-    mutable std::vector<quint32> m_idOrder;
+    // Shared with a sort worker while one runs (copied before a change then): the worker need
+    // not work out the order again, which cost it a million rows' worth of temporary arrays.
+    mutable std::shared_ptr<std::vector<quint32>> m_idOrder =
+        std::make_shared<std::vector<quint32>>();
     mutable quint64 m_idOrderGeneration = 0;
     int m_backgroundSortRows = kBackgroundSortRows;
     bool m_needsSort = false;
     // Not a QFuture<std::vector>: takeResult() resets the state the model's copy waits on.
     QFuture<void> m_sorting;
-    std::shared_ptr<std::vector<quint32>> m_sorted;        // written by the worker, read when done
-    std::shared_ptr<std::vector<quint32>> m_sortedIdOrder; // the worker's storeIdOrder()
+    std::shared_ptr<std::vector<quint32>> m_sorted; // written by the worker, read when done
+    // The worker's storeIdOrder(), when it had to work it out; null when it was given m_idOrder.
+    std::shared_ptr<std::vector<quint32>> m_sortedIdOrder;
     quint64 m_sortedGeneration = 0;
     quint64 m_sortTicket = 0;
 };
