@@ -409,6 +409,66 @@ private slots:
         QCOMPARE(idsIn(Qt::DescendingOrder), u"2,4,3,1,5"_s);
     }
 
+    void largeSkewedSortsKeepTiesInIdOrder_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("order");
+        for (const DeviceColumn c : {DeviceColumn::StatusTime, DeviceColumn::Status}) {
+            for (const Qt::SortOrder o : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                QTest::addRow("%s %s", c == DeviceColumn::Status ? "status" : "time",
+                              o == Qt::AscendingOrder ? "asc" : "desc")
+                    << int(c) << int(o);
+            }
+        }
+    }
+    void largeSkewedSortsKeepTiesInIdOrder()
+    {
+        // 60,000 devices stored out of ID order, most without a time and most with one status:
+        // buckets of the radix partition far past the few keys a small table puts in each.
+        QFETCH(int, column);
+        QFETCH(int, order);
+        std::mt19937 random(7);
+        QVector<DeviceRecord> devices;
+        for (int i = 0; i < 60'000; ++i) {
+            const bool timed = random() % 10 < 3;
+            const qint64 time =
+                timed ? 1'700'000'000'000 + qint64(random() % 5000) * 1000 : kNoTime;
+            devices.push_back(device(QString::number(350'000'000'000'000 + quint64(random())),
+                                     random() % 10 < 8 ? u"Pending"_s : u"S%1"_s.arg(random() % 5),
+                                     {}, time));
+        }
+        DeviceStore store;
+        store.upsert(devices);
+        std::vector<quint32> rows(store.size());
+        std::iota(rows.begin(), rows.end(), 0u);
+        const auto c = DeviceColumn(column);
+        const auto o = Qt::SortOrder(order);
+        DeviceOrder(store, c, o).sort(rows);
+
+        // The reference: by the column's value (missing times last either way), ties by ID.
+        std::vector<quint32> expected(store.size());
+        std::iota(expected.begin(), expected.end(), 0u);
+        const auto idOf = [&store](quint32 r) {
+            return store.deviceId(r).toULongLong();
+        };
+        std::sort(expected.begin(), expected.end(), [&](quint32 a, quint32 b) {
+            if (c == DeviceColumn::Status) {
+                const int cmp = store.status(a).compare(store.status(b), Qt::CaseInsensitive);
+                if (cmp != 0)
+                    return o == Qt::AscendingOrder ? cmp < 0 : cmp > 0;
+            } else {
+                const qint64 ta = store.row(a).updatedTime;
+                const qint64 tb = store.row(b).updatedTime;
+                if ((ta == kNoTime) != (tb == kNoTime))
+                    return tb == kNoTime;
+                if (ta != tb)
+                    return o == Qt::AscendingOrder ? ta < tb : ta > tb;
+            }
+            return idOf(a) < idOf(b);
+        });
+        QVERIFY(rows == expected);
+    }
+
     void sortsStringsCaseInsensitively()
     {
         DeviceStore store;
