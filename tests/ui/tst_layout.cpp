@@ -420,6 +420,12 @@ private slots:
                  none == 1 ? u"1 failed device has no result reason."_s
                            : u"%1 failed devices have no result reason."_s.arg(
                                  QLocale(QLocale::English).toString(none)));
+        // One such device: the singular.
+        DeviceTableModel one;
+        one.upsertDevices({{u"356938035643809"_s, u"UpgradeFailed"_s, QString()}});
+        FailureReasonsPanel single(&one);
+        QTRY_COMPARE(single.groups().size(), 1);
+        QCOMPARE(single.rowToolTip(0), u"1 failed device has no result reason."_s);
     }
 
     void aFilterHiddenBehindATabIsShownAboveTheTable()
