@@ -132,6 +132,10 @@ void CampaignBar::setFields(const QString &accountName, const QString &campaignI
 {
     m_account->setText(accountName.trimmed());
     m_campaign->setText(campaignId.trimmed());
+    // setText() leaves the cursor at the end, which scrolls a narrow field to a UUID's tail;
+    // its start is what an operator recognises.
+    m_account->setCursorPosition(0);
+    m_campaign->setCursorPosition(0);
 }
 
 void CampaignBar::setLoading(bool loading)

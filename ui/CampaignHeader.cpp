@@ -91,16 +91,36 @@ void CampaignHeader::clear()
     m_detail->setText(tr("Enter an account and a campaign ID, or Browse campaigns (Ctrl+B)."));
 }
 
-QString CampaignHeader::windowsText(const QList<CampaignInfo::TimeWindow> &windows)
+QString CampaignHeader::windowsText(const QList<CampaignInfo::TimeWindow> &windows,
+                                    const TimeDisplay &display, const QDate &day)
 {
+    // The API gives the hours in UTC; shown in the window's zone, on the campaign's first day
+    // (a summer-time change within the campaign moves a local window by an hour).
+    const QDateTime midnight = (day.isValid() ? day : QDate(2026, 1, 1)).startOfDay(Qt::UTC);
+    const auto clock = [&](int hour) {
+        return display.clockWithZone(midnight.addSecs(qint64(hour) * 3600).toMSecsSinceEpoch());
+    };
     QStringList parts;
+    QString zone;
     for (const CampaignInfo::TimeWindow &w : windows) {
         if (w.startHour < 0 || w.endHour < 0)
             continue;
-        parts << u"%1:00–%2:00"_s.arg(w.startHour, 2, 10, QChar(u'0'))
-                     .arg(w.endHour, 2, 10, QChar(u'0'));
+        // "02:00 UTC": the zone is the last word, said once at the end.
+        const QString start = clock(w.startHour);
+        const QString end = clock(w.endHour);
+        zone = end.mid(end.lastIndexOf(u' ') + 1);
+        parts << start.left(start.lastIndexOf(u' ')) + u'–' + end.left(end.lastIndexOf(u' '));
     }
-    return parts.isEmpty() ? tr("any time") : parts.join(u", "_s);
+    if (parts.isEmpty())
+        return tr("any time");
+    return parts.join(u", "_s) + u' ' + zone;
+}
+
+void CampaignHeader::setTimeDisplay(const TimeDisplay &display)
+{
+    m_time = display;
+    if (m_hasInfo)
+        showDetail();
 }
 
 void CampaignHeader::showInfo(const CampaignInfo &info, const ApiError &error)
@@ -120,6 +140,15 @@ void CampaignHeader::showInfo(const CampaignInfo &info, const ApiError &error)
     m_title->setText(info.campaignName.isEmpty()
                          ? tr("Campaign %1").arg(info.id)
                          : tr("%1  ·  %2").arg(info.campaignName, orDash(info.status)));
+    showDetail();
+    m_title->setToolTip(
+        info.firmwareName.isEmpty() ? QString() : tr("Firmware file %1").arg(info.firmwareName));
+    emit infoShown(info);
+}
+
+void CampaignHeader::showDetail()
+{
+    const CampaignInfo &info = m_info;
     const QString firmware =
         tr("Firmware %1 → %2").arg(orDash(info.firmwareFrom), orDash(info.firmwareTo));
     const QString device = tr("%1 %2").arg(orDash(info.make), orDash(info.model));
@@ -129,10 +158,8 @@ void CampaignHeader::showInfo(const CampaignInfo &info, const ApiError &error)
     m_detail->setText(tr("%1   ·   %2   ·   protocol %3   ·   %4   ·   time windows %5   ·   "
                          "status %6   ·   ID %7")
                           .arg(firmware, device, orDash(info.protocol), dates,
-                               windowsText(info.timeWindows), orDash(info.status), info.id));
-    m_title->setToolTip(
-        info.firmwareName.isEmpty() ? QString() : tr("Firmware file %1").arg(info.firmwareName));
-    emit infoShown(info);
+                               windowsText(info.timeWindows, m_time, info.startDate),
+                               orDash(info.status), info.id));
 }
 
 QString CampaignHeader::titleText() const

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "campaign/TimeDisplay.h"
 #include "thingspace/ApiError.h"
 #include "thingspace/CampaignInfo.h"
 
@@ -38,17 +39,25 @@ public:
     QString detailText() const;
     const CampaignInfo &info() const { return m_info; }
 
-    static QString windowsText(const QList<CampaignInfo::TimeWindow> &windows);
+    // The zone the time windows are shown in (the table's); redraws the details.
+    void setTimeDisplay(const TimeDisplay &display);
+
+    // "02:00–06:00 UTC", or in the local zone "03:00–07:00 UTC+01:00" (its offset on `day`).
+    static QString windowsText(const QList<CampaignInfo::TimeWindow> &windows,
+                               const TimeDisplay &display, const QDate &day);
 
 signals:
     // After a successful fetch: the recent-campaigns list names its entry with it.
     void infoShown(const fota::CampaignInfo &info);
 
 private:
+    void showDetail();
+
     CampaignInfoFetcher *m_fetcher;
     QLabel *m_title;
     QLabel *m_detail;
     CampaignInfo m_info;
+    TimeDisplay m_time;
     QString m_account; // what is shown or being fetched
     QString m_campaign;
     bool m_hasInfo = false; // m_info describes the campaign shown

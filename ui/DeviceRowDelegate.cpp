@@ -23,9 +23,11 @@ QString DeviceRowDelegate::changedMarker()
     return u"● "_s;
 }
 
-QStyleOptionViewItem DeviceRowDelegate::styledOption(const QModelIndex &index) const
+QStyleOptionViewItem DeviceRowDelegate::styledOption(const QModelIndex &index,
+                                                     const QRect &rect) const
 {
     QStyleOptionViewItem option;
+    option.rect = rect;
     initStyleOption(&option, index);
     return option;
 }
@@ -45,6 +47,26 @@ void DeviceRowDelegate::initStyleOption(QStyleOptionViewItem *option,
         option->icon = m_overdueIcon;
         option->decorationSize = QSize(14, 14);
     }
+    if (column == DeviceColumn::NextAttempt && option->rect.width() > 0)
+        dropRelativeTextIfNarrow(option);
+}
+
+void DeviceRowDelegate::dropRelativeTextIfNarrow(QStyleOptionViewItem *option)
+{
+    // "2026-11-21 04:39:00 (overdue 10 d)" in a column narrowed to fit the window: the time
+    // whole rather than cut mid-word; the icon and the tooltip still say it is overdue.
+    const qsizetype relative = option->text.lastIndexOf(u" ("_s);
+    if (relative <= 0)
+        return;
+    const QStyle *style = option->widget ? option->widget->style() : QApplication::style();
+    const int margins =
+        2 * (style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, option->widget) + 1);
+    const int icon = option->features & QStyleOptionViewItem::HasDecoration
+                         ? option->decorationSize.width() + margins
+                         : 0;
+    const QFontMetrics fm(option->font);
+    if (fm.horizontalAdvance(option->text) + icon + margins > option->rect.width())
+        option->text.truncate(relative);
 }
 
 } // namespace fota

@@ -76,7 +76,7 @@ DeviceTableView::DeviceTableView(QWidget *parent)
                 --lastShown;
             const bool stretched = header->visualIndex(logical) == lastShown;
             if (!m_sizingColumns && !stretched && newSize > 0 && !header->isSectionHidden(logical))
-                m_autoReasonWidth = false;
+                m_autoWidths = false;
         });
     setSortingEnabled(true);
 }
@@ -98,14 +98,25 @@ void DeviceTableView::setModel(QAbstractItemModel *model)
     header->hideSection(int(DeviceColumn::Bucket));
     m_sizingColumns = false;
     sortByColumn(int(DeviceColumn::DeviceId), Qt::AscendingOrder);
+    fitColumns();
 }
 
 QByteArray DeviceTableView::saveLayout() const
 {
-    return horizontalHeader()->saveState();
+    const QHeaderView *header = horizontalHeader();
+    if (m_autoHidden.isEmpty() || !model())
+        return header->saveState();
+    // A column hidden only because this viewport was narrow is not the operator's choice:
+    // saved as shown, it comes back on a wider screen.
+    QHeaderView scratch(Qt::Horizontal);
+    scratch.setModel(model());
+    scratch.restoreState(header->saveState());
+    for (const int column : m_autoHidden)
+        scratch.showSection(column);
+    return scratch.saveState();
 }
 
-bool DeviceTableView::restoreLayout(const QByteArray &state)
+bool DeviceTableView::restoreLayout(const QByteArray &state, bool automaticWidths)
 {
     QHeaderView *header = horizontalHeader();
     if (state.isEmpty() || !model())
@@ -118,12 +129,22 @@ bool DeviceTableView::restoreLayout(const QByteArray &state)
     m_sizingColumns = false;
     if (!restored)
         return false;
-    m_autoReasonWidth = false;
+    m_autoHidden.clear();
+    // Order, visibility and sort are the operator's; the widths are theirs only once they
+    // sized a column, else they keep following the viewport.
+    m_autoWidths = automaticWidths;
+    // A column fitting hid was saved as shown, so a hidden one is the operator's choice.
+    m_pinnedColumns.clear();
+    for (int c = 0; c < kDeviceColumnCount; ++c) {
+        if (header->isSectionHidden(c))
+            m_pinnedColumns.insert(c);
+    }
     // Never leave the operator without a column to right-click.
     if (header->hiddenSectionCount() >= header->count())
         header->showSection(int(DeviceColumn::DeviceId));
     // restoreState() sets the indicator without sorting; the proxy must follow it.
     sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    fitColumns();
     return true;
 }
 
@@ -148,7 +169,10 @@ void DeviceTableView::setColumnShown(int column, bool shown)
     m_sizingColumns = true;
     header->setSectionHidden(column, !shown);
     m_sizingColumns = false;
-    fitReasonColumn();
+    // The operator's choice: fitting never hides or shows this column again.
+    m_pinnedColumns.insert(column);
+    m_autoHidden.remove(column);
+    fitColumns();
 }
 
 void DeviceTableView::fillColumnMenu(QMenu *menu)
@@ -207,35 +231,81 @@ void DeviceTableView::applyColumnWidths()
     // Next attempt also says "(overdue 12 h)" and may carry the overdue icon.
     setColumnWidth(int(DeviceColumn::NextAttempt),
                    widthFor(DeviceColumn::NextAttempt, time + u" (overdue 10 d)"_s, 14 + 12));
+    // Without the relative text, for a narrow viewport (the delegate drops it then).
+    m_compactNextWidth = widthFor(DeviceColumn::NextAttempt, time, 14 + 12);
     setColumnWidth(int(DeviceColumn::Bucket),
                    widthFor(DeviceColumn::Bucket,
                             QCoreApplication::translate("StatusBucket", "In progress"), swatch));
 }
 
-void DeviceTableView::fitReasonColumn()
+void DeviceTableView::fitColumns()
 {
-    if (!m_autoReasonWidth || !model())
+    if (!m_autoWidths || !model())
         return;
-    const QHeaderView *header = horizontalHeader();
+    QHeaderView *header = horizontalHeader();
     const int reason = int(DeviceColumn::ResultReason);
-    if (header->isSectionHidden(reason))
-        return;
-    int others = 0;
+    const int last = int(DeviceColumn::LastAttempt);
+    const int next = int(DeviceColumn::NextAttempt);
+    const int em = fontMetrics().horizontalAdvance(u"M"_s);
+    const int reasonFloor = em * 12;
+    const bool mayHideLast = !m_pinnedColumns.contains(last) &&
+                             (!header->isSectionHidden(last) || m_autoHidden.contains(last));
+    const auto othersWidth = [&](bool lastShown, bool compactNext) {
+        int sum = 0;
+        for (int c = 0; c < header->count() && c < int(m_naturalWidths.size()); ++c) {
+            if (c == reason || (c == last ? !lastShown : header->isSectionHidden(c)))
+                continue;
+            sum += c == next && compactNext ? m_compactNextWidth : m_naturalWidths[size_t(c)];
+        }
+        return sum;
+    };
+    // What a narrow viewport gives up, cheapest first: the next attempt's relative text (the
+    // overdue icon and the tooltip keep saying it), then the last attempt (the status time is
+    // usually the same moment). The column chooser brings either back.
+    struct Step
+    {
+        bool lastShown;
+        bool compactNext;
+    };
+    const bool lastShownNow = mayHideLast || !header->isSectionHidden(last);
+    const Step steps[] = {
+        {lastShownNow, false}, {lastShownNow, true}, {false, false}, {false, true}};
+    Step chosen = steps[mayHideLast ? 3 : 1];
+    const bool reasonShown = !header->isSectionHidden(reason);
+    for (const Step &step : steps) {
+        if (!mayHideLast && !step.lastShown)
+            continue;
+        if (othersWidth(step.lastShown, step.compactNext) + (reasonShown ? reasonFloor : 0) <=
+            viewport()->width()) {
+            chosen = step;
+            break;
+        }
+    }
+    m_sizingColumns = true;
+    const auto done = qScopeGuard([this] { m_sizingColumns = false; });
+    if (mayHideLast) {
+        header->setSectionHidden(last, !chosen.lastShown);
+        if (chosen.lastShown)
+            m_autoHidden.remove(last);
+        else
+            m_autoHidden.insert(last);
+    }
     for (int c = 0; c < header->count() && c < int(m_naturalWidths.size()); ++c) {
         if (c != reason && !header->isSectionHidden(c))
-            others += m_naturalWidths[size_t(c)];
+            header->resizeSection(c, c == next && chosen.compactNext ? m_compactNextWidth
+                                                                     : m_naturalWidths[size_t(c)]);
     }
-    const int em = fontMetrics().horizontalAdvance(u"M"_s);
-    const int width = std::clamp(viewport()->width() - others, em * 10, em * 40);
-    m_sizingColumns = true;
-    setColumnWidth(reason, width);
-    m_sizingColumns = false;
+    if (reasonShown)
+        header->resizeSection(
+            reason,
+            std::clamp(viewport()->width() - othersWidth(chosen.lastShown, chosen.compactNext),
+                       reasonFloor, em * 40));
 }
 
 void DeviceTableView::resizeEvent(QResizeEvent *event)
 {
     QTableView::resizeEvent(event);
-    fitReasonColumn();
+    fitColumns();
 }
 
 void DeviceTableView::setPlaceholderText(const QString &text)

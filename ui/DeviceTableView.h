@@ -5,6 +5,7 @@
 
 #include "campaign/DeviceColumn.h"
 
+#include <QSet>
 #include <QTableView>
 
 #include <array>
@@ -39,9 +40,14 @@ public:
     void setColumnShown(int column, bool shown);
 
     // Column order, widths, visibility and sort, for QSettings. restoreLayout() ignores a state
-    // saved for another set of columns (an older version) and keeps the defaults.
+    // saved for another set of columns (an older version) and keeps the defaults. A column
+    // hidden only to fit a narrow viewport is saved as shown. With `automaticWidths` (what
+    // hasAutomaticWidths() said when the state was saved) the widths keep fitting the viewport.
     QByteArray saveLayout() const;
-    bool restoreLayout(const QByteArray &state);
+    bool restoreLayout(const QByteArray &state, bool automaticWidths = false);
+    // True until the operator sizes a column (or a layout with sized columns is restored): the
+    // default columns then fit the viewport without scrolling sideways, as far as they can.
+    bool hasAutomaticWidths() const { return m_autoWidths; }
 
 public slots:
     void copySelection() const;
@@ -54,14 +60,18 @@ protected:
 
 private:
     void applyColumnWidths();
-    // Until the operator sizes a column (or a saved layout is restored), the result reason
-    // takes the room the other columns leave, so the times fit without scrolling sideways.
-    void fitReasonColumn();
+    // Until the operator sizes a column, the result reason takes the room the other columns
+    // leave, down to a floor; below that the next attempt drops its relative text and then
+    // the last attempt is hidden (unless the operator chose it), so nothing scrolls sideways.
+    void fitColumns();
     void showColumnMenu(const QPoint &pos);
 
     QString m_placeholder;
-    bool m_autoReasonWidth = true;
+    bool m_autoWidths = true;
     std::array<int, kDeviceColumnCount> m_naturalWidths{}; // as applyColumnWidths() set them
+    int m_compactNextWidth = 0; // the next attempt without its relative text
+    QSet<int> m_autoHidden;     // hidden by fitColumns(), not by the operator
+    QSet<int> m_pinnedColumns;  // shown or hidden by the operator: fitColumns() leaves them
     bool m_sizingColumns = false;
 };
 

@@ -149,12 +149,20 @@ void FailureReasonsPanel::rebuild()
         count->setData(group.key, kKeyRole);
         reason->setText(label);
         reason->setData(group.key, kKeyRole);
-        const QString tip = group.key.isEmpty()
-                                ? tr("%1 failed devices have no result reason.").arg(countText)
-                                : tr("%1\n\nN stands for a number, ‹time› and ‹date› for a time "
-                                     "and a date that vary.\nFor example: %2")
-                                      .arg(ReasonGroups::label(group.key, 1000),
-                                           DeviceTableModel::reasonLine(group.example, 1000));
+        const QString tip =
+            group.key.isEmpty()
+                ? PluralText::text(
+                      "fota::FailureReasonsPanel",
+                      QT_TRANSLATE_N_NOOP("fota::FailureReasonsPanel", "%1 failed device has no "
+                                                                       "result reason."),
+                      QT_TRANSLATE_N_NOOP("fota::FailureReasonsPanel", "%1 failed devices have no "
+                                                                       "result reason."),
+                      group.count)
+                      .arg(countText)
+                : tr("%1\n\nN stands for a number, ‹time› and ‹date› for a time "
+                     "and a date that vary.\nFor example: %2")
+                      .arg(ReasonGroups::label(group.key, 1000),
+                           DeviceTableModel::reasonLine(group.example, 1000));
         reason->setToolTip(tip);
         count->setToolTip(tip);
         reason->setData(tr("%1 devices: %2").arg(countText, label), Qt::AccessibleTextRole);

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStyle>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -67,16 +68,21 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Never narrower than the columns' controls with a scroll bar beside them (the scroll
+    // area does not scroll sideways, so anything wider would be cut under the bar), and as
+    // wide as the chart: the wider the columns, the fewer lines their texts wrap to, and the
+    // more of them a short dock shows without scrolling.
     const int em = fontMetrics().horizontalAdvance(u"M"_s);
-    scroll->setMinimumWidth(em * 30);
-    scroll->setMaximumWidth(em * 44);
+    const int bar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, scroll);
+    scroll->setMinimumWidth(std::max(em * 30, side->minimumSizeHint().width() + bar + 2));
+    scroll->setMaximumWidth(std::max(em * 48, scroll->minimumWidth()));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(12);
-    layout->addWidget(m_chart, 3);
-    layout->addWidget(m_unavailable, 3);
-    layout->addWidget(scroll, 2);
+    layout->addWidget(m_chart, 1);
+    layout->addWidget(m_unavailable, 1);
+    layout->addWidget(scroll, 1);
     setTimeDisplay(TimeDisplay());
 }
 

@@ -220,6 +220,7 @@ void MainWindow::wireWatching()
     // Every time outside the table follows the table's zone.
     connect(m_model, &DeviceTableModel::timeZoneChanged, this, [this] {
         m_refreshBar->setTimeDisplay(m_model->timeDisplay());
+        m_header->setTimeDisplay(m_model->timeDisplay());
         m_report->setChart(ProgressChartRenderer::imageIn(m_model->timeDisplay()));
     });
 }
@@ -585,6 +586,7 @@ void MainWindow::saveSettings() const
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());
     settings.setValue(u"table/header"_s, m_table->saveLayout());
+    settings.setValue(u"table/automaticWidths"_s, m_table->hasAutomaticWidths());
     settings.setValue(u"view/useUtc"_s, m_model->useUtc());
 }
 
@@ -595,10 +597,12 @@ void MainWindow::restoreSettings()
     if (!geometry.isEmpty() && restoreGeometry(geometry))
         fitToScreen(); // saved on a larger screen: it must still fit this one
     m_stateRestored = restoreState(settings.value(u"window/state"_s).toByteArray());
-    m_table->restoreLayout(settings.value(u"table/header"_s).toByteArray());
+    m_table->restoreLayout(settings.value(u"table/header"_s).toByteArray(),
+                           settings.value(u"table/automaticWidths"_s, false).toBool());
     const bool utc = settings.value(u"view/useUtc"_s, true).toBool();
     m_model->setUseUtc(utc);
     m_refreshBar->setTimeDisplay(m_model->timeDisplay());
+    m_header->setTimeDisplay(m_model->timeDisplay());
     if (m_utcAction)
         m_utcAction->setChecked(utc);
 }

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QStandardItemModel>
+#include <QStyle>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -157,10 +158,26 @@ void StatusSidebar::refreshCounts()
             m_tree->expandAll();
         }
     }
+    fitWidthToNames(); // a few dozen rows: cheap, and counts grow wider as pages arrive
     m_updating = false;
     m_clear->setEnabled(hasSelection());
     if (droppedChecked)
         emit selectionChanged();
+}
+
+void StatusSidebar::fitWidthToNames()
+{
+    // A status is a filter the operator must read to choose ("CampaignCancel…" could be
+    // either cancellation): the dock grows to the longest name with its count, up to a limit
+    // past which a hostile status reads in its tooltip.
+    const QHeaderView *header = m_tree->header();
+    const QAbstractItemView *view = m_tree; // sizeHintForColumn() is public there
+    const int counts = std::max(view->sizeHintForColumn(1), header->sectionSizeHint(1));
+    const int needed = view->sizeHintForColumn(0) + counts +
+                       m_tree->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_tree) +
+                       2 * m_tree->frameWidth() + 4;
+    const int em = m_tree->fontMetrics().horizontalAdvance(u"M"_s);
+    m_tree->setMinimumWidth(std::min(needed, em * 30));
 }
 
 void StatusSidebar::onItemChanged(QStandardItem *item)

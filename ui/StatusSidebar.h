@@ -62,6 +62,7 @@ private:
     void onItemChanged(QStandardItem *item);
     void onClicked(const QModelIndex &index);
     void setCount(QStandardItem *nameItem, qint64 count);
+    void fitWidthToNames();
 
     DeviceTableModel *m_model;
     QTreeView *m_tree;

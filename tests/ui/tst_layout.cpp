@@ -24,11 +24,14 @@
 #include "ui/SignInDialog.h"
 #include "ui/StatusSidebar.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
@@ -92,6 +95,61 @@ QStringList offWindow(QWidget *window, QWidget *area)
     return out;
 }
 
+// Every visible button or combo box in `area` that lies in a QScrollArea but is not wholly
+// inside that scroll area's viewport.
+QStringList outsideScrollViewport(QWidget *area)
+{
+    QStringList out;
+    QList<QWidget *> controls;
+    for (QAbstractButton *b : area->findChildren<QAbstractButton *>())
+        controls << b;
+    for (QComboBox *c : area->findChildren<QComboBox *>())
+        controls << c;
+    for (QWidget *w : std::as_const(controls)) {
+        if (!w->isVisible())
+            continue;
+        QScrollArea *scroll = nullptr;
+        for (QWidget *p = w->parentWidget(); p && !scroll; p = p->parentWidget())
+            scroll = qobject_cast<QScrollArea *>(p);
+        if (!scroll || scroll->widget() == nullptr || !scroll->widget()->isAncestorOf(w))
+            continue;
+        const QRect r(w->mapTo(scroll->viewport(), QPoint(0, 0)), w->size());
+        if (!scroll->viewport()->rect().contains(r))
+            out << u"%1 at %2,%3 %4x%5 outside %6's viewport %7x%8"_s.arg(w->objectName())
+                       .arg(r.x())
+                       .arg(r.y())
+                       .arg(r.width())
+                       .arg(r.height())
+                       .arg(scroll->objectName())
+                       .arg(scroll->viewport()->width())
+                       .arg(scroll->viewport()->height());
+    }
+    return out;
+}
+
+// Every visible section of the table's header lies inside the viewport, and nothing scrolls
+// sideways.
+QStringList sectionsOutsideViewport(QTableView *table)
+{
+    QStringList out;
+    const QHeaderView *header = table->horizontalHeader();
+    if (table->horizontalScrollBar()->maximum() > 0)
+        out << u"scrolls sideways by %1 px"_s.arg(table->horizontalScrollBar()->maximum());
+    for (int c = 0; c < header->count(); ++c) {
+        if (header->isSectionHidden(c))
+            continue;
+        const int left = header->sectionViewportPosition(c);
+        const int right = left + header->sectionSize(c);
+        if (left < 0 || right > table->viewport()->width())
+            out << u"%1 at %2..%3 of %4"_s
+                       .arg(table->model()->headerData(c, Qt::Horizontal).toString())
+                       .arg(left)
+                       .arg(right)
+                       .arg(table->viewport()->width());
+    }
+    return out;
+}
+
 } // namespace
 
 class LayoutTest : public QObject
@@ -136,6 +194,93 @@ private slots:
                                  "progressPanel", "campaignHeader"})
             off << offWindow(window.get(), child<QWidget>(window.get(), QString::fromLatin1(area)));
         QVERIFY2(off.isEmpty(), qPrintable(off.join(u"; "_s)));
+    }
+
+    void defaultColumnsFitTheTable()
+    {
+        auto window = openWindow(*m_sim);
+        QVERIFY(window);
+        FOTA_LOAD(window.get(), kAccount, kCampaign, kDevices);
+        QCoreApplication::processEvents();
+        auto *table = child<DeviceTableView>(window.get(), u"deviceTable"_s);
+        QVERIFY2(sectionsOutsideViewport(table).isEmpty(),
+                 qPrintable(sectionsOutsideViewport(table).join(u"; "_s)));
+        QHeaderView *header = table->horizontalHeader();
+        for (const DeviceColumn c :
+             {DeviceColumn::DeviceId, DeviceColumn::Status, DeviceColumn::ResultReason,
+              DeviceColumn::StatusTime, DeviceColumn::NextAttempt})
+            QVERIFY2(!header->isSectionHidden(int(c)), qPrintable(DeviceColumns::title(c)));
+        // The next attempt's time reads whole in its cell, its title too.
+        const int next = int(DeviceColumn::NextAttempt);
+        QVERIFY(header->sectionSize(next) >=
+                header->fontMetrics().horizontalAdvance(
+                    table->model()->headerData(next, Qt::Horizontal).toString()));
+        DeviceProxyModel *proxy = window->deviceProxy();
+        int overdue = 0;
+        while (overdue < proxy->rowCount() &&
+               !proxy->index(overdue, next).data(DeviceTableModel::OverdueRole).toBool())
+            ++overdue;
+        QVERIFY(overdue < proxy->rowCount());
+        table->scrollTo(proxy->index(overdue, next));
+        auto *delegate = qobject_cast<DeviceRowDelegate *>(table->itemDelegate());
+        const QStyleOptionViewItem option = delegate->styledOption(
+            proxy->index(overdue, next), table->visualRect(proxy->index(overdue, next)));
+        const QString time =
+            proxy->index(overdue, next).data(DeviceTableModel::CopyRole).toString();
+        QVERIFY2(option.text.startsWith(time), qPrintable(option.text));
+        QVERIFY2(option.fontMetrics.horizontalAdvance(option.text) + option.decorationSize.width() <
+                     option.rect.width(),
+                 qPrintable(u"%1 in %2 px"_s.arg(option.text).arg(option.rect.width())));
+        // The reason keeps a readable width.
+        QVERIFY(header->sectionSize(int(DeviceColumn::ResultReason)) >=
+                table->fontMetrics().horizontalAdvance(u"M"_s) * 12);
+        maybeSave(window.get(), u"window-columns-1280x800-11pt"_s);
+    }
+
+    void columnsFollowTheViewportUntilTheOperatorChooses()
+    {
+        DeviceTableModel model;
+        model.upsertDevices({{u"356938035643809"_s, u"UpgradeFailed"_s, u"x"_s}});
+        DeviceTableView view;
+        view.setModel(&model);
+        QHeaderView *header = view.horizontalHeader();
+        const int last = int(DeviceColumn::LastAttempt);
+        view.resize(1500, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_VERIFY(!header->isSectionHidden(last));
+        // (The scroll bar's range follows the header when the view next lays out.)
+        QTRY_VERIFY(sectionsOutsideViewport(&view).isEmpty());
+        // Narrow: nothing scrolls sideways; the last attempt goes first.
+        view.resize(950, 300);
+        QTRY_VERIFY(header->isSectionHidden(last));
+        QTRY_VERIFY2(sectionsOutsideViewport(&view).isEmpty(),
+                     qPrintable(sectionsOutsideViewport(&view).join(u"; "_s)));
+        // It was not the operator's choice: saved as shown, and back when there is room.
+        DeviceTableView restored;
+        restored.setModel(&model);
+        QVERIFY(restored.restoreLayout(view.saveLayout(), view.hasAutomaticWidths()));
+        restored.resize(1500, 300);
+        restored.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&restored));
+        QTRY_VERIFY(!restored.horizontalHeader()->isSectionHidden(last));
+        restored.hide();
+        view.resize(1500, 300);
+        QTRY_VERIFY(!header->isSectionHidden(last));
+        // The operator's choice wins, even when it scrolls sideways.
+        view.resize(950, 300);
+        QTRY_VERIFY(header->isSectionHidden(last));
+        view.setColumnShown(last, true);
+        QVERIFY(!header->isSectionHidden(last));
+        view.resize(900, 300);
+        QTRY_COMPARE(view.width(), 900);
+        QVERIFY(!header->isSectionHidden(last));
+        // So does a width they set: fitting stops.
+        header->resizeSection(int(DeviceColumn::DeviceId), 400);
+        QVERIFY(!view.hasAutomaticWidths());
+        view.resize(1500, 300);
+        QTRY_COMPARE(view.width(), 1500);
+        QCOMPARE(header->sectionSize(int(DeviceColumn::DeviceId)), 400);
     }
 
     void minimumWidthStaysNearAThousandPixels()
@@ -270,8 +415,17 @@ private slots:
                          [](const ReasonGroups::Group &g) { return g.key.isEmpty(); }) -
             panel->groups().begin();
         QVERIFY(noReason < panel->groups().size());
-        QVERIFY2(panel->rowToolTip(int(noReason)).contains(u"no result reason"_s),
-                 qPrintable(panel->rowToolTip(int(noReason))));
+        const qint64 none = panel->groups().at(noReason).count;
+        QCOMPARE(panel->rowToolTip(int(noReason)),
+                 none == 1 ? u"1 failed device has no result reason."_s
+                           : u"%1 failed devices have no result reason."_s.arg(
+                                 QLocale(QLocale::English).toString(none)));
+        // One such device: the singular.
+        DeviceTableModel one;
+        one.upsertDevices({{u"356938035643809"_s, u"UpgradeFailed"_s, QString()}});
+        FailureReasonsPanel single(&one);
+        QTRY_COMPARE(single.groups().size(), 1);
+        QCOMPARE(single.rowToolTip(0), u"1 failed device has no result reason."_s);
     }
 
     void aFilterHiddenBehindATabIsShownAboveTheTable()
@@ -318,6 +472,41 @@ private slots:
                           Qt::LeftButton);
         QCOMPARE(window->deviceProxy()->rowCount(), kDevices);
         QVERIFY(chips->chips().isEmpty());
+    }
+
+    void statusNamesAndTheCampaignReadInFull()
+    {
+        auto window = openWindow(*m_sim);
+        QVERIFY(window);
+        FOTA_LOAD(window.get(), kAccount, kCampaign, kDevices);
+        QCoreApplication::processEvents();
+        // Every status in the sidebar is wide enough for its name, inside the tree's viewport.
+        auto *tree = child<QTreeView>(window.get(), u"statusTree"_s);
+        QStringList cut;
+        int statuses = 0;
+        const QAbstractItemModel *model = tree->model();
+        for (int b = 0; b < model->rowCount(); ++b) {
+            const QModelIndex bucket = model->index(b, 0);
+            for (int r = 0; r < model->rowCount(bucket); ++r) {
+                if (tree->isRowHidden(r, bucket))
+                    continue;
+                ++statuses;
+                const QModelIndex name = model->index(r, 0, bucket);
+                const QRect cell = tree->visualRect(name);
+                if (cell.width() < tree->sizeHintForIndex(name).width() ||
+                    tree->visualRect(model->index(r, 1, bucket)).right() >=
+                        tree->viewport()->width())
+                    cut << u"%1 (%2 < %3)"_s.arg(name.data().toString())
+                               .arg(cell.width())
+                               .arg(tree->sizeHintForIndex(name).width());
+            }
+        }
+        QVERIFY(statuses > 5);
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u"; "_s)));
+        // The campaign field shows the start of the ID, not its tail.
+        auto *campaign = child<QLineEdit>(window.get(), u"campaignEdit"_s);
+        QCOMPARE(campaign->text(), kCampaign);
+        QCOMPARE(campaign->cursorPosition(), 0);
     }
 
     void eachDockNamesItselfOnce()
@@ -397,6 +586,10 @@ private slots:
             if (label->isVisible())
                 problems << clippedText(label);
         }
+        // Inside the window is not enough: a scroll area clips what lies past its viewport
+        // (under its scroll bar, or below its bottom edge), so every control must be inside
+        // the viewport of the scroll area it is in, as it opens, without scrolling.
+        problems << outsideScrollViewport(dock);
         problems.removeAll(QString());
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"; "_s)));
         auto *table = child<QTableView>(window.get(), u"deviceTable"_s);

@@ -10,6 +10,7 @@
 #include "campaign/ReasonGroups.h"
 #include "simulator/SimulatorFault.h"
 #include "ui/BucketSummary.h"
+#include "ui/CampaignHeader.h"
 #include "ui/DeviceDetailPane.h"
 #include "ui/DeviceRowDelegate.h"
 #include "ui/FailureReasonsPanel.h"
@@ -541,13 +542,18 @@ private slots:
                 ->headerData(timeColumn, Qt::Horizontal)
                 .toString();
         };
+        // The campaign's time windows (02:00–06:00 UTC in the simulator) name their zone too.
+        auto *campaignHeader = get<CampaignHeader>(u"campaignHeader"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(campaignHeader->info().id == kCampaign, kLoadTimeoutMs);
         const auto everything = [&] {
             return QStringList{headerText(), pane->fieldText(DeviceColumn::StatusTime),
                                proxy->index(row, timeColumn).data(Qt::ToolTipRole).toString(),
-                               bar->summaryText()};
+                               bar->summaryText(), campaignHeader->detailText()};
         };
         for (const QString &text : everything())
             QVERIFY2(text.contains(u"UTC"_s) && !text.contains(u"UTC+"_s), qPrintable(text));
+        QVERIFY2(campaignHeader->detailText().contains(u"time windows 02:00–06:00 UTC"_s),
+                 qPrintable(campaignHeader->detailText()));
 
         QSignalSpy headerChanged(table->horizontalHeader()->model(),
                                  &QAbstractItemModel::headerDataChanged);
@@ -557,6 +563,9 @@ private slots:
         for (const QString &text : everything().mid(1))
             QVERIFY2(text.contains(u"UTC+01:00"_s) || text.contains(u"UTC+02:00"_s),
                      qPrintable(text));
+        // Paris in November is UTC+01:00: the window moves by that hour.
+        QVERIFY2(campaignHeader->detailText().contains(u"time windows 03:00–07:00 UTC+01:00"_s),
+                 qPrintable(campaignHeader->detailText()));
         // The cells are plain local times under that header.
         const qint64 raw =
             proxy->index(row, timeColumn).data(DeviceTableModel::RawRole).toLongLong();
