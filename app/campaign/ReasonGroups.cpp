@@ -22,6 +22,8 @@ QString ReasonGroups::normalize(const QString &reason)
         "( \\d{1,2}:\\d{2}(:\\d{2})?)?( (UTC|GMT))?"_s,
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression clock(u"\\b\\d{1,2}:\\d{2}(:\\d{2})?( (UTC|GMT))?"_s);
+    // A hex code ("0x1F") is one number: read digit by digit it would become "NxNF".
+    static const QRegularExpression hex(u"\\b0[xX][0-9A-Fa-f]+\\b"_s);
     static const QRegularExpression number(u"\\d+([.,]\\d+)?"_s);
     // Only the head counts: a hostile 10 MB reason must not run four regexes over 10 MB, and
     // reasons that agree for this long are the same cause.
@@ -30,7 +32,11 @@ QString ReasonGroups::normalize(const QString &reason)
     s.replace(isoTime, u"‹time›"_s);
     s.replace(namedDate, u"‹date›"_s);
     s.replace(clock, u"‹time›"_s);
+    // Held by a private-use character while the decimal numbers go: "0x#" has a digit itself.
+    constexpr char16_t kHexMark = u'\uE000';
+    s.replace(hex, QString(QChar(kHexMark)));
     s.replace(number, u"#"_s);
+    s.replace(QChar(kHexMark), u"0x#"_s);
     return s;
 }
 

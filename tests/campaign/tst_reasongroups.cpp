@@ -116,6 +116,11 @@ private slots:
         QCOMPARE(ReasonGroups::label(ReasonGroups::normalize(u"-85 dBm signal"_s)),
                  u"-N dBm signal"_s);
         QCOMPARE(ReasonGroups::label(u"a\nb"_s), u"a b"_s);
+        // A hex code is one number, read as one: "0xN", never "NxNF".
+        QCOMPARE(ReasonGroups::normalize(u"bootloader returned 0x1F"_s),
+                 ReasonGroups::normalize(u"bootloader returned 0xA3"_s));
+        QCOMPARE(ReasonGroups::label(ReasonGroups::normalize(u"bootloader returned 0x1F"_s)),
+                 u"bootloader returned 0xN"_s);
         const QString longKey(5000, u'x');
         QCOMPARE(ReasonGroups::label(longKey, 300).size(), 300);
         QVERIFY(ReasonGroups::label(longKey, 300).endsWith(u'…'));
