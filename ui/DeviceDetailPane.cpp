@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDateTime>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -53,6 +54,7 @@ DeviceDetailPane::DeviceDetailPane(DeviceTableModel *model, ApiClient *client, Q
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_scroll->viewport()->installEventFilter(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -79,9 +81,10 @@ DeviceDetailPane::DeviceDetailPane(DeviceTableModel *model, ApiClient *client, Q
 void DeviceDetailPane::buildForm(QWidget *content)
 {
     auto *form = new QFormLayout;
+    m_form = form;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    // Narrow dock: the value goes under its label instead of into a sliver beside it.
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    // Narrow dock: the value goes under its label instead of into a sliver beside it (fitRows).
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     for (int c = 0; c < kDeviceColumnCount; ++c) {
         const auto column = DeviceColumn(c);
         QWidget *value = nullptr;
@@ -246,6 +249,32 @@ void DeviceDetailPane::updateFields()
         flags << tr("⚠ Overdue: still pending after its next attempt");
     m_flags->setText(flags.join(u'\n'));
     m_flags->setVisible(!flags.isEmpty());
+    fitRows();
+}
+
+bool DeviceDetailPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        fitRows();
+    return QWidget::eventFilter(watched, event);
+}
+
+void DeviceDetailPane::fitRows()
+{
+    int titles = 0;
+    int values = 0;
+    for (int r = 0; r < m_form->rowCount(); ++r) {
+        if (QLayoutItem *title = m_form->itemAt(r, QFormLayout::LabelRole))
+            titles = std::max(titles, title->sizeHint().width());
+        if (QLayoutItem *value = m_form->itemAt(r, QFormLayout::FieldRole))
+            values = std::max(values, value->minimumSize().width());
+    }
+    const int spacing = std::max(m_form->horizontalSpacing(), 0);
+    const auto policy = titles + spacing + values <= m_scroll->viewport()->width()
+                            ? QFormLayout::DontWrapRows
+                            : QFormLayout::WrapAllRows;
+    if (m_form->rowWrapPolicy() != policy)
+        m_form->setRowWrapPolicy(policy);
 }
 
 QString DeviceDetailPane::fieldText(DeviceColumn column) const

@@ -13,6 +13,7 @@
 #include <array>
 #include <optional>
 
+class QFormLayout;
 class QLabel;
 class QPushButton;
 class QScrollArea;
@@ -73,8 +74,15 @@ signals:
     // The selection settled on this device: the window asks the history for its changes.
     void recordedChangesWanted(const QString &deviceId);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void buildForm(QWidget *content);
+    // Values beside their titles when the pane is wide enough for the widest pair, else every
+    // value under its title: QFormLayout's WrapLongRows judges each row by its own title and
+    // left an IMEI a few pixels past a narrow pane's edge.
+    void fitRows();
     // The timeline's view and status line; returns its title.
     QLabel *buildTimeline(QWidget *content);
     void fetchHistory();
@@ -86,6 +94,7 @@ private:
     DeviceHistoryFetcher *m_fetcher;
     QLabel *m_placeholder;
     QScrollArea *m_scroll;
+    QFormLayout *m_form = nullptr;
     std::array<QLabel *, kDeviceColumnCount> m_fields{}; // null for the reason
     FitTextView *m_reason = nullptr;
     QLabel *m_flags = nullptr;

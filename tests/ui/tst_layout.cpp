@@ -351,6 +351,18 @@ private slots:
             }
         }
         QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(u"; "_s)));
+        // ...and inside what the pane shows or scrolls to: a label wider than the viewport
+        // with no sideways scroll range is cut at the viewport's edge.
+        QScrollArea *scroll = pane->scrollArea();
+        const int reach = scroll->viewport()->width() + scroll->horizontalScrollBar()->maximum();
+        QStringList beyond;
+        for (int c = 0; c < kDeviceColumnCount; ++c) {
+            QWidget *field = pane->fieldWidget(DeviceColumn(c));
+            const int right = field->mapTo(scroll->widget(), QPoint(field->width(), 0)).x();
+            if (right > reach)
+                beyond << u"%1 ends at %2 of %3"_s.arg(field->objectName()).arg(right).arg(reach);
+        }
+        QVERIFY2(beyond.isEmpty(), qPrintable(beyond.join(u"; "_s)));
         // The time of day is there, with its zone.
         QVERIFY2(pane->fieldText(DeviceColumn::StatusTime).contains(u':') &&
                      pane->fieldText(DeviceColumn::StatusTime).endsWith(u"UTC"_s),
@@ -375,7 +387,6 @@ private slots:
                         .arg(history->header()->sectionSize(c))
                         .arg(static_cast<QAbstractItemView *>(history)->sizeHintForColumn(c))));
         // A small dock scrolls rather than squeezes.
-        auto *scroll = pane->scrollArea();
         window->resizeDocks({detailDock}, {160}, Qt::Vertical);
         QCoreApplication::processEvents();
         QVERIFY(scroll->widget()->height() >= scroll->widget()->minimumSizeHint().height());
