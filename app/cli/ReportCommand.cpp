@@ -217,9 +217,10 @@ int ReportCommand::execute(const QStringList &arguments)
         fail(problem);
         return UsageError;
     }
-    const Credentials credentials = Credentials::fromEnvironment();
-    if (!credentials.isUsable()) {
-        fail(Credentials::environmentHelp());
+    Credentials credentials;
+    if (const QString refusal = LoadOptions::readCredentials(m_client.settings(), &credentials);
+        !refusal.isEmpty()) {
+        fail(refusal);
         return UsageError;
     }
     m_client.setCredentials(credentials);

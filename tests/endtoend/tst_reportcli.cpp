@@ -6,6 +6,7 @@
 // no-partial-file rules.
 #include "SimulatorFixture.h"
 #include "history/HistoryStore.h"
+#include "support/ChildDelayScale.h"
 #include "support/ProcessWait.h"
 #include "support/SimulatedStore.h"
 
@@ -156,6 +157,7 @@ private slots:
     {
         QVERIFY2(QFile::exists(qEnvironmentVariable("FOTA_MONITOR_EXE")),
                  "FOTA_MONITOR_EXE not set");
+        scaleChildDelays(); // retry backoff and Retry-After in milliseconds, not seconds
         m_sim = new SimulatorFixture;
         QVERIFY(m_sim->start());
         m_sim->server.addCampaign(
