@@ -17,6 +17,7 @@
 #include "drawing/ProgressChartRenderer.h"
 #include "identity/AppIdentity.h"
 #include "l10n/LanguageOption.h"
+#include "l10n/Translations.h"
 #include "simulator/SimulatorServer.h"
 #include "simulator/SimulatorThread.h"
 #include "thingspace/ApiSettings.h"
@@ -124,7 +125,12 @@ QString checkBeforeDisplay(int argc, char **argv)
     addWindowOptions(parser, options);
     if (!parser.parse(fota::QtOwnedOptions::strip(arguments)))
         return parser.errorText();
-    return checkWindowOptions(parser, options);
+    if (QString problem = checkWindowOptions(parser, options); !problem.isEmpty())
+        return problem;
+    QString unknownLanguage;
+    if (parser.isSet(options.lang))
+        fota::Translations::localeForLanguage(parser.value(options.lang), &unknownLanguage);
+    return unknownLanguage;
 }
 
 int runDemo(fota::MainWindow &window)

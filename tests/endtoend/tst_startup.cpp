@@ -207,6 +207,8 @@ private slots:
         QTest::newRow("Qt's options, then options that do not go together")
             << QStringList{u"-reverse"_s, u"-qwindowtitle"_s, u"serve"_s, u"--account"_s, u"a"_s}
             << u"--account and --campaign go together"_s;
+        QTest::newRow("unknown language")
+            << QStringList{u"--lang"_s, u"xx"_s} << u"--lang \"xx\" names no known language"_s;
         QTest::newRow("plain http")
             << QStringList{u"--base-url"_s, u"http://example.com"_s} << u"refusing plain http://"_s;
     }
