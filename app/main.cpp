@@ -3,18 +3,21 @@
 
 // fota-monitor: the thin executable. It decides between the command line and the window before
 // creating any application object, so `export`, --help and --version work without a display.
-// The window's own options are parsed after QApplication has taken Qt's (-platform, -style,
-// -reverse, ...), so those work and anything else unknown is a usage error.
+// The window's own options are checked before QApplication exists, without Qt's (-platform,
+// -style, -reverse, ...), so a usage error needs no display; and again after QApplication has
+// taken Qt's, so those work and anything else unknown is a usage error.
 
 #include "campaign/CampaignSession.h"
 #include "cli/BaseUrlOption.h"
 #include "cli/ExportCommand.h"
+#include "cli/QtOwnedOptions.h"
 #include "cli/ReportCommand.h"
 #include "cli/UsageText.h"
 #include "cli/WatchCommand.h"
 #include "drawing/ProgressChartRenderer.h"
 #include "identity/AppIdentity.h"
 #include "l10n/LanguageOption.h"
+#include "l10n/Translations.h"
 #include "simulator/SimulatorServer.h"
 #include "simulator/SimulatorThread.h"
 #include "thingspace/ApiSettings.h"
@@ -64,8 +67,11 @@ void setIdentity(bool demo)
 
 void usageError(const QString &message)
 {
-    std::fputs(qPrintable(u"fota-monitor: "_s + message + u"; see fota-monitor --help\n"_s),
-               stderr);
+    // Qt's parser ends its sentences with a full stop: "Unknown option 'x'." reads as a clause.
+    QString clause = message;
+    while (clause.endsWith(u'.'))
+        clause.chop(1);
+    std::fputs(qPrintable(u"fota-monitor: "_s + clause + u"; see fota-monitor --help\n"_s), stderr);
 }
 
 struct WindowOptions
@@ -99,6 +105,32 @@ QString checkWindowOptions(const QCommandLineParser &parser, const WindowOptions
             return problem;
     }
     return {};
+}
+
+void addWindowOptions(QCommandLineParser &parser, const WindowOptions &o)
+{
+    parser.addOptions({o.demo, o.baseUrl, o.account, o.campaign, o.history, o.lang});
+}
+
+// Empty, or the usage error in the window's arguments. Checked before QApplication exists, on
+// the arguments without Qt's own, so a mistyped option or command is exit 2 even where no
+// display could be opened (the platform plugin aborts then).
+QString checkBeforeDisplay(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const WindowOptions options;
+    QCommandLineParser parser;
+    addWindowOptions(parser, options);
+    if (!parser.parse(fota::QtOwnedOptions::strip(arguments)))
+        return parser.errorText();
+    if (QString problem = checkWindowOptions(parser, options); !problem.isEmpty())
+        return problem;
+    QString unknownLanguage;
+    if (parser.isSet(options.lang))
+        fota::Translations::localeForLanguage(parser.value(options.lang), &unknownLanguage);
+    return unknownLanguage;
 }
 
 int runDemo(fota::MainWindow &window)
@@ -227,11 +259,16 @@ int main(int argc, char **argv)
         return 0;
     }
 
+    if (const QString problem = checkBeforeDisplay(argc, argv); !problem.isEmpty()) {
+        usageError(problem);
+        return kUsageError;
+    }
+
     QApplication app(argc, argv); // takes Qt's own options out of the argument list
     const WindowOptions options;
     QCommandLineParser parser;
-    parser.addOptions({options.demo, options.baseUrl, options.account, options.campaign,
-                       options.history, options.lang});
+    addWindowOptions(parser, options);
+    // Again on what Qt really left: an option taken above that this platform does not own.
     if (!parser.parse(QApplication::arguments())) {
         usageError(parser.errorText());
         return kUsageError;

@@ -63,13 +63,22 @@ QString RetryNotice::countdownText(qint64 msLeft) const
         .arg(reasonText(), when, QString::number(attempt), QString::number(maxAttempts));
 }
 
+QString RetryNotice::delaySeconds() const
+{
+    // Tenths are enough for the waits of a real run (half a second at least, or whole seconds
+    // from Retry-After); a shorter wait, as under a test delay scale or an HTTP-date
+    // Retry-After, would read "0.0 s" and is said to the millisecond.
+    const bool short_ = delayMs > 0 && delayMs < 100;
+    return QString::number(delayMs / 1000.0, 'f', short_ ? 3 : 1);
+}
+
 QString RetryNotice::oneLine() const
 {
     // One multi-argument arg(): a detail holding "%2" (a percent-encoded URL) must not be
     // substituted into.
     return u"page %1: %2, retrying in %3 s (attempt %4 of %5): %6"_s.arg(
-        QString::number(page), reasonText().toLower(), QString::number(delayMs / 1000.0, 'f', 1),
-        QString::number(attempt), QString::number(maxAttempts), SafeText::oneLine(detail));
+        QString::number(page), reasonText().toLower(), delaySeconds(), QString::number(attempt),
+        QString::number(maxAttempts), SafeText::oneLine(detail));
 }
 
 } // namespace fota

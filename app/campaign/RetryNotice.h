@@ -39,6 +39,8 @@ struct RetryNotice
     static qint64 secondsLeft(qint64 msLeft);
     // "Timed out — retrying in 3 s (attempt 2 of 6)", or "… retrying now …" once the delay ran.
     QString countdownText(qint64 msLeft) const;
+    // The delay in seconds as the CLI says it: "3.0", or "0.010" below a tenth of a second.
+    QString delaySeconds() const;
     // The CLI's line: "page 2: timed out, retrying in 3.0 s (attempt 2 of 6): <detail>", with
     // the detail made one safe line.
     QString oneLine() const;

@@ -3,11 +3,10 @@
 
 #include "cli/ExportCommand.h"
 
-#include "credentials/DemoCredentials.h"
-
 #include "campaign/DeviceOrder.h"
 #include "cli/LoadOptions.h"
 #include "cli/UsageText.h"
+#include "common/PluralText.h"
 #include "common/SafeText.h"
 #include "export/ExportJob.h"
 
@@ -161,12 +160,8 @@ int ExportCommand::execute(const QStringList &arguments)
         fail(problem);
         return UsageError;
     }
-    const Credentials credentials = Credentials::fromEnvironment();
-    if (!credentials.isUsable()) {
-        fail(Credentials::environmentHelp());
-        return UsageError;
-    }
-    if (const QString refusal = DemoCredentials::refusal(credentials, settings.baseUrl);
+    Credentials credentials;
+    if (const QString refusal = LoadOptions::readCredentials(m_client.settings(), &credentials);
         !refusal.isEmpty()) {
         fail(refusal);
         return UsageError;
@@ -234,8 +229,9 @@ int ExportCommand::judge(const LoadOutcome &outcome)
         fail(outcome.error.toString() + u"; nothing was written"_s);
         return LoadFailed;
     }
-    printErr(
-        u"Loaded %1 devices in %2 pages"_s.arg(m_fetch.store().size()).arg(outcome.progress.pages));
+    printErr(u"Loaded %1 in %2"_s.arg(
+        PluralText::english(qint64(m_fetch.store().size()), u"device", u"devices"),
+        PluralText::english(outcome.progress.pages, u"page", u"pages")));
     if (!outcome.countsAgree()) {
         const QString shortfall =
             u"incomplete campaign: the report's totalDevice is %1, but %2 distinct devices were "
@@ -269,8 +265,9 @@ int ExportCommand::writeOutput()
         fail(error);
         return WriteFailed;
     }
-    printErr(u"Wrote %1 devices to %2"_s.arg(request.rows.size())
-                 .arg(m_output.isEmpty() ? u"standard output"_s : m_output));
+    printErr(u"Wrote %1 to %2"_s.arg(
+        PluralText::english(qint64(request.rows.size()), u"device", u"devices"),
+        m_output.isEmpty() ? u"standard output"_s : m_output));
     return Success;
 }
 

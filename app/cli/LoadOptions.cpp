@@ -4,7 +4,9 @@
 #include "cli/LoadOptions.h"
 
 #include "cli/BaseUrlOption.h"
+#include "credentials/DemoCredentials.h"
 #include "thingspace/ApiSettings.h"
+#include "thingspace/Credentials.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -14,6 +16,28 @@
 using namespace Qt::StringLiterals;
 
 namespace fota {
+
+namespace {
+
+// Empty, or the usage error for a test delay scale that is not a number from 0 to 1.
+QString applyTestDelayScale(ApiSettings *settings)
+{
+    const QByteArray name(LoadOptions::kTestDelayScaleVariable);
+    if (!qEnvironmentVariableIsSet(name.constData()))
+        return {};
+    const QString value = qEnvironmentVariable(name.constData());
+    bool ok = false;
+    const double scale = value.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(scale) || scale < 0 || scale > 1)
+        return u"%1 must be a number from 0 to 1, not \"%2\""_s.arg(QString::fromLatin1(name),
+                                                                    value);
+    settings->retryBaseDelayMs = int(std::lround(settings->retryBaseDelayMs * scale));
+    settings->retryMaxDelayMs = int(std::lround(settings->retryMaxDelayMs * scale));
+    settings->retryAfterScale *= scale;
+    return {};
+}
+
+} // namespace
 
 LoadOptions::LoadOptions()
     : baseUrl(BaseUrlOption::option())
@@ -62,7 +86,17 @@ QString LoadOptions::apply(const QCommandLineParser &parser, ApiSettings *settin
             .arg(QString::number(ApiSettings::kMaxConnections), parser.value(connections));
     }
     settings->connections = lanes;
-    return {};
+    return applyTestDelayScale(settings);
+}
+
+QString LoadOptions::readCredentials(const ApiSettings &settings, Credentials *credentials)
+{
+    *credentials = Credentials::fromEnvironment();
+    if (!credentials->isUsable())
+        return Credentials::environmentHelp();
+    // Refused here rather than by the client's first request, so every command stops with
+    // this one line before it loads, opens a history or retries.
+    return DemoCredentials::refusal(*credentials, settings.baseUrl);
 }
 
 } // namespace fota

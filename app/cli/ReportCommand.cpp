@@ -5,6 +5,7 @@
 
 #include "cli/LoadOptions.h"
 #include "cli/UsageText.h"
+#include "common/PluralText.h"
 #include "common/SafeText.h"
 #include "export/ExportJob.h"
 #include "history/CampaignKey.h"
@@ -217,9 +218,10 @@ int ReportCommand::execute(const QStringList &arguments)
         fail(problem);
         return UsageError;
     }
-    const Credentials credentials = Credentials::fromEnvironment();
-    if (!credentials.isUsable()) {
-        fail(Credentials::environmentHelp());
+    Credentials credentials;
+    if (const QString refusal = LoadOptions::readCredentials(m_client.settings(), &credentials);
+        !refusal.isEmpty()) {
+        fail(refusal);
         return UsageError;
     }
     m_client.setCredentials(credentials);
@@ -306,9 +308,9 @@ int ReportCommand::judge(const LoadOutcome &outcome)
         fail(outcome.error.toString() + tr("; nothing was written"));
         return LoadFailed;
     }
-    printErr(tr("Loaded %1 devices in %2 pages")
-                 .arg(m_fetch.store().size())
-                 .arg(outcome.progress.pages));
+    printErr(tr("Loaded %1 in %2")
+                 .arg(PluralText::english(qint64(m_fetch.store().size()), u"device", u"devices"),
+                      PluralText::english(outcome.progress.pages, u"page", u"pages")));
     if (!outcome.countsAgree()) {
         const QString shortfall =
             tr("incomplete campaign: the report's totalDevice is %1, but %2 distinct devices were "
@@ -365,9 +367,10 @@ int ReportCommand::writeReport(bool complete)
         fail(problem);
         return WriteFailed;
     }
-    printErr(tr("Wrote the %1 report of %2 devices to %3")
+    printErr(tr("Wrote the %1 report of %2 to %3")
                  .arg(m_format == ReportFormat::Pdf ? u"PDF"_s : u"HTML"_s,
-                      QString::number(m_fetch.store().size()), m_output));
+                      PluralText::english(qint64(m_fetch.store().size()), u"device", u"devices"),
+                      m_output));
     return Success;
 }
 

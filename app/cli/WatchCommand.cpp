@@ -6,6 +6,7 @@
 #include "cli/LoadOptions.h"
 #include "cli/UsageText.h"
 #include "common/Clock.h"
+#include "common/PluralText.h"
 #include "common/SafeText.h"
 #include "history/HistoryStore.h"
 #include "monitoring/PrometheusMetrics.h"
@@ -180,9 +181,10 @@ int WatchCommand::execute(const QStringList &arguments)
         fail(problem);
         return UsageError;
     }
-    const Credentials credentials = Credentials::fromEnvironment();
-    if (!credentials.isUsable()) {
-        fail(Credentials::environmentHelp());
+    Credentials credentials;
+    if (const QString refusal = LoadOptions::readCredentials(m_client.settings(), &credentials);
+        !refusal.isEmpty()) {
+        fail(refusal);
         return UsageError;
     }
     m_client.setCredentials(credentials);
@@ -333,8 +335,9 @@ void WatchCommand::onFinished(const LoadOutcome &outcome)
              "were loaded; recorded as incomplete"_s.arg(QString::number(*outcome.totalDevice()),
                                                          QString::number(outcome.devicesLoaded())));
     }
-    note(u"loaded %1 devices in %2 pages"_s.arg(outcome.devicesLoaded())
-             .arg(outcome.progress.pages));
+    note(u"loaded %1 in %2"_s.arg(
+        PluralText::english(qint64(outcome.devicesLoaded()), u"device", u"devices"),
+        PluralText::english(outcome.progress.pages, u"page", u"pages")));
     // Only a walk that reached its end is recorded; whether its counts agreed is in the
     // snapshot (totalDevice against loaded).
     m_recording = true;

@@ -24,6 +24,13 @@ public:
         return QCoreApplication::translate(context, n == 1 ? one : many, nullptr,
                                            int(std::clamp<qint64>(n, 0, INT_MAX)));
     }
+
+    // "1 device", "2 devices": for the command line's lines, which are English and never
+    // translated.
+    static QString english(qint64 n, QStringView one, QStringView many)
+    {
+        return QString::number(n) + u' ' + (n == 1 ? one : many);
+    }
 };
 
 } // namespace fota

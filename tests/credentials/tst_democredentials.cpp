@@ -7,8 +7,10 @@
 #include "thingspace/ApiClient.h"
 #include "thingspace/ApiReply.h"
 
+#include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -127,8 +129,28 @@ private slots:
         reply->deleteLater();
     }
 
-    void exportRefusesThemForAnotherHost()
+    // Every command that loads refuses them in the step they share, before any request, any
+    // history or output file and any retry: exit 2 and one line. 192.0.2.1 (TEST-NET-1) answers
+    // nothing, so a request sent anyway would end in a timeout or a network error (exit 1), and
+    // `watch` without --count would go on loading until the test gives up on it.
+    void everyCommandRefusesThemForAnotherHost_data()
     {
+        QTest::addColumn<QStringList>("command");
+        QTest::newRow("export") << QStringList{u"export"_s};
+        QTest::newRow("watch") << QStringList{u"watch"_s, u"--history"_s, u"HISTORY"_s};
+        QTest::newRow("watch --count 1")
+            << QStringList{u"watch"_s, u"--history"_s, u"HISTORY"_s, u"--count"_s, u"1"_s};
+        QTest::newRow("report") << QStringList{u"report"_s, u"--output"_s, u"OUTPUT"_s};
+    }
+    void everyCommandRefusesThemForAnotherHost()
+    {
+        QFETCH(QStringList, command);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString history = dir.filePath(u"history.sqlite"_s);
+        const QString output = dir.filePath(u"report.html"_s);
+        command.replaceInStrings(u"HISTORY"_s, history);
+        command.replaceInStrings(u"OUTPUT"_s, output);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         const Credentials demo = DemoCredentials::credentials();
         env.remove(u"THINGSPACE_BEARER_TOKEN"_s);
@@ -137,17 +159,28 @@ private slots:
         env.insert(u"THINGSPACE_CLIENT_SECRET"_s, demo.clientSecret);
         env.insert(u"THINGSPACE_USERNAME"_s, demo.username);
         env.insert(u"THINGSPACE_PASSWORD"_s, demo.password);
+        // `report` starts a QGuiApplication, which warns on stderr without a runtime directory.
+        env.insert(u"XDG_RUNTIME_DIR"_s, dir.path());
         QProcess process;
         process.setProcessEnvironment(env);
         process.start(qEnvironmentVariable("FOTA_MONITOR_EXE"),
-                      {u"export"_s, u"--account"_s, u"acc"_s, u"--campaign"_s, u"c"_s,
-                       u"--base-url"_s, u"https://192.0.2.1"_s, u"--timeout"_s, u"2"_s,
-                       u"--attempts"_s, u"1"_s});
-        QVERIFY(finishWithEventLoop(process, 30000));
+                      command + QStringList{u"--account"_s, u"acc"_s, u"--campaign"_s, u"c"_s,
+                                            u"--base-url"_s, u"https://192.0.2.1"_s, u"--timeout"_s,
+                                            u"2"_s, u"--attempts"_s, u"1"_s});
+        QVERIFY2(finishWithEventLoop(process, 30000), "still running after 30 s");
         const QByteArray err = process.readAllStandardError();
-        QCOMPARE(process.exitCode(), 2);
-        QVERIFY2(err.contains("demo credentials"), err.constData());
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(process.exitCode() == 2, err.constData());
+        // One line, the refusal: no "Loading campaign ...", no warning, no failed load.
+        QVERIFY2(err.endsWith('\n') && err.count('\n') == 1, err.constData());
+        QVERIFY2(err.contains("error: refusing to send the built-in demo credentials to "
+                              "192.0.2.1"),
+                 err.constData());
         QVERIFY(!err.contains("demo-password"));
+        QVERIFY(!err.contains("demo-client-secret"));
+        QVERIFY(process.readAllStandardOutput().isEmpty());
+        QVERIFY(!QFileInfo::exists(history));
+        QVERIFY(!QFileInfo::exists(output));
     }
 };
 

@@ -3,6 +3,7 @@
 
 #include "SimulatorFixture.h"
 #include "simulator/ReportPageWriter.h"
+#include "support/ChildDelayScale.h"
 #include "support/CsvReader.h"
 #include "support/ProcessWait.h"
 
@@ -20,6 +21,7 @@
 #include <QTemporaryDir>
 
 #include <cerrno>
+#include <cmath>
 #include <cstring>
 #include <functional>
 #include <sys/stat.h>
@@ -47,6 +49,7 @@ ino_t inode(const QString &path)
 }
 
 const QString kThreeDevices = u"3d3d3d3d-0000-4000-8000-000000000003"_s;
+const QString kOneDevice = u"1d1d1d1d-0000-4000-8000-000000000001"_s;
 
 } // namespace
 
@@ -160,10 +163,13 @@ private slots:
     {
         QVERIFY2(QFile::exists(qEnvironmentVariable("FOTA_MONITOR_EXE")),
                  "FOTA_MONITOR_EXE not set");
+        scaleChildDelays(); // retry backoff and Retry-After in milliseconds, not seconds
         m_sim = new SimulatorFixture;
         QVERIFY(m_sim->start());
         m_sim->server.addCampaign(
             fota::sim::SimulatedCampaign::generate(m_sim->account, kThreeDevices, 3, 11));
+        m_sim->server.addCampaign(
+            fota::sim::SimulatedCampaign::generate(m_sim->account, kOneDevice, 1, 13));
         QVERIFY(m_dir.isValid());
     }
     void cleanupTestCase() { delete m_sim; }
@@ -205,23 +211,54 @@ private slots:
         verifyNoSecrets(r);
     }
 
+    // "1 device in 1 page", never "1 devices in 1 pages"; the plural stays for any other number.
+    void countsReadInTheSingularAndThePlural()
+    {
+        const QString one = m_dir.filePath(u"one.csv"_s);
+        const Result single =
+            runExport({u"--account"_s, m_sim->account, u"--campaign"_s, kOneDevice, u"--base-url"_s,
+                       m_sim->server.baseUrl().toString(), u"--output"_s, one},
+                      loginEnvironment(), false);
+        QVERIFY2(single.exitCode == 0, single.err.constData());
+        QVERIFY2(single.err.contains("\nLoaded 1 device in 1 page\n"), single.err.constData());
+        QVERIFY2(single.err.contains(QByteArray("\nWrote 1 device to " + one.toUtf8() + "\n")),
+                 single.err.constData());
+        // ("page 1: 1 of 1 devices" may stay: "of 1 devices" counts the campaign's devices.)
+        QVERIFY2(!single.err.contains("1 devices in") && !single.err.contains("1 pages"),
+                 single.err.constData());
+        const Result three =
+            runExport({u"--account"_s, m_sim->account, u"--campaign"_s, kThreeDevices,
+                       u"--base-url"_s, m_sim->server.baseUrl().toString()},
+                      loginEnvironment(), false);
+        QVERIFY2(three.exitCode == 0, three.err.constData());
+        QVERIFY2(three.err.contains("\nLoaded 3 devices in 1 page\n"), three.err.constData());
+        QVERIFY2(three.err.contains("\nWrote 3 devices to standard output\n"),
+                 three.err.constData());
+        const Result many =
+            runExport({u"--output"_s, m_dir.filePath(u"many.csv"_s), u"--connections"_s, u"1"_s});
+        QVERIFY2(many.exitCode == 0, many.err.constData());
+        QVERIFY2(many.err.contains("\nLoaded 2689 devices in 3 pages\n"), many.err.constData());
+    }
+
     void retriesAreSaidOnOneLineEach_data()
     {
         QTest::addColumn<int>("fault");
         QTest::addColumn<QString>("reason");
         QTest::addColumn<QString>("detail");
+        QTest::addColumn<bool>("retryAfter");
         QTest::newRow("5xx") << int(SimulatorFault::ServerError) << u"server error"_s
-                             << u"HTTP 503"_s;
+                             << u"HTTP 503"_s << false;
         QTest::newRow("429") << int(SimulatorFault::RateLimited) << u"rate limited"_s
-                             << u"HTTP 429"_s;
-        QTest::newRow("stalled") << int(SimulatorFault::Stall) << u"timed out"_s
-                                 << u"1.5 s"_s; // silent or unfinished: whichever bound hit first
+                             << u"HTTP 429"_s << true;
+        QTest::newRow("stalled") << int(SimulatorFault::Stall) << u"timed out"_s << u"1.5 s"_s
+                                 << false; // silent or unfinished: whichever bound hit first
     }
     void retriesAreSaidOnOneLineEach()
     {
         QFETCH(int, fault);
         QFETCH(QString, reason);
         QFETCH(QString, detail);
+        QFETCH(bool, retryAfter);
         m_sim->server.injectFault(SimulatorFault(fault), 2, 1);
         const Result r = runExport({u"--output"_s, m_dir.filePath(u"retried.csv"_s)});
         QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -236,10 +273,21 @@ private slots:
         QCOMPARE(retries.size(), 2);
         for (int i = 0; i < 2; ++i) {
             const QRegularExpression form(
-                u"^page 2: %1, retrying in \\d+\\.\\d s \\(attempt %2 of "
+                u"^page 2: %1, retrying in (\\d+\\.\\d{3}) s \\(attempt %2 of "
                 "\\d+\\): .*%3"_s.arg(reason, QString::number(i + 2),
                                       QRegularExpression::escape(detail)));
-            QVERIFY2(form.match(retries[i]).hasMatch(), qPrintable(retries[i]));
+            const QRegularExpressionMatch match = form.match(retries[i]);
+            QVERIFY2(match.hasMatch(), qPrintable(retries[i]));
+            // The delay said is the one waited, scaled: the simulator's "Retry-After: 1" is
+            // 1000 ms; the backoff before attempt n is half to all of 1000 ms * 2^(n-2), with
+            // jitter.
+            const int saidMs = int(std::lround(match.captured(1).toDouble() * 1000));
+            const double fullMs = retryAfter ? 1000.0 : 1000.0 * (1 << i);
+            const int most = int(std::lround(fullMs * kChildDelayScale));
+            const int least = retryAfter ? most : most / 2;
+            QVERIFY2(
+                saidMs >= least && saidMs <= most,
+                qPrintable(u"%1 (expected %2 to %3 ms)"_s.arg(retries[i]).arg(least).arg(most)));
         }
     }
 

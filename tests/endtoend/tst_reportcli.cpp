@@ -6,6 +6,7 @@
 // no-partial-file rules.
 #include "SimulatorFixture.h"
 #include "history/HistoryStore.h"
+#include "support/ChildDelayScale.h"
 #include "support/ProcessWait.h"
 #include "support/SimulatedStore.h"
 
@@ -28,6 +29,7 @@ namespace {
 
 const QString kHistoryCampaign = u"4e4e4e4e-0000-4000-8000-000000000444"_s;
 constexpr int kHistoryDevices = 600;
+const QString kOneDevice = u"1e1e1e1e-0000-4000-8000-000000000001"_s;
 constexpr int kChangesPerStep = 40;
 constexpr qint64 kHour = 3'600'000;
 
@@ -156,10 +158,12 @@ private slots:
     {
         QVERIFY2(QFile::exists(qEnvironmentVariable("FOTA_MONITOR_EXE")),
                  "FOTA_MONITOR_EXE not set");
+        scaleChildDelays(); // retry backoff and Retry-After in milliseconds, not seconds
         m_sim = new SimulatorFixture;
         QVERIFY(m_sim->start());
         m_sim->server.addCampaign(
             SimulatedCampaign::generate(m_sim->account, kHistoryCampaign, kHistoryDevices, 5));
+        m_sim->server.addCampaign(SimulatedCampaign::generate(m_sim->account, kOneDevice, 1, 9));
         QVERIFY(m_dir.isValid());
         if (!qEnvironmentVariableIsEmpty("FOTA_KEEP_TEST_FILES")) {
             m_dir.setAutoRemove(false);
@@ -193,6 +197,17 @@ private slots:
             QVERIFY(!html.contains(secret));
             QVERIFY(!r.err.contains(secret));
         }
+    }
+
+    // "1 device in 1 page", never "1 devices in 1 pages".
+    void countsReadInTheSingular()
+    {
+        const QString path = m_dir.filePath(u"one.html"_s);
+        const Result r = runReport({u"--output"_s, path}, loginEnvironment(), kOneDevice);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.err.contains("\nLoaded 1 device in 1 page\n"), r.err.constData());
+        const QByteArray wrote = "\nWrote the HTML report of 1 device to " + path.toUtf8() + "\n";
+        QVERIFY2(r.err.contains(wrote), r.err.constData());
     }
 
     void writesAPdfOnTheLocalesPaper_data()

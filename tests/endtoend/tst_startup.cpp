@@ -174,6 +174,60 @@ private slots:
         const auto [code, err] = refused(args);
         QCOMPARE(code, 2);
         QVERIFY2(err.contains(message.toUtf8()), err.constData());
+        QVERIFY2(err.endsWith("; see fota-monitor --help\n") && err.count('\n') == 1,
+                 err.constData());
+        QVERIFY2(!err.contains(".;"), err.constData());
+    }
+
+    // Qt's parser says "Unknown option 'x'." with a full stop; the clause before "; see" has
+    // none.
+    void anUnknownOptionReadsAsOneSentence()
+    {
+        const auto [code, err] = refused({u"-platform"_s, u"offscreen"_s, u"--no-such-option"_s});
+        QCOMPARE(code, 2);
+        QCOMPARE(err, QByteArray("fota-monitor: Unknown option 'no-such-option'; see "
+                                 "fota-monitor --help\n"));
+    }
+
+    // No QT_QPA_PLATFORM, no DISPLAY, no WAYLAND_DISPLAY: the platform plugin cannot load (it
+    // aborts, status 134), so a usage error must be found before it is loaded. Qt's own options
+    // are still taken out first: "-reverse" is not an unknown "-r -e -v ...".
+    void usageErrorsNeedNoDisplay_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown command")
+            << QStringList{u"serve"_s} << u"unknown command \"serve\""_s;
+        QTest::newRow("unknown option")
+            << QStringList{u"--no-such-option"_s} << u"Unknown option 'no-such-option'"_s;
+        QTest::newRow("Qt's options, then an unknown one")
+            << QStringList{u"-style"_s, u"Fusion"_s,        u"-reverse"_s, u"--platform"_s,
+                           u"xcb"_s,    u"-style=Fusion"_s, u"--nope"_s}
+            << u"Unknown option 'nope'"_s;
+        QTest::newRow("Qt's options, then options that do not go together")
+            << QStringList{u"-reverse"_s, u"-qwindowtitle"_s, u"serve"_s, u"--account"_s, u"a"_s}
+            << u"--account and --campaign go together"_s;
+        QTest::newRow("unknown language")
+            << QStringList{u"--lang"_s, u"xx"_s} << u"--lang \"xx\" names no known language"_s;
+        QTest::newRow("plain http")
+            << QStringList{u"--base-url"_s, u"http://example.com"_s} << u"refusing plain http://"_s;
+    }
+    void usageErrorsNeedNoDisplay()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        Run run;
+        QVERIFY(run.config.isValid());
+        QProcessEnvironment env = environment(run);
+        env.remove(u"DISPLAY"_s);
+        env.remove(u"WAYLAND_DISPLAY"_s);
+        start(run, args, env);
+        QVERIFY(finishWithEventLoop(run.process, 30000));
+        const QByteArray err = run.process.readAllStandardError();
+        QVERIFY2(run.process.exitStatus() == QProcess::NormalExit, err.constData());
+        QVERIFY2(run.process.exitCode() == 2, err.constData());
+        QVERIFY2(err.startsWith(QByteArray("fota-monitor: " + message.toUtf8())), err.constData());
+        QCOMPARE(err.count('\n'), 1);
     }
 
     void demoLeavesTheUsersSettingsAlone()

@@ -7,6 +7,7 @@
 #include "SimulatorFixture.h"
 #include "campaign/StatusBucket.h"
 #include "history/HistoryStore.h"
+#include "support/ChildDelayScale.h"
 #include "support/ProcessWait.h"
 #include "support/SimulatedStore.h"
 
@@ -239,6 +240,7 @@ private slots:
     {
         QVERIFY2(QFile::exists(qEnvironmentVariable("FOTA_MONITOR_EXE")),
                  "FOTA_MONITOR_EXE not set");
+        scaleChildDelays(); // retry backoff and Retry-After in milliseconds, not seconds
         QVERIFY(m_dir.isValid());
     }
 

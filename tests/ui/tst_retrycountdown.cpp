@@ -76,6 +76,22 @@ private slots:
         QVERIFY(line.contains(u"bad\\n\\x1b[31mgateway %2 (HTTP 502)"_s));
     }
 
+    // Under a test delay scale the wait is milliseconds: the line says the wait actually
+    // taken, not "0.0 s".
+    void cliLineSaysAShortDelayToTheMillisecond()
+    {
+        RetryNotice n = timedOut();
+        n.delayMs = 10;
+        QVERIFY2(n.oneLine().startsWith(u"page 2: timed out, retrying in 0.010 s (attempt 2"_s),
+                 qPrintable(n.oneLine()));
+        n.delayMs = 99;
+        QCOMPARE(n.delaySeconds(), u"0.099"_s);
+        n.delayMs = 100;
+        QCOMPARE(n.delaySeconds(), u"0.1"_s);
+        n.delayMs = 0;
+        QCOMPARE(n.delaySeconds(), u"0.0"_s);
+    }
+
     void windowCountsDown()
     {
         ManualClock clock;
