@@ -309,7 +309,8 @@ void MainWindow::bringToFront(const QString &accountName, const QString &campaig
     show();
     raise();
     activateWindow();
-    if (accountName != m_session->accountName() || campaignId != m_session->campaignId())
+    if (!campaignId.isEmpty() &&
+        (accountName != m_session->accountName() || campaignId != m_session->campaignId()))
         openCampaign(accountName, campaignId);
 }
 
