@@ -74,12 +74,26 @@ DesktopNotifier *HistoryController::notifier()
     if (m_notifier)
         return m_notifier;
     m_notifier = m_bus ? new DesktopNotifier(*m_bus, this) : new DesktopNotifier(this);
-    connect(m_notifier, &DesktopNotifier::activated, this, [this](const QString &tag) {
-        const QStringList parts = tag.split(u'\n');
-        if (parts.size() == 3)
-            emit activationRequested(parts[1], parts[2]);
-    });
+    connect(m_notifier, &DesktopNotifier::activated, this, &HistoryController::onActivated);
     return m_notifier;
+}
+
+void HistoryController::onActivated(const QString &tag)
+{
+    const QStringList parts = tag.split(u'\n');
+    if (parts.size() != 3)
+        return;
+    const CampaignKey key{parts[0], parts[1], parts[2]};
+    if (key.environment == CampaignKey::environmentOf(m_parts.client->settings().baseUrl)) {
+        emit activationRequested(key.accountName, key.campaignId);
+        return;
+    }
+    // The same account and campaign ID on another server is another campaign: opening it
+    // there would show the operator the wrong devices under the alert's name.
+    m_parts.messages->showNotice(
+        tr("The alert was for campaign %1 on %2; this window is connected to another server.")
+            .arg(key.campaignId, key.environment));
+    emit activationRequested(QString(), QString());
 }
 
 QString HistoryController::tagOf(const CampaignKey &key)

@@ -81,7 +81,8 @@ signals:
     void loadWanted(const QString &accountName, const QString &campaignId);
     // Its stored table is shown (complete, marked with its time): refresh it when possible.
     void storedShown();
-    // A notification was clicked: show this campaign and come to the front.
+    // A notification was clicked: show this campaign and come to the front. Both are empty
+    // when the campaign is on another server than the window's (only come to the front).
     void activationRequested(const QString &accountName, const QString &campaignId);
 
 private:
@@ -93,6 +94,7 @@ private:
     void showHistory();
     void requestChanges();
     void onAlerts(const CampaignKey &key, const QList<Alert> &alerts);
+    void onActivated(const QString &tag);
     static QString tagOf(const CampaignKey &key);
 
     Parts m_parts;

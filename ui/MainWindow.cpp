@@ -36,7 +36,9 @@
 #include "ui/RecentCampaigns.h"
 #include "ui/RefreshBar.h"
 #include "ui/ReportRunner.h"
+#include "ui/RetentionMenu.h"
 #include "ui/StatusSidebar.h"
+#include "watching/CampaignMemory.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -310,7 +312,8 @@ void MainWindow::bringToFront(const QString &accountName, const QString &campaig
     show();
     raise();
     activateWindow();
-    if (accountName != m_session->accountName() || campaignId != m_session->campaignId())
+    if (!campaignId.isEmpty() &&
+        (accountName != m_session->accountName() || campaignId != m_session->campaignId()))
         openCampaign(accountName, campaignId);
 }
 
@@ -854,6 +857,12 @@ void MainWindow::buildCampaignMenu()
     };
     connect(m_connections, &ConnectionsMenu::changed, this, apply);
     apply(m_connections->value());
+    m_retention =
+        new RetentionMenu(campaign->addMenu(tr("&History: keep every snapshot for")), this);
+    connect(m_retention, &RetentionMenu::changed, this, [this](int days) {
+        if (m_history && m_history->memory())
+            m_history->memory()->setRetention(RetentionPolicy(days));
+    });
 }
 
 QString MainWindow::setConnection(const ApiSettings &given, const Credentials &credentials)

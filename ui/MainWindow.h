@@ -26,6 +26,7 @@ class CampaignBar;
 class CampaignHeader;
 class CampaignSession;
 class ConnectionsMenu;
+class RetentionMenu;
 class Clock;
 class DeviceDetailPane;
 class DeviceProxyModel;
@@ -179,6 +180,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_utcAction = nullptr;
     ConnectionsMenu *m_connections = nullptr;
+    RetentionMenu *m_retention = nullptr;
     QAction *m_browseAction = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_markSeenAction = nullptr;

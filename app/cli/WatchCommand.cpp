@@ -9,7 +9,7 @@
 #include "common/PluralText.h"
 #include "common/SafeText.h"
 #include "history/HistoryStore.h"
-#include "monitoring/PrometheusMetrics.h"
+#include "history/RetentionSettings.h"
 #include "monitoring/WatchLine.h"
 #include "progress/ProgressEstimator.h"
 #include "thingspace/BaseUrlPolicy.h"
@@ -76,6 +76,8 @@ QString description()
            "complete.\n"
            "SIGINT or SIGTERM stops it between loads, or aborts the load in progress, which is "
            "then not recorded.\n\n"
+           "The history keeps every snapshot of the last history/keepAllDays days (the window's "
+           "setting, Campaign > History; default 30) and one a day before that.\n\n"
            "Exit status:\n"
            "  0  the last load that finished was complete (the whole campaign: the walk ended "
            "and the devices loaded match the report's totalDevice)\n"
@@ -103,8 +105,8 @@ struct Options
         u"FILE"_s};
     QCommandLineOption metricsFile{
         u"metrics-file"_s,
-        u"Replace this file atomically after every load with Prometheus text-format metrics "
-        "(for the node exporter's textfile collector)."_s,
+        u"Replace this file atomically after every load, failed ones too, with Prometheus "
+        "text-format metrics (for the node exporter's textfile collector)."_s,
         u"PATH"_s};
     QCommandLineOption alert{
         u"alert"_s, u"An alert rule, e.g. failed>5% or stalled>2h (repeatable)."_s, u"RULE"_s};
@@ -204,7 +206,8 @@ int WatchCommand::execute(const QStringList &arguments)
             quit(UsageError);
         },
         Qt::SingleShotConnection);
-    m_recorder.open({m_historyPath, RetentionPolicy(), 5000, nullptr});
+    // The window's setting: one history file is thinned alike by whichever writes it.
+    m_recorder.open({m_historyPath, RetentionSettings::policy(), 5000, nullptr});
     QCoreApplication::exec();
     return m_exitCode;
 }
@@ -327,6 +330,8 @@ void WatchCommand::onFinished(const LoadOutcome &outcome)
         fail(u"load %1 failed: %2; nothing was recorded"_s.arg(QString::number(m_loads), error));
         printLine(WatchLine::failure(Clock::system().nowMs(), m_key.accountName, m_key.campaignId,
                                      error));
+        writeMetrics(
+            PrometheusMetrics::afterFailure(m_lastMetrics, m_key.accountName, m_key.campaignId));
         loadEnded(false);
         return;
     }
@@ -353,12 +358,8 @@ void WatchCommand::onRecorded(const RecordResult &result)
     printLine(WatchLine::format(WatchLine::reportOf(result, eta, fired)));
     for (const Alert &alert : fired)
         note(u"alert %1: %2"_s.arg(alert.rule, alert.message));
-    if (!m_metricsPath.isEmpty()) {
-        QString error;
-        if (!PrometheusMetrics::write(m_metricsPath, PrometheusMetrics::metricsOf(result, eta),
-                                      &error))
-            warn(error);
-    }
+    m_lastMetrics = PrometheusMetrics::metricsOf(result, eta);
+    writeMetrics(*m_lastMetrics);
     loadEnded(result.snapshot.countsAgree());
 }
 
@@ -368,7 +369,18 @@ void WatchCommand::onRecordFailed(const HistoryError &error)
     fail(u"load %1 could not be recorded: %2"_s.arg(QString::number(m_loads), error.message));
     printLine(WatchLine::failure(Clock::system().nowMs(), m_key.accountName, m_key.campaignId,
                                  u"not recorded in the history: "_s + error.message));
+    writeMetrics(
+        PrometheusMetrics::afterFailure(m_lastMetrics, m_key.accountName, m_key.campaignId));
     loadEnded(false);
+}
+
+void WatchCommand::writeMetrics(const CampaignMetrics &metrics)
+{
+    // After every load, failed ones too: a file that stays as it was cannot tell a watcher
+    // that keeps failing from one that is fine.
+    QString error;
+    if (!m_metricsPath.isEmpty() && !PrometheusMetrics::write(m_metricsPath, metrics, &error))
+        warn(error);
 }
 
 void WatchCommand::loadEnded(bool whole)

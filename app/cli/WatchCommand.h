@@ -8,6 +8,7 @@
 #include "cli/StopSignals.h"
 #include "history/CampaignKey.h"
 #include "history/HistoryRecorder.h"
+#include "monitoring/PrometheusMetrics.h"
 #include "thingspace/ApiClient.h"
 
 #include <QElapsedTimer>
@@ -65,6 +66,7 @@ private:
     void onRecorded(const RecordResult &result);
     void onRecordFailed(const HistoryError &error);
     void loadEnded(bool whole);
+    void writeMetrics(const CampaignMetrics &metrics);
     void onStop(int signalNumber);
     void quit(int exitCode);
 
@@ -79,6 +81,7 @@ private:
     CampaignKey m_key;
     QString m_historyPath;
     QString m_metricsPath;
+    std::optional<CampaignMetrics> m_lastMetrics; // of the last recorded load
     qint64 m_intervalMs = qint64(kDefaultIntervalSeconds) * 1000;
     std::optional<qint64> m_count; // loads to make; none: until stopped
     qint64 m_loads = 0;

@@ -104,13 +104,10 @@ qreal ProgressChartRenderer::legendHeight(qreal width) const
         }
         x += itemWidth + kLegendGap;
     };
-    const SnapshotPoint *latest = m_points.isEmpty() ? nullptr : &m_points.last();
-    for (int b = 0; b < kBucketCount; ++b) {
-        const QString text = StatusBuckets::displayName(StatusBucket(b)) + u' ' +
-                             ChartAxes::countText(latest ? latest->buckets[size_t(b)] : 0);
-        place(kSwatch + 4 + fm.horizontalAdvance(text));
-    }
-    place(fm.horizontalAdvance(zoneText()));
+    const QStringList texts = legendTexts();
+    for (int b = 0; b < kBucketCount; ++b)
+        place(kSwatch + 4 + fm.horizontalAdvance(texts[b]));
+    place(fm.horizontalAdvance(texts.last()));
     return rows * line + 4;
 }
 
@@ -241,6 +238,37 @@ void ProgressChartRenderer::paintBands(QPainter &painter)
     }
 }
 
+std::vector<ChartAxes::Tick> ProgressChartRenderer::timeTicks(const QRectF &plot) const
+{
+    if (m_points.isEmpty())
+        return {};
+    const QFontMetricsF fm(m_style.font);
+    const qreal labelWidth = fm.horizontalAdvance(u"Nov 22"_s) + 16;
+    const int maxTicks = std::max(1, int(plot.width() / labelWidth));
+    return ChartAxes::timeTicks(m_points.first().timeMs, m_points.last().timeMs, maxTicks,
+                                m_time.isUtc());
+}
+
+QStringList ProgressChartRenderer::timeLabels(const QRectF &bounds) const
+{
+    QStringList labels;
+    for (const ChartAxes::Tick &t : timeTicks(plotRect(bounds)))
+        labels << t.label;
+    return labels;
+}
+
+QStringList ProgressChartRenderer::legendTexts() const
+{
+    const SnapshotPoint *latest = m_points.isEmpty() ? nullptr : &m_points.last();
+    QStringList texts;
+    for (int b = 0; b < kBucketCount; ++b) {
+        texts << StatusBuckets::displayName(StatusBucket(b)) + u' ' +
+                     ChartAxes::countText(latest ? latest->buckets[size_t(b)] : 0);
+    }
+    texts << zoneText();
+    return texts;
+}
+
 void ProgressChartRenderer::paintAxes(QPainter &painter, const Layout &l) const
 {
     const QFontMetricsF fm(m_style.font);
@@ -255,14 +283,8 @@ void ProgressChartRenderer::paintAxes(QPainter &painter, const Layout &l) const
         painter.drawText(QRectF(0, y - fm.height() / 2, plot.left() - 4, fm.height()),
                          Qt::AlignRight | Qt::AlignVCenter, t.label);
     }
-    if (m_points.isEmpty())
-        return;
-    const qint64 first = m_points.first().timeMs;
-    const qint64 last = m_points.last().timeMs;
     const qreal labelWidth = fm.horizontalAdvance(u"Nov 22"_s) + 16;
-    const int maxTimeTicks = std::max(1, int(plot.width() / labelWidth));
-    for (const ChartAxes::Tick &t :
-         ChartAxes::timeTicks(first, last, maxTimeTicks, m_time.isUtc())) {
+    for (const ChartAxes::Tick &t : timeTicks(plot)) {
         const qreal x = xOf(t.value, plot);
         painter.setPen(QPen(m_style.grid, 1));
         painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
@@ -291,12 +313,10 @@ void ProgressChartRenderer::paintLegend(QPainter &painter, const Layout &l) cons
         x += width + kLegendGap;
         return at;
     };
-    const SnapshotPoint *latest = m_points.isEmpty() ? nullptr : &m_points.last();
+    const QStringList texts = legendTexts();
     painter.setRenderHint(QPainter::Antialiasing, true);
     for (int b = 0; b < kBucketCount; ++b) {
-        const auto bucket = StatusBucket(b);
-        const QString text = StatusBuckets::displayName(bucket) + u' ' +
-                             ChartAxes::countText(latest ? latest->buckets[size_t(b)] : 0);
+        const QString &text = texts[b];
         const qreal at = place(kSwatch + 4 + fm.horizontalAdvance(text));
         const QColor color = m_style.colors[size_t(b)];
         painter.setPen(QPen(color.darker(130), 1));
@@ -306,7 +326,7 @@ void ProgressChartRenderer::paintLegend(QPainter &painter, const Layout &l) cons
         painter.setPen(m_style.text);
         painter.drawText(QPointF(at + kSwatch + 4, y + fm.ascent()), text);
     }
-    const QString zone = zoneText();
+    const QString &zone = texts.last();
     const qreal at = place(fm.horizontalAdvance(zone));
     painter.setPen(m_style.mutedText);
     painter.drawText(QPointF(at, y + fm.ascent()), zone);

@@ -5,6 +5,7 @@
 
 #include "campaign/StatusBucket.h"
 #include "campaign/TimeDisplay.h"
+#include "drawing/ChartAxes.h"
 #include "history/Snapshot.h"
 
 #include <QColor>
@@ -73,6 +74,11 @@ public:
     qsizetype indexAt(const QRectF &bounds, qreal x) const;
     // The time and every bucket's count (and share) of one snapshot, one per line.
     QString describe(qsizetype index) const;
+    // What the legend says, in order: every bucket with its latest count, then the zone
+    // ("times in UTC").
+    QStringList legendTexts() const;
+    // The time axis's labels, left to right, as paint() draws them in bounds.
+    QStringList timeLabels(const QRectF &bounds) const;
     // Vertices of every band edge after the last decimation: at most four per pixel column.
     qsizetype vertexCount() const;
 
@@ -101,6 +107,7 @@ private:
     qreal yOf(qint64 devices, const Layout &l) const;
     void decimate(const Layout &l);
     void paintBands(QPainter &painter);
+    std::vector<ChartAxes::Tick> timeTicks(const QRectF &plot) const;
     void paintAxes(QPainter &painter, const Layout &l) const;
     void paintLegend(QPainter &painter, const Layout &l) const;
     void paintHighlight(QPainter &painter, const Layout &l) const;

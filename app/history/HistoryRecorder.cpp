@@ -48,6 +48,18 @@ void HistoryRecorder::open(const Options &options)
     });
 }
 
+void HistoryRecorder::setRetention(const RetentionPolicy &policy)
+{
+    post([this, policy] {
+        if (!m_store)
+            return;
+        m_store->setRetention(policy);
+        // A shorter setting applies to the file now, not only at the next record.
+        if (m_store->isOpen())
+            m_store->applyRetention();
+    });
+}
+
 quint64 HistoryRecorder::record(const CampaignKey &key, DeviceStore store, qint64 timeMs,
                                 qint64 loadDurationMs)
 {

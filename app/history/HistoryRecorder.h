@@ -41,6 +41,8 @@ public:
 
     // Opens the file on the worker; answers with opened(). Later requests wait for it.
     void open(const Options &options);
+    // From now on thins with this policy, and thins the file with it at once.
+    void setRetention(const RetentionPolicy &policy);
     // Records one whole, completed load. Never call it with a partial load.
     quint64 record(const CampaignKey &key, DeviceStore store, qint64 timeMs,
                    qint64 loadDurationMs = -1);

@@ -89,6 +89,7 @@ struct HistoryStore::Previous
     qint64 snapshotId = 0; // 0: the campaign has no snapshot yet
     qint64 lastChangeMs = 0;
     bool haveTable = false;
+    bool wasShort = false; // fewer devices than its report's totalDevice
     QSet<QString> reasonGroupsSeen;
 };
 
@@ -336,8 +337,10 @@ std::optional<RecordResult> HistoryStore::record(const CampaignKey &key, const D
     }
     Snapshot &snap = result.snapshot;
     std::vector<DeviceStatusIndex::Change> changes;
-    if (previous.haveTable)
+    if (previous.haveTable) {
         changes = DeviceStatusIndex::diff(m_cachedIndex, index);
+        dropMissing(changes, !snap.countsAgree(), previous.wasShort);
+    }
     describeChanges(&result, previous, changes, index);
 
     QSqlQuery latest(m_db);
@@ -366,6 +369,20 @@ std::optional<RecordResult> HistoryStore::record(const CampaignKey &key, const D
     result.recent = points(key, timeMs - RecordResult::kRecentMs, timeMs);
     thinCampaign(*campaign, (m_clock ? m_clock : &Clock::system())->nowMs());
     return result;
+}
+
+void HistoryStore::dropMissing(std::vector<DeviceStatusIndex::Change> &changes, bool nowShort,
+                               bool previousShort)
+{
+    // A short load lacks devices that are still in the campaign (a page the server skipped):
+    // they did not leave, and they do not come back new with the next whole load. So they are
+    // no transitions either way; the devices both loads have are compared as usual.
+    if (!nowShort && !previousShort)
+        return;
+    std::erase_if(changes, [&](const DeviceStatusIndex::Change &c) {
+        return (nowShort && c.to == DeviceStatusIndex::kAbsent) ||
+               (previousShort && c.from == DeviceStatusIndex::kAbsent);
+    });
 }
 
 void HistoryStore::describeChanges(RecordResult *result, const Previous &previous,
@@ -399,7 +416,8 @@ bool HistoryStore::loadPrevious(qint64 campaign, Previous *previous)
     QString error;
     QSqlQuery q(m_db);
     if (!HistorySql::run(q,
-                         u"SELECT t.snapshot_id, s.last_change_ms FROM latest_tables t "
+                         u"SELECT t.snapshot_id, s.last_change_ms, s.total_device, s.loaded "
+                         "FROM latest_tables t "
                          "JOIN snapshots s ON s.id = t.snapshot_id WHERE t.campaign_id = ?"_s,
                          {campaign}, &error))
         return fail(HistoryError::Io, error);
@@ -407,6 +425,7 @@ bool HistoryStore::loadPrevious(qint64 campaign, Previous *previous)
         return true; // the campaign's first snapshot
     previous->snapshotId = q.value(0).toLongLong();
     previous->lastChangeMs = q.value(1).toLongLong();
+    previous->wasShort = !q.value(2).isNull() && q.value(2).toLongLong() != q.value(3).toLongLong();
     // Unless this connection recorded the latest snapshot itself, someone else (another
     // process, or this one for another campaign) did: read what to compare with from the file.
     if (m_cachedCampaign == campaign && m_cachedSnapshot == previous->snapshotId) {

@@ -122,6 +122,8 @@ private:
     bool configure();
     std::optional<qint64> campaignId(const CampaignKey &key, bool create);
     bool loadPrevious(qint64 campaign, Previous *previous);
+    static void dropMissing(std::vector<DeviceStatusIndex::Change> &changes, bool nowShort,
+                            bool previousShort);
     // Fills in what changed: counts per from→to, new failures, the last change, new groups.
     void describeChanges(RecordResult *result, const Previous &previous,
                          const std::vector<DeviceStatusIndex::Change> &changes,

@@ -42,7 +42,8 @@ struct SnapshotPoint
 // One recorded load or refresh of a campaign, in full.
 struct Snapshot : SnapshotPoint
 {
-    // Nothing pending or in progress: the campaign has finished (successfully or not).
+    // The load was whole (countsAgree) and nothing in it is pending or in progress: the
+    // campaign has finished (successfully or not).
     bool complete = false;
     QMap<QString, qint64> statusCounts;      // raw status, verbatim -> devices
     QMap<QString, qint64> reasonGroupCounts; // failed devices per ReasonGroups::normalize key

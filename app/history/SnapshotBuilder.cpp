@@ -18,7 +18,9 @@ Snapshot SnapshotBuilder::summarize(const DeviceStore &store, qint64 timeMs)
     s.buckets = store.bucketCounts();
     s.loaded = store.size();
     s.totalDevice = store.totalDevice();
-    s.complete = Snapshot::isComplete(s.buckets);
+    // A short load can have nothing pending among the devices it has while others were never
+    // seen: only a whole load can say the campaign is finished.
+    s.complete = Snapshot::isComplete(s.buckets) && s.countsAgree();
     const std::vector<qint64> &perStatus = store.statusCounts();
     for (size_t i = 0; i < perStatus.size(); ++i) {
         if (perStatus[i] > 0)

@@ -61,17 +61,33 @@ CampaignMetrics PrometheusMetrics::metricsOf(const RecordResult &recorded, const
     return m;
 }
 
+CampaignMetrics PrometheusMetrics::afterFailure(const std::optional<CampaignMetrics> &lastRecorded,
+                                                const QString &accountName,
+                                                const QString &campaignId)
+{
+    CampaignMetrics m = lastRecorded.value_or(CampaignMetrics());
+    m.accountName = accountName;
+    m.campaignId = campaignId;
+    m.hasLoad = lastRecorded.has_value();
+    m.lastLoadSucceeded = false;
+    return m;
+}
+
 QByteArray PrometheusMetrics::format(const CampaignMetrics &m)
 {
     const QByteArray labels = "account=\"" + labelValue(m.accountName) + "\",campaign=\"" +
                               labelValue(m.campaignId) + '"';
+    // Before any recorded load there is nothing to say but that the load failed: the families
+    // are declared, without samples.
     const auto sample = [&](QByteArray &out, const char *name, const QByteArray &value) {
-        out.append(name).append('{').append(labels).append("} ").append(value).append('\n');
+        if (m.hasLoad)
+            out.append(name).append('{').append(labels).append("} ").append(value).append('\n');
     };
     QByteArray out;
     family(out, "fota_campaign_devices",
-           "Devices of the FOTA campaign per status bucket at the last complete load.");
-    for (int b = 0; b < kBucketCount; ++b) {
+           "Devices of the FOTA campaign per status bucket at the last recorded load (one "
+           "that reached the report's last page).");
+    for (int b = 0; b < kBucketCount && m.hasLoad; ++b) {
         out.append("fota_campaign_devices{").append(labels).append(",bucket=\"");
         out.append(StatusBuckets::key(StatusBucket(b)).toUtf8()).append("\"} ");
         out.append(QByteArray::number(m.buckets[b])).append('\n');
@@ -80,18 +96,25 @@ QByteArray PrometheusMetrics::format(const CampaignMetrics &m)
            "Devices in the FOTA campaign (the report's totalDevice, else the devices loaded).");
     sample(out, "fota_campaign_total_devices", QByteArray::number(m.totalDevices));
     family(out, "fota_campaign_complete",
-           "1 when no device of the FOTA campaign is pending or in progress, else 0.");
+           "1 when the last recorded load was whole (its devices match the report's "
+           "totalDevice) and none of them is pending or in progress, else 0.");
     sample(out, "fota_campaign_complete", m.complete ? "1" : "0");
     family(out, "fota_campaign_eta_timestamp_seconds",
            "Estimated completion of the FOTA campaign, Unix time; absent without an estimate.");
     if (m.etaMs)
         sample(out, "fota_campaign_eta_timestamp_seconds", seconds(*m.etaMs));
     family(out, "fota_campaign_last_load_timestamp_seconds",
-           "When the last complete load of the FOTA campaign finished, Unix time.");
+           "When the last recorded load of the FOTA campaign finished, Unix time.");
     sample(out, "fota_campaign_last_load_timestamp_seconds", seconds(m.lastLoadMs));
     family(out, "fota_campaign_load_duration_seconds",
-           "How long the last complete load of the FOTA campaign took.");
+           "How long the last recorded load of the FOTA campaign took.");
     sample(out, "fota_campaign_load_duration_seconds", seconds(m.loadDurationMs));
+    family(out, "fota_campaign_last_load_success",
+           "1 when the latest load of the FOTA campaign reached the report's last page and was "
+           "recorded, 0 when it failed (the other samples stay those of the last recorded "
+           "load).");
+    out.append("fota_campaign_last_load_success{").append(labels).append("} ");
+    out.append(m.lastLoadSucceeded ? "1\n" : "0\n");
     return out;
 }
 

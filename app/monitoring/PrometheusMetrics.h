@@ -25,6 +25,12 @@ struct CampaignMetrics
     std::optional<qint64> etaMs; // no sample when there is no estimate
     qint64 lastLoadMs = 0;
     qint64 loadDurationMs = 0;
+    // Whether the latest load reached its last page and was recorded. After a failed one the
+    // fields above stay those of the last recorded load, so a dashboard keeps its numbers
+    // while an alert can fire on a watcher that keeps failing.
+    bool lastLoadSucceeded = true;
+    // False until a load was recorded: then only the success gauge has a sample.
+    bool hasLoad = true;
 };
 
 // Prometheus text exposition format for the node exporter's textfile collector: each metric
@@ -37,6 +43,9 @@ public:
     static QByteArray format(const CampaignMetrics &metrics);
     // The metrics of a recorded load and its estimate.
     static CampaignMetrics metricsOf(const RecordResult &recorded, const Eta &eta);
+    // The metrics after a failed load: the last recorded load's (if any), marked failed.
+    static CampaignMetrics afterFailure(const std::optional<CampaignMetrics> &lastRecorded,
+                                        const QString &accountName, const QString &campaignId);
     static bool write(const QString &path, const CampaignMetrics &metrics, QString *error);
     // A label value: backslash, double quote and line feed escaped, as the format requires.
     static QByteArray labelValue(const QString &value);

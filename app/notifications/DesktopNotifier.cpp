@@ -9,6 +9,7 @@
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
+#include <QDBusServiceWatcher>
 #include <QVariantMap>
 
 using namespace Qt::StringLiterals;
@@ -52,6 +53,37 @@ DesktopNotifier::DesktopNotifier(const QDBusConnection &bus, QObject *parent)
                   SLOT(onActionInvoked(uint, QString)));
     m_bus.connect(kService, kPath, kInterface, u"NotificationClosed"_s, this,
                   SLOT(onNotificationClosed(uint, uint)));
+    watchService();
+}
+
+void DesktopNotifier::watchService()
+{
+    m_watcher = new QDBusServiceWatcher(kService, m_bus,
+                                        QDBusServiceWatcher::WatchForRegistration |
+                                            QDBusServiceWatcher::WatchForUnregistration,
+                                        this);
+    connect(m_watcher, &QDBusServiceWatcher::serviceRegistered, this, [this] {
+        // A service that starts after the window (or restarts) is used from the next alert on;
+        // losing it again is worth saying again.
+        forgetService();
+        m_available = true;
+        m_reported = false;
+    });
+    connect(m_watcher, &QDBusServiceWatcher::serviceUnregistered, this, [this] {
+        forgetService();
+        m_available = false;
+        m_reason =
+            QCoreApplication::translate("DesktopNotifier", "the notification service went away");
+    });
+}
+
+void DesktopNotifier::forgetService()
+{
+    // Ids and capabilities belonged to the service that was there: a new one knows nothing of
+    // them (replacing an id it never gave would fail or hit another program's notification).
+    m_ids.clear();
+    m_campaigns.clear();
+    m_markup.reset();
 }
 
 void DesktopNotifier::markUnavailable(const QString &reason)

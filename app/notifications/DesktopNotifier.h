@@ -12,14 +12,17 @@
 #include <optional>
 
 class QDBusPendingCallWatcher;
+class QDBusServiceWatcher;
 
 namespace fota {
 
 // Desktop notifications through org.freedesktop.Notifications over D-Bus: one notification
 // per campaign, updated in place (replaces_id) rather than piling up, with a "Show campaign"
 // action. When there is no notification service (no session bus, or no one owns the name)
-// it says so once through unavailable(), so the window shows the alert on its own. Every
-// call is asynchronous: a slow or missing service never blocks the GUI thread.
+// it says so once through unavailable(), so the window shows the alert on its own. It watches
+// the bus for the service's name, so a service that starts (or restarts) later is used again
+// and a later loss is told again. Every call is asynchronous: a slow or missing service never
+// blocks the GUI thread.
 class DesktopNotifier : public QObject
 {
     Q_OBJECT
@@ -33,7 +36,7 @@ public:
     // body are plain text (escaped when the service renders markup).
     void notify(const QString &campaign, const QString &summary, const QString &body);
     void close(const QString &campaign);
-    // False once the service turned out to be missing.
+    // False once the service turned out to be missing, until it registers on the bus.
     bool isAvailable() const { return m_available; }
 
 signals:
@@ -57,9 +60,12 @@ private:
     void send(const QString &campaign, const Pending &text);
     void onNotifyFinished(const QString &campaign, QDBusPendingCallWatcher *watcher);
     void markUnavailable(const QString &reason);
+    void watchService();
+    void forgetService();
     QString bodyText(const QString &body) const;
 
     QDBusConnection m_bus;
+    QDBusServiceWatcher *m_watcher = nullptr;
     bool m_available = true;
     std::optional<bool> m_markup; // unknown until GetCapabilities answers
     QHash<QString, uint> m_ids;   // campaign -> notification id

@@ -4,6 +4,7 @@
 #include "watching/CampaignMemory.h"
 
 #include "common/Clock.h"
+#include "history/RetentionSettings.h"
 #include "progress/ProgressEstimator.h"
 #include "watching/AlertRuleSettings.h"
 
@@ -77,7 +78,15 @@ void CampaignMemory::connectRecorder()
 
 void CampaignMemory::open(const QString &path)
 {
-    m_recorder.open({path, RetentionPolicy(), 5000, m_clock});
+    m_recorder.open({path, RetentionSettings::policy(), 5000, m_clock});
+}
+
+void CampaignMemory::setRetention(const RetentionPolicy &policy)
+{
+    m_recorder.setRetention(policy);
+    // Answered after the thinning (requests run in order): the chart loses what went.
+    if (!m_key.campaignId.isEmpty())
+        m_pointsRequest = m_recorder.requestPoints(m_key, 0, kForever);
 }
 
 void CampaignMemory::setClock(const Clock *clock)

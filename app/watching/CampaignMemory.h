@@ -34,6 +34,9 @@ public:
     // Opens the history file (empty: HistoryStore::defaultPath()); opened() answers.
     void open(const QString &path);
     bool isOpen() const { return m_open; }
+    // Thins the history with this policy from now on (and at once); the chart's points are
+    // read again. open() starts with RetentionSettings::policy().
+    void setRetention(const RetentionPolicy &policy);
     // "Now" for the ETA and retention; not owned. Default: the system clock.
     void setClock(const Clock *clock);
 

@@ -5,6 +5,8 @@
 // rule firing exactly once per crossing, re-arming when its condition clears.
 #include "alerts/AlertEngine.h"
 #include "alerts/AlertRule.h"
+#include "campaign/DeviceStore.h"
+#include "history/SnapshotBuilder.h"
 
 #include <QtTest>
 
@@ -231,6 +233,24 @@ private slots:
         inProgress.buckets[int(StatusBucket::InProgress)] = 1;
         inProgress.complete = Snapshot::isComplete(inProgress.buckets);
         QVERIFY(!rule(u"complete"_s).holds(inProgress));
+    }
+
+    // A short load (fewer devices than the report's totalDevice) with nothing pending among
+    // the devices it has is not the campaign complete: the devices not loaded may be pending.
+    void completeWaitsForAWholeLoad()
+    {
+        DeviceStore store;
+        DeviceRecord done;
+        done.deviceId = u"1"_s;
+        done.status = u"UpgradeSuccess"_s;
+        store.upsert({done});
+        store.setTotalDevice(2);
+        AlertEngine engine({rule(u"complete"_s)});
+        const Snapshot shortLoad = SnapshotBuilder::summarize(store, kT0);
+        QVERIFY(engine.evaluate(nullptr, shortLoad).isEmpty());
+        store.setTotalDevice(1);
+        const Snapshot whole = SnapshotBuilder::summarize(store, kT0 + kMinute);
+        QCOMPARE(engine.evaluate(&shortLoad, whole).size(), 1);
     }
 
     void firstEvaluationLooksAtThePreviousSnapshot()

@@ -91,6 +91,43 @@ private slots:
             QCOMPARE(QDateTime::fromMSecsSinceEpoch(t.value).time().minute(), 0);
     }
 
+    // The legend names every bucket with its latest count, then the zone; the time axis is
+    // in the display's zone. A zone half an hour off UTC (a POSIX rule, no tzdata needed)
+    // puts local whole hours between UTC ones.
+    void legendAndTimeAxisFollowTheZone()
+    {
+        const QByteArray savedTz = qgetenv("TZ");
+        qputenv("TZ", "IST-5:30");
+        ProgressChartRenderer r;
+        r.setStyle(plainStyle());
+        r.setPoints({point(kStart + 8 * 60 * kMinute + 7 * kMinute, 100, 20, 9880),
+                     point(kStart + 12 * 60 * kMinute + 53 * kMinute, 6000, 1234, 2766)});
+        r.setTimeDisplay(TimeDisplay(true));
+        const QStringList legend = r.legendTexts();
+        QCOMPARE(legend.size(), qsizetype(kBucketCount + 1));
+        QCOMPARE(legend[int(StatusBucket::Succeeded)],
+                 StatusBuckets::displayName(StatusBucket::Succeeded) + u" 6,000"_s);
+        QCOMPARE(legend[int(StatusBucket::Failed)],
+                 StatusBuckets::displayName(StatusBucket::Failed) + u" 1,234"_s);
+        QCOMPARE(legend.last(), u"times in UTC"_s);
+        const QRectF bounds(0, 0, 640, 240);
+        const QStringList utc = r.timeLabels(bounds);
+        QVERIFY2(utc.contains(u"12:00"_s), qPrintable(utc.join(u' ')));
+        QVERIFY2(!utc.contains(u"18:00"_s), qPrintable(utc.join(u' ')));
+
+        r.setTimeDisplay(TimeDisplay(false));
+        QCOMPARE(r.legendTexts().last(), u"times in "_s + TimeDisplay(false).zoneName());
+        QVERIFY(r.legendTexts().last() != u"times in UTC"_s);
+        const QStringList local = r.timeLabels(bounds);
+        // 10:07–14:53 UTC is 15:37–20:23 here.
+        QVERIFY2(local.contains(u"18:00"_s), qPrintable(local.join(u' ')));
+        QVERIFY2(!local.contains(u"12:00"_s), qPrintable(local.join(u' ')));
+        if (savedTz.isNull())
+            qunsetenv("TZ");
+        else
+            qputenv("TZ", savedTz);
+    }
+
     // The campaign pending at first, succeeded later: pending on top of the left half,
     // succeeded filling the right half.
     void bandsAreWhereTheCountsSay()

@@ -7,12 +7,16 @@
 #include "SimulatorFixture.h"
 #include "campaign/StatusBucket.h"
 #include "history/HistoryStore.h"
+#include "history/RetentionPolicy.h"
+#include "identity/AppIdentity.h"
 #include "support/ChildDelayScale.h"
 #include "support/ProcessWait.h"
 #include "support/SimulatedStore.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +24,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 #include <csignal>
 #include <limits>
@@ -140,9 +145,18 @@ private:
                 u"1.5"_s};
     }
 
+    // The watcher's settings (history/keepAllDays) in a scratch folder, never the user's.
+    static QString configHome()
+    {
+        static QTemporaryDir dir;
+        return dir.path();
+    }
+
     static void prepare(QProcess &process, const QStringList &args)
     {
-        process.setProcessEnvironment(loginEnvironment());
+        QProcessEnvironment env = loginEnvironment();
+        env.insert(u"XDG_CONFIG_HOME"_s, configHome());
+        process.setProcessEnvironment(env);
         process.setProgram(qEnvironmentVariable("FOTA_MONITOR_EXE"));
         process.setArguments(args);
     }
@@ -421,6 +435,92 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(r.lines[1]).object().value(u"complete"_s),
                  QJsonValue(true));
         QCOMPARE(snapshotsIn(history).size(), 1);
+    }
+
+    // The metrics file is written after every load, a failed one too: the last recorded
+    // load's samples stay and fota_campaign_last_load_success says 0; before any recorded
+    // load, only that gauge has a sample. promtool accepts both.
+    void aFailedLoadStillWritesTheMetrics()
+    {
+        const QString metrics = m_dir.filePath(u"failing.prom"_s);
+        m_sim->server.injectFault(SimulatorFault::BadRequest, 3, 3); // the second walk fails
+        const QStringList options{u"--interval"_s,    u"0"_s, u"--attempts"_s,     u"1"_s,
+                                  u"--connections"_s, u"1"_s, u"--metrics-file"_s, metrics};
+        Result r = runWatch(defaults(historyPath(u"failing"_s)) + options +
+                            QStringList{u"--count"_s, u"2"_s});
+        QVERIFY2(r.exitCode == 1, r.err.constData());
+        QCOMPARE(r.lines.size(), 2);
+        QVERIFY(QJsonDocument::fromJson(r.lines[1]).object().contains(u"error"_s));
+        const QByteArray labels = "{account=\"" + m_sim->account.toUtf8() + "\",campaign=\"" +
+                                  m_sim->campaignId.toUtf8() + '"';
+        const auto sample = [&](const char *name, const QByteArray &rest) -> QByteArray {
+            return QByteArray(name) + labels + rest;
+        };
+        const auto read = [&] {
+            QFile file(metrics);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        QByteArray text = read();
+        QVERIFY2(text.contains(sample("fota_campaign_last_load_success", "} 0\n")),
+                 text.constData());
+        const qint64 failed = storeOf(m_original).bucketCounts()[int(StatusBucket::Failed)];
+        QVERIFY(text.contains(sample("fota_campaign_devices",
+                                     ",bucket=\"failed\"} " + QByteArray::number(failed) + '\n')));
+        QVERIFY(text.contains(sample("fota_campaign_last_load_timestamp_seconds", "} ")));
+        auto [code, output] = promtool(text);
+        QVERIFY2(code == 0, output.constData());
+
+        // A watcher whose very first load fails.
+        m_sim->server.clearFaults();
+        m_sim->server.injectFault(SimulatorFault::BadRequest, 1, 0);
+        r = runWatch(defaults(historyPath(u"failing-first"_s)) + options +
+                     QStringList{u"--count"_s, u"1"_s});
+        QVERIFY2(r.exitCode == 1, r.err.constData());
+        text = read();
+        QVERIFY2(text.contains(sample("fota_campaign_last_load_success", "} 0\n")),
+                 text.constData());
+        QVERIFY(!text.contains("fota_campaign_devices{"));
+        std::tie(code, output) = promtool(text);
+        QVERIFY2(code == 0, output.constData());
+    }
+
+    // watch thins the history as the window's setting says (history/keepAllDays, read from
+    // the same settings file): three snapshots of a day ten days ago stay with the default
+    // 30 days, and become that day's last with 7.
+    void theRetentionSettingIsHonoured()
+    {
+        const QString history = historyPath(u"retention"_s);
+        {
+            fota::HistoryStore store;
+            store.setRetention(fota::RetentionPolicy(1'000'000));
+            QVERIFY(store.open(history));
+            constexpr qint64 kDay = 86'400'000;
+            const qint64 day = (QDateTime::currentMSecsSinceEpoch() / kDay - 10) * kDay;
+            for (int i = 1; i <= 3; ++i)
+                QVERIFY(store.record(key(), storeOf(m_original), day + i * 3'600'000));
+        }
+        const QString settings = configHome() + u'/' + fota::AppIdentity::organizationName() +
+                                 u'/' + fota::AppIdentity::applicationName() + u".conf"_s;
+        QVERIFY(QDir().mkpath(QFileInfo(settings).absolutePath()));
+        const auto runOnce = [&] {
+            return runWatch(defaults(history) +
+                            QStringList{u"--count"_s, u"1"_s, u"--interval"_s, u"0"_s});
+        };
+        QFile::remove(settings);
+        Result r = runOnce();
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(snapshotsIn(history).size(), 4);
+
+        QFile file(settings);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("[history]\nkeepAllDays=7\n");
+        file.close();
+        r = runOnce();
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QFile::remove(settings);
+        const QList<fota::Snapshot> left = snapshotsIn(history);
+        QCOMPARE(left.size(), 3); // that day's last, and today's two
+        QCOMPARE(QDateTime::fromMSecsSinceEpoch(left[0].timeMs, QTimeZone::utc()).time().hour(), 3);
     }
 
     void usageErrorsAreExit2_data()

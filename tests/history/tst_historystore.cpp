@@ -296,6 +296,82 @@ private slots:
                  expected);
     }
 
+    // "complete" is whole and finished: nothing pending or in progress among the devices
+    // loaded is not enough when the load is short of the report's totalDevice. Read back as
+    // recorded.
+    void completeNeedsAWholeLoad()
+    {
+        HistoryStore history;
+        QVERIFY(open(history));
+        const QVector<DeviceRecord> done{device(u"1"_s, u"UpgradeSuccess"_s),
+                                         device(u"2"_s, u"UpgradeFailed"_s)};
+        DeviceStore shortLoad = storeWith(done);
+        shortLoad.setTotalDevice(3); // a third device exists, not loaded: maybe still pending
+        const auto a = history.record(key(), shortLoad, 1000);
+        const auto b = history.record(key(), storeWith(done), 2000);
+        QVector<DeviceRecord> pending = done;
+        pending.append(device(u"3"_s, u"UpgradePending"_s));
+        const auto c = history.record(key(), storeWith(pending), 3000);
+        QVERIFY(a && b && c);
+        QVERIFY(!a->snapshot.complete);
+        QVERIFY(b->snapshot.complete);
+        QVERIFY(!c->snapshot.complete);
+        const QList<Snapshot> all = history.snapshots(key(), 0, 3000);
+        QCOMPARE(all.size(), 3);
+        QCOMPARE(all[0].complete, false);
+        QCOMPARE(all[1].complete, true);
+        QCOMPARE(all[2].complete, false);
+        QCOMPARE(history.latestSnapshot(key())->complete, false);
+        QCOMPARE(history.snapshotAtOrBefore(key(), 2500)->complete, true);
+    }
+
+    // A short load (fewer devices than totalDevice) lacks devices that are still in the
+    // campaign: they are not reported as gone, nor as new when the next whole load has them
+    // again. Status changes among the devices both loads have still count.
+    void aShortLoadMakesNoFalseTransitions()
+    {
+        HistoryStore history;
+        QVERIFY(open(history));
+        QVector<DeviceRecord> v{device(u"1"_s, u"UpgradePending"_s),
+                                device(u"2"_s, u"UpgradePending"_s),
+                                device(u"dev-c"_s, u"Accepted"_s), device(u"4"_s, u"Accepted"_s)};
+        const auto whole = history.record(key(), storeWith(v), 1000);
+        DeviceStore shortStore =
+            storeWith({device(u"1"_s, u"UpgradeSuccess"_s), device(u"2"_s, u"UpgradePending"_s)});
+        shortStore.setTotalDevice(4);
+        const auto shortLoad = history.record(key(), shortStore, 2000);
+        v[0].status = u"UpgradeSuccess"_s;
+        v[1].status = u"UpgradeFailed"_s;
+        const auto again = history.record(key(), storeWith(v), 3000);
+        QVERIFY(whole && shortLoad && again);
+        QVERIFY(!shortLoad->snapshot.countsAgree());
+        const QMap<QString, qint64> first{{u"UpgradePending→UpgradeSuccess"_s, 1}};
+        QCOMPARE(shortLoad->transitions, first);
+        QCOMPARE(shortLoad->snapshot.changed, 1);
+        const QMap<QString, qint64> second{{u"UpgradePending→UpgradeFailed"_s, 1}};
+        QCOMPARE(again->transitions, second);
+        QCOMPARE(again->snapshot.changed, 1);
+        QCOMPARE(again->snapshot.newFailures, 1);
+        QVERIFY(history.deviceChanges(key(), u"dev-c"_s).isEmpty());
+        QVERIFY(history.deviceChanges(key(), u"4"_s).isEmpty());
+        const auto since = history.transitions(key(), whole->snapshot.id, again->snapshot.id);
+        QVERIFY(since);
+        const QMap<QString, qint64> both{{u"UpgradePending→UpgradeSuccess"_s, 1},
+                                         {u"UpgradePending→UpgradeFailed"_s, 1}};
+        QCOMPARE(since->counts, both);
+
+        // The same when the comparison is read from the file (another process recorded).
+        HistoryStore other;
+        QVERIFY(open(other, history.path()));
+        QVERIFY(history.record(key(), shortStore, 4000));
+        const auto fromFile = other.record(key(), storeWith(v), 5000);
+        QVERIFY(fromFile);
+        QVERIFY2(!fromFile->transitions.contains(u"→Accepted"_s),
+                 qPrintable(QStringList(fromFile->transitions.keys()).join(u", "_s)));
+        QCOMPARE(fromFile->transitions.value(u"UpgradePending→UpgradeFailed"_s), 1);
+        QCOMPARE(fromFile->snapshot.changed, 1);
+    }
+
     void newReasonGroupsAreThoseNeverSeenBefore()
     {
         HistoryStore history;

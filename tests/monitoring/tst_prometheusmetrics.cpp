@@ -3,6 +3,7 @@
 
 // The metrics file: Prometheus text format that Debian's promtool accepts (run as a process),
 // low-cardinality labels only, label values escaped, and an atomic replacement on disk.
+#include "history/SnapshotBuilder.h"
 #include "monitoring/PrometheusMetrics.h"
 
 #include <QDir>
@@ -72,7 +73,7 @@ private slots:
              {u"fota_campaign_devices"_s, u"fota_campaign_total_devices"_s,
               u"fota_campaign_complete"_s, u"fota_campaign_eta_timestamp_seconds"_s,
               u"fota_campaign_last_load_timestamp_seconds"_s,
-              u"fota_campaign_load_duration_seconds"_s}) {
+              u"fota_campaign_load_duration_seconds"_s, u"fota_campaign_last_load_success"_s}) {
             QVERIFY2(text.contains(u"# HELP "_s + name + u' '), qPrintable(name));
             QVERIFY2(text.contains(u"# TYPE "_s + name + u" gauge\n"_s), qPrintable(name));
         }
@@ -88,6 +89,7 @@ private slots:
             u"fota_campaign_eta_timestamp_seconds{%1} 1795176000.123"_s.arg(labels),
             u"fota_campaign_last_load_timestamp_seconds{%1} 1795140000.123"_s.arg(labels),
             u"fota_campaign_load_duration_seconds{%1} 4.250"_s.arg(labels),
+            u"fota_campaign_last_load_success{%1} 1"_s.arg(labels),
         };
         const QStringList samples =
             text.split(u'\n', Qt::SkipEmptyParts).filter(QRegularExpression(u"^[^#]"_s));
@@ -109,8 +111,65 @@ private slots:
         const QByteArray text = PrometheusMetrics::format(m);
         QVERIFY(text.contains("# TYPE fota_campaign_eta_timestamp_seconds gauge\n"));
         QVERIFY(!text.contains("fota_campaign_eta_timestamp_seconds{"));
-        QVERIFY(text.contains("fota_campaign_complete{account=\"0000123456-00001\",campaign="));
+        QVERIFY(text.contains("fota_campaign_complete{account=\"0000123456-00001\",campaign="
+                              "\"7d3f1c2e-0b5a-4e6f-8a9b-112233445566\"} 1\n"));
         QCOMPARE(promtool(text).first, 0);
+    }
+
+    // The complete gauge of a recorded load: 1 only for a whole load with nothing pending or
+    // in progress; a short load with nothing pending among its devices is 0.
+    void completeIsAWholeFinishedLoad()
+    {
+        DeviceStore store;
+        DeviceRecord done;
+        done.deviceId = u"1"_s;
+        done.status = u"UpgradeSuccess"_s;
+        store.upsert({done});
+        const auto completeOf = [](const DeviceStore &s) {
+            RecordResult r;
+            r.key = {u"https://thingspace.verizon.com"_s, u"acc"_s, u"c"_s};
+            r.snapshot = SnapshotBuilder::summarize(s, 1000);
+            return PrometheusMetrics::format(PrometheusMetrics::metricsOf(r, Eta()))
+                .contains("fota_campaign_complete{account=\"acc\",campaign=\"c\"} 1\n");
+        };
+        store.setTotalDevice(1);
+        QVERIFY(completeOf(store));
+        store.setTotalDevice(2);
+        QVERIFY(!completeOf(store));
+        DeviceRecord pending = done;
+        pending.deviceId = u"2"_s;
+        pending.status = u"UpgradePending"_s;
+        store.upsert({pending});
+        QVERIFY(!completeOf(store));
+    }
+
+    // After a failed load the last recorded load's samples stay, and the success gauge says 0;
+    // before any recorded load only the success gauge has a sample. promtool takes both.
+    void aFailedLoadKeepsTheLastSamples()
+    {
+        const QByteArray failed =
+            PrometheusMetrics::format(PrometheusMetrics::afterFailure(metrics(), u"acc"_s, u"c"_s));
+        QVERIFY(failed.contains("fota_campaign_devices{account=\"acc\",campaign=\"c\","
+                                "bucket=\"failed\"} 200\n"));
+        QVERIFY(failed.contains(
+            "fota_campaign_last_load_timestamp_seconds{account=\"acc\",campaign=\"c\"} "
+            "1795140000.123\n"));
+        QVERIFY(
+            failed.contains("fota_campaign_last_load_success{account=\"acc\",campaign=\"c\"} 0\n"));
+        auto [code, output] = promtool(failed);
+        QVERIFY2(code == 0, output.constData());
+
+        const QByteArray never =
+            PrometheusMetrics::format(PrometheusMetrics::afterFailure({}, u"acc"_s, u"c"_s));
+        const QStringList samples = QString::fromUtf8(never)
+                                        .split(u'\n', Qt::SkipEmptyParts)
+                                        .filter(QRegularExpression(u"^[^#]"_s));
+        QCOMPARE(
+            samples,
+            QStringList{u"fota_campaign_last_load_success{account=\"acc\",campaign=\"c\"} 0"_s});
+        QVERIFY(never.contains("# TYPE fota_campaign_devices gauge\n"));
+        std::tie(code, output) = promtool(never);
+        QVERIFY2(code == 0, output.constData());
     }
 
     void labelValuesAreEscaped()

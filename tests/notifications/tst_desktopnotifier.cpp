@@ -179,6 +179,42 @@ private slots:
         QCOMPARE(shown.size(), 0);
     }
 
+    // A service that appears later (the desktop session started after the window, or the
+    // notification daemon restarted) is used again: the notifier does not give up for the
+    // session, and tells of a second loss too.
+    void aServiceThatAppearsLaterIsUsed()
+    {
+        DesktopNotifier notifier(connect(m_address));
+        QSignalSpy unavailable(&notifier, &DesktopNotifier::unavailable);
+        QSignalSpy shown(&notifier, &DesktopNotifier::shown);
+        notifier.notify(u"c"_s, u"first"_s, u"b"_s);
+        QTRY_COMPARE(unavailable.size(), 1);
+        QVERIFY(!notifier.isAvailable());
+
+        {
+            Service service(connect(m_address));
+            QVERIFY(service.start());
+            QTRY_VERIFY(notifier.isAvailable());
+            notifier.notify(u"c"_s, u"second"_s, u"b"_s);
+            QTRY_COMPARE(shown.size(), 1);
+            QCOMPARE(service.fake.calls.size(), 1);
+            QCOMPARE(service.fake.calls[0].summary, u"second"_s);
+        }
+        // The service went away: the next alert finds out and says so again.
+        notifier.notify(u"c"_s, u"third"_s, u"b"_s);
+        QTRY_COMPARE(unavailable.size(), 2);
+
+        Service again(connect(m_address));
+        QVERIFY(again.start());
+        QTRY_VERIFY(notifier.isAvailable());
+        notifier.notify(u"c"_s, u"fourth"_s, u"b"_s);
+        QTRY_COMPARE(shown.size(), 2);
+        // A new service knows nothing of the old one's ids: a new notification, not a
+        // replacement of an id it never gave.
+        QCOMPARE(again.fake.calls.size(), 1);
+        QCOMPARE(again.fake.calls[0].replacesId, 0u);
+    }
+
     void withoutABusTheWindowIsTold()
     {
         DesktopNotifier notifier(connect(u"unix:path=/nonexistent/fota-test-bus"_s));

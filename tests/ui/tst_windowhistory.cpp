@@ -9,7 +9,10 @@
 // private D-Bus), whose action brings the window back to that campaign.
 #include "UiFixture.h"
 
+#include "campaign/TimeDisplay.h"
 #include "common/Clock.h"
+#include "drawing/ChartAxes.h"
+#include "drawing/ProgressChartRenderer.h"
 #include "history/HistoryStore.h"
 #include "notifications/DesktopNotifier.h"
 #include "notifications/FakeNotificationService.h"
@@ -27,10 +30,12 @@
 #include "watching/AlertRuleSettings.h"
 #include "watching/CampaignMemory.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDBusConnection>
 #include <QDeadlineTimer>
 #include <QFile>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -181,10 +186,19 @@ private slots:
         QVERIFY(window->setConnection(settings, demoLogin()).isEmpty());
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        auto *bar = child<RefreshBar>(window.get(), u"refreshBar"_s);
+        // What the bar says the moment the refresh of the stored rows starts (this runs after
+        // the window's own handler of the same signal).
+        QString whileRefreshing;
+        connect(window->session(), &CampaignSession::refreshStarted, this,
+                [&] { whileRefreshing = bar->summaryText(); });
         window->openCampaign(kAccount, kCampaign);
         QTRY_COMPARE_WITH_TIMEOUT(window->deviceProxy()->rowCount(), kDevices, 10'000);
         QVERIFY(window->deviceModel()->store().bucketCounts() == stored);
-        auto *bar = child<RefreshBar>(window.get(), u"refreshBar"_s);
+        QTRY_VERIFY(!whileRefreshing.isEmpty());
+        QVERIFY2(whileRefreshing.startsWith(u"As of "_s) &&
+                     whileRefreshing.contains(u" — refreshing…"_s),
+                 qPrintable(whileRefreshing));
         QVERIFY2(bar->summaryText().startsWith(u"As of "_s), qPrintable(bar->summaryText()));
         QVERIFY(bar->summaryText().contains(u" UTC"_s));
         QVERIFY(bar->isShowingStored());
@@ -233,6 +247,23 @@ private slots:
                  qPrintable(panel->throughputText()));
         QVERIFY(panel->basisText().startsWith(u"bound by"_s));
 
+        // The legend names every bucket with its latest count and the zone; View → Times in
+        // UTC moves the legend and the time axis to the local zone and back.
+        const ProgressChartRenderer &renderer = panel->chart()->renderer();
+        const BucketCounts latest = window->deviceModel()->store().bucketCounts();
+        QCOMPARE(renderer.legendTexts().first(), StatusBuckets::displayName(StatusBucket(0)) +
+                                                     u' ' + ChartAxes::countText(latest[0]));
+        QCOMPARE(renderer.legendTexts().last(), u"times in UTC"_s);
+        QVERIFY(renderer.timeDisplay().isUtc());
+        auto *utc = window->findChild<QAction *>(u"utcAction"_s);
+        QVERIFY(utc && utc->isChecked());
+        utc->trigger();
+        QTRY_VERIFY(!panel->chart()->renderer().timeDisplay().isUtc());
+        QCOMPARE(renderer.legendTexts().last(), u"times in "_s + TimeDisplay(false).zoneName());
+        utc->trigger();
+        QTRY_VERIFY(panel->chart()->renderer().timeDisplay().isUtc());
+        QCOMPARE(renderer.legendTexts().last(), u"times in UTC"_s);
+
         // Hover names a snapshot's time and counts.
         ProgressChartView *chart = panel->chart();
         const QRectF plot = chart->renderer().plotRect(QRectF(chart->rect()));
@@ -267,6 +298,47 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(pane->recordedCount(), 1, 10'000);
         QTRY_VERIFY_WITH_TIMEOUT(pane->historyCount() > 1, 10'000); // with the endpoint's
         QVERIFY(pane->historyStatusText().contains(u"1 status change(s) recorded"_s));
+    }
+
+    // Campaign → History: keep every snapshot for N days. Three snapshots of one day, three
+    // days later: with the default 30 days they stay; with 1 day, chosen in the menu, they are
+    // thinned to the day's last at once, the chart follows, and the choice is remembered.
+    void theRetentionSettingThinsTheHistory()
+    {
+        auto sim = simulator();
+        QVERIFY(sim);
+        sim->setEvolvePerWalk(kChangesPerWalk);
+        constexpr qint64 kDay = 86'400'000;
+        ManualClock clock((SimulatedCampaign::kStartMs / kDay + 4) * kDay + 60 * kMinute);
+        const QString path = m_dir.filePath(u"retention.sqlite"_s);
+        auto window = windowWithHistory(*sim, path, &clock);
+        QVERIFY(window);
+        QVERIFY(loadAndRefresh(window.get(), 2, &clock)); // 01:00, 01:20, 01:40 UTC
+        QCOMPARE(snapshotsIn(path, *sim), 3);
+        clock.advance(3 * kDay);
+
+        auto *menu = window->findChild<QMenu *>(u"retentionMenu"_s);
+        QVERIFY(menu);
+        QAction *oneDay = nullptr;
+        for (QAction *a : menu->actions()) {
+            if (a->isChecked())
+                QCOMPARE(a->data().toInt(), 30);
+            if (a->data().toInt() == 1)
+                oneDay = a;
+        }
+        QVERIFY(oneDay);
+        QTRY_COMPARE(window->historyPanel()->chart()->renderer().points().size(), 3);
+        oneDay->trigger();
+        QCOMPARE(QSettings().value(u"history/keepAllDays"_s).toInt(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(snapshotsIn(path, *sim), 1, 10'000);
+        QTRY_COMPARE(window->historyPanel()->chart()->renderer().points().size(), 1);
+
+        // Remembered: the next window starts with it checked.
+        MainWindow next;
+        auto *again = next.findChild<QMenu *>(u"retentionMenu"_s);
+        QVERIFY(again);
+        for (QAction *a : again->actions())
+            QCOMPARE(a->isChecked(), a->data().toInt() == 1);
     }
 
     // A rule edited in the window, remembered per campaign, fires once per crossing: in the
@@ -332,6 +404,40 @@ private slots:
         QVERIFY(openAndWait(window.get(), u"other-campaign"_s));
         emit service.ActionInvoked(id, u"default"_s);
         QTRY_COMPARE_WITH_TIMEOUT(window->session()->campaignId(), kCampaign, kLoadTimeoutMs);
+        serviceBus.unregisterService(u"org.freedesktop.Notifications"_s);
+    }
+
+    // A notification names its server too: clicked after the window moved to another server
+    // that has a campaign of the same account and ID, it never opens that one in its place.
+    void theNotificationNeverOpensTheCampaignOnAnotherServer()
+    {
+        QDBusConnection serviceBus = bus();
+        FakeNotificationService service;
+        QVERIFY(service.registerOn(serviceBus));
+        auto first = simulator();
+        auto second = simulator();
+        QVERIFY(first && second);
+        second->addCampaign(SimulatedCampaign::generate(kAccount, u"other-campaign"_s, 300, 3));
+        QString error;
+        const auto rules = AlertRule::parseList({u"failed>5%"_s}, &error);
+        QVERIFY2(rules, qPrintable(error));
+        AlertRuleSettings::save(CampaignKey::of(first->baseUrl(), kAccount, kCampaign), *rules);
+        auto window = windowWithHistory(*first, m_dir.filePath(u"servers.sqlite"_s));
+        QVERIFY(window);
+        window->history()->setNotificationBus(bus());
+        window->openCampaign(kAccount, kCampaign);
+        QTRY_COMPARE_WITH_TIMEOUT(service.calls.size(), 1, kLoadTimeoutMs);
+        const uint id = service.calls[0].answeredId;
+        QTRY_VERIFY_WITH_TIMEOUT(!window->session()->isBusy(), kLoadTimeoutMs);
+
+        QVERIFY(window->setConnection(apiSettings(*second), demoLogin()).isEmpty());
+        QVERIFY(openAndWait(window.get(), u"other-campaign"_s));
+        emit service.ActionInvoked(id, u"default"_s);
+        auto *messages = child<MessageBar>(window.get(), u"messageBar"_s);
+        QTRY_VERIFY2(messages->text().contains(CampaignKey::environmentOf(first->baseUrl())),
+                     qPrintable(messages->text()));
+        QCOMPARE(window->session()->campaignId(), u"other-campaign"_s);
+        QVERIFY(!window->session()->isBusy());
         serviceBus.unregisterService(u"org.freedesktop.Notifications"_s);
     }
 
