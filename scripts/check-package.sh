@@ -68,6 +68,20 @@ fi
 # --- the package's files -------------------------------------------------------------------
 tree=$scratch/tree
 dpkg-deb -x "$deb" "$tree"
+# The screenshot's declared size is the size of the image it points at: the URL names a file
+# of this repository (at the release's tag), so the working tree's copy is compared.
+check_screenshot() {
+    local metainfo=$1 url file declared actual
+    url=$(xmllint --xpath 'string(/component/screenshots/screenshot[1]/image[1])' "$metainfo")
+    file=$root/${url#*/v"$version"/}
+    [[ -f "$file" ]] || { fail "the screenshot $url is not in the repository ($file)"; return; }
+    declared="$(xmllint --xpath 'string(/component/screenshots/screenshot[1]/image[1]/@width)' \
+        "$metainfo") x $(xmllint --xpath \
+        'string(/component/screenshots/screenshot[1]/image[1]/@height)' "$metainfo")"
+    actual=$(file -b "$file" | sed -n 's/^PNG image data, \([0-9]* x [0-9]*\),.*/\1/p')
+    [[ "$declared" == "$actual" ]] && pass "screenshot $declared as declared" ||
+        fail "the metainfo declares the screenshot $declared, the image is ${actual:-not a PNG}"
+}
 check_files() {
     local base=$1 # the root the package's files are under: the extracted tree or a chroot
     local app_id desktop metainfo icon
@@ -92,6 +106,7 @@ check_files() {
         [[ -f "$png" ]] || { fail "no ${size}px icon"; continue; }
         file -b "$png" | grep -q "PNG image data, $size x $size," || fail "$png is not $size px"
     done
+    check_screenshot "$metainfo"
     local exec
     exec=$(sed -n 's/^Exec=\([^ ]*\).*/\1/p' "$desktop")
     [[ -x "$base/usr/bin/$exec" ]] || fail "the desktop entry runs $exec, not in /usr/bin"
