@@ -4,6 +4,7 @@
 #include "report/ReportMarkup.h"
 
 #include "campaign/ReasonGroups.h"
+#include "campaign/TimeDisplay.h"
 #include "drawing/BucketColors.h"
 
 #include <QUrl>
@@ -24,7 +25,8 @@ QString orDash(const QString &text)
 
 QString dateText(const QDate &date, const QString &raw, const QLocale &locale)
 {
-    return date.isValid() ? locale.toString(date, QLocale::ShortFormat) : orDash(raw);
+    // The window's form: a four-digit year, which the locale's short format lacks in English.
+    return date.isValid() ? TimeDisplay::dateText(date, locale) : orDash(raw);
 }
 
 // "thingspace.verizon.com", "127.0.0.1:4321/mock": where the data came from, without the

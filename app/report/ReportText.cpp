@@ -55,7 +55,8 @@ QString ReportText::shortTime(qint64 ms) const
     if (ms == kNoTime)
         return tr("—");
     const QDateTime t = at(ms);
-    return m_locale.toString(t.date(), QLocale::ShortFormat) + u' ' +
+    // The date as the window writes it (four-digit year), the time as its clock does.
+    return TimeDisplay::dateText(t.date(), m_locale) + u' ' +
            m_locale.toString(t.time(), QLocale::ShortFormat);
 }
 
