@@ -117,11 +117,12 @@ void CampaignHeader::showInfo(const CampaignInfo &info, const ApiError &error)
     }
     m_info = info;
     m_hasInfo = true;
-    m_title->setText(info.campaignName.isEmpty()
-                         ? tr("Campaign %1").arg(info.id)
-                         : tr("%1  ·  %2").arg(info.campaignName, orDash(info.status)));
+    //: %1 the campaign's name, %2 its status as the server gives it ("CampaignActive").
+    const QString named = tr("%1  ·  %2").arg(info.campaignName, orDash(info.status));
+    m_title->setText(info.campaignName.isEmpty() ? tr("Campaign %1").arg(info.id) : named);
     const QString firmware =
         tr("Firmware %1 → %2").arg(orDash(info.firmwareFrom), orDash(info.firmwareTo));
+    //: The devices' kind: %1 the make, %2 the model ("Sierra Wireless RV55").
     const QString device = tr("%1 %2").arg(orDash(info.make), orDash(info.model));
     const QString dates = tr("%1 to %2")
                               .arg(dateText(info.startDate, info.startDateText),

@@ -147,6 +147,7 @@ QString ReportMarkup::header() const
                : u"<p><b>%1</b></p>\n"_s.arg(tr("Campaign report"));
     out += metaTable();
     if (!m_model.complete) {
+        //: Shown for the campaign's total when the server did not give it.
         const QString total = m_model.totalDevice ? m_text.count(*m_model.totalDevice) : tr("?");
         const QString warning =
             tr("Incomplete: this report covers the %1 devices loaded, but the campaign report "
@@ -174,6 +175,7 @@ QString ReportMarkup::metaTable() const
     if (m_model.hasInfo) {
         add(tr("Campaign status"), orDash(ReportText::safe(info.status, kFieldChars)));
         QString firmware =
+            //: The firmware upgrade: %1 the version from, %2 the version to.
             tr("%1 → %2").arg(orDash(ReportText::safe(info.firmwareFrom, kFieldChars)),
                               orDash(ReportText::safe(info.firmwareTo, kFieldChars)));
         if (!info.firmwareName.trimmed().isEmpty())
