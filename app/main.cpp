@@ -12,6 +12,7 @@
 #include "cli/ExportCommand.h"
 #include "cli/QtOwnedOptions.h"
 #include "cli/ReportCommand.h"
+#include "cli/StrayWarnings.h"
 #include "cli/UsageText.h"
 #include "cli/WatchCommand.h"
 #include "drawing/ProgressChartRenderer.h"
@@ -225,6 +226,7 @@ int runWindow(fota::MainWindow &window, const QCommandLineParser &parser, const 
 int runReport(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    fota::StrayWarnings::silence();
     QGuiApplication app(argc, argv);
     setIdentity(false);
     QNetworkProxyFactory::setUseSystemConfiguration(true);
@@ -240,6 +242,7 @@ int main(int argc, char **argv)
 {
     const bool exporting = argc > 1 && std::strcmp(argv[1], "export") == 0;
     if (exporting || (argc > 1 && std::strcmp(argv[1], "watch") == 0)) {
+        fota::StrayWarnings::silence();
         QCoreApplication app(argc, argv);
         setIdentity(false);
         // Corporate networks often reach ThingSpace only through the configured proxy.

@@ -1,4 +1,7 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """An operator's export script as people write it today, kept as the load benchmark's baseline:
 requests + csv, one page after another, each cursor taken from the previous page.
 

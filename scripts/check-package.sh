@@ -13,7 +13,10 @@
 #   - the desktop entry, icons, metainfo, changelog, man page and executable agree on the
 #     application ID and the version, and the executable is stripped and hardened;
 #   - installed into a clean Debian 12 (debootstrap) with apt, it gives the menu entry with its
-#     icon, and `fota-monitor --version`, `export --help` and `--demo` (offscreen) work.
+#     icon, `fota-monitor --version`, `export --help`, `report --help`, `man -w fota-monitor`
+#     (man-db installed for it) and `--demo` (offscreen) work, and the executable holds the
+#     German translation;
+#   - the metainfo's screenshot size is the size of the image it points at.
 # Extra arguments go to scripts/package.sh (and so to cmake).
 #   FOTA_PACKAGE_DEB=file    check this .deb instead of building one
 #   FOTA_PACKAGE_INSTALL=m   chroot (default): a clean Debian 12 made by debootstrap;
@@ -68,6 +71,20 @@ fi
 # --- the package's files -------------------------------------------------------------------
 tree=$scratch/tree
 dpkg-deb -x "$deb" "$tree"
+# The screenshot's declared size is the size of the image it points at: the URL names a file
+# of this repository (at the release's tag), so the working tree's copy is compared.
+check_screenshot() {
+    local metainfo=$1 url file declared actual
+    url=$(xmllint --xpath 'string(/component/screenshots/screenshot[1]/image[1])' "$metainfo")
+    file=$root/${url#*/v"$version"/}
+    [[ -f "$file" ]] || { fail "the screenshot $url is not in the repository ($file)"; return; }
+    declared="$(xmllint --xpath 'string(/component/screenshots/screenshot[1]/image[1]/@width)' \
+        "$metainfo") x $(xmllint --xpath \
+        'string(/component/screenshots/screenshot[1]/image[1]/@height)' "$metainfo")"
+    actual=$(file -b "$file" | sed -n 's/^PNG image data, \([0-9]* x [0-9]*\),.*/\1/p')
+    [[ "$declared" == "$actual" ]] && pass "screenshot $declared as declared" ||
+        fail "the metainfo declares the screenshot $declared, the image is ${actual:-not a PNG}"
+}
 check_files() {
     local base=$1 # the root the package's files are under: the extracted tree or a chroot
     local app_id desktop metainfo icon
@@ -92,6 +109,7 @@ check_files() {
         [[ -f "$png" ]] || { fail "no ${size}px icon"; continue; }
         file -b "$png" | grep -q "PNG image data, $size x $size," || fail "$png is not $size px"
     done
+    check_screenshot "$metainfo"
     local exec
     exec=$(sed -n 's/^Exec=\([^ ]*\).*/\1/p' "$desktop")
     [[ -x "$base/usr/bin/$exec" ]] || fail "the desktop entry runs $exec, not in /usr/bin"
@@ -149,11 +167,12 @@ grep -qE ' \.(symtab|debug_info|comment) ' <<<"$elf_sections" && fail "not strip
 pass "executable hardened (PIE, RELRO, bind-now, stack protector, fortify) and stripped"
 
 # --- installed -----------------------------------------------------------------------------
-# Runs the installed program: $1 is a scratch directory there, the rest the command prefix that
+# Runs the installed program: $1 is a scratch directory there, $2 the installed executable as
+# seen from here, the rest the command prefix that
 # reaches the installed system.
 check_installed() {
-    local home=$1
-    shift
+    local home=$1 exe_path=$2
+    shift 2
     local -a run=("$@")
     local out
     out=$("${run[@]}" fota-monitor --version) || fail "fota-monitor --version failed"
@@ -162,6 +181,16 @@ check_installed() {
     out=$("${run[@]}" fota-monitor export --help) || fail "fota-monitor export --help failed"
     grep -q -- '--campaign' <<<"$out" && pass "fota-monitor export --help" ||
         fail "fota-monitor export --help does not list --campaign"
+    out=$("${run[@]}" fota-monitor report --help) || fail "fota-monitor report --help failed"
+    grep -q -- '--output' <<<"$out" && pass "fota-monitor report --help" ||
+        fail "fota-monitor report --help does not list --output"
+    out=$("${run[@]}" man -w fota-monitor) && [[ "$out" == */man1/fota-monitor.1* ]] &&
+        pass "man -w fota-monitor: $out" || fail "man -w fota-monitor found no man page ($out)"
+    # The German translation is embedded in the executable (Qt's resource names are UTF-16).
+    local qm
+    qm=$(printf '%s' fota-monitor_de.qm | sed 's/./\\x00&/g')
+    LC_ALL=C grep -qaP "$qm" "$exe_path" && pass "the German translation is in the installed executable" ||
+        fail "no German translation (fota-monitor_de.qm) in the installed executable"
     # The demo window stays up until it is closed: still running after 15 s (timeout's 124)
     # means it started, served itself the campaign and did not crash. Its settings go to a
     # scratch home.
@@ -209,7 +238,9 @@ chroot)
         pass "apt install ./$(basename "$deb") in a clean Debian 12"
         check_files "$chroot_dir"
         mkdir -m 0700 "$chroot_dir/tmp/home"
-        check_installed /tmp/home "${in_chroot[@]}"
+        "${in_chroot[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+            --no-install-recommends man-db >>"$scratch/apt.log" 2>&1 || fail "apt install man-db"
+        check_installed /tmp/home "$chroot_dir/usr/bin/fota-monitor" "${in_chroot[@]}"
     else
         tail -n 30 "$scratch/apt.log" >&2
         fail "apt install in a clean Debian 12"
@@ -220,7 +251,7 @@ host)
         fail "apt-get install $deb"
     check_files ""
     mkdir -m 0700 "$scratch/home"
-    check_installed "$scratch/home" env
+    check_installed "$scratch/home" /usr/bin/fota-monitor env
     ;;
 none) ;;
 *)

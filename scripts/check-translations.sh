@@ -8,6 +8,8 @@
 #     the sources no longer use (the .ts is up to date: `cmake --build build --target
 #     update_translations` makes it so);
 #   - no German message is unfinished, vanished or obsolete, and every plural form is filled in;
+#   - every message that is only placeholders and punctuation ("%1 (%2)", "—") has a translator
+#     comment (//: in the source) saying what goes in, since a translator cannot tell otherwise;
 #   - lrelease compiles each file with no unfinished message.
 # The sources are those app/l10n/CMakeLists.txt gives lupdate: app/ and ui/, but the simulator
 # and the command-line commands.
@@ -32,14 +34,19 @@ check() {
     (cd "$root" && "$lupdate" -silent -no-obsolete -locations none -I app -I . "$@" \
         "${sources[@]}" -ts "$scratch/$name")
     if ! python3 - "$root/$ts" "$scratch/$name" <<'PY'; then
-import sys, xml.etree.ElementTree as ET
+import re, sys, xml.etree.ElementTree as ET
 def messages(path):
     out, problems = set(), []
+    uncommented = []
     for c in ET.parse(path).getroot().iter('context'):
         ctx = c.findtext('name')
         for m in c.iter('message'):
             src = m.findtext('source')
             out.add((ctx, src, m.findtext('comment'), m.get('numerus')))
+            # No letter once the placeholders are gone: nothing tells what the message is.
+            if not re.search(r'[^\W\d_]', re.sub(r'%(L?\d+|n)', '', src or '')) and \
+                    not (m.findtext('extracomment') or '').strip():
+                uncommented.append(f'no translator comment (//:) for {ctx}: {src!r}')
             t = m.find('translation')
             kind = t.get('type')
             if kind:
@@ -50,9 +57,10 @@ def messages(path):
                     problems.append(f'plural form missing: {ctx}: {src!r}')
             elif not t.text:
                 problems.append(f'empty: {ctx}: {src!r}')
-    return out, problems
-kept, problems = messages(sys.argv[1])
-current, _ = messages(sys.argv[2])
+    return out, problems, uncommented
+kept, problems, _ = messages(sys.argv[1])
+current, _, uncommented = messages(sys.argv[2])
+problems += uncommented
 for ctx, src, _, _ in sorted(current - kept, key=str):
     problems.append(f'not in the .ts (run the update_translations target): {ctx}: {src!r}')
 for ctx, src, _, _ in sorted(kept - current, key=str):

@@ -10,7 +10,7 @@ packages=(
     build-essential cmake ninja-build
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
     qtkeychain-qt6-dev
-    libqt6svg6 qt6-qpa-plugins libgl-dev libxkbcommon-dev
+    libqt6svg6 libgl-dev libxkbcommon-dev
     fonts-dejavu-core openssl
     # The campaign history (QtSql's SQLite driver), promtool to check the metrics file, and a
     # D-Bus daemon for the tests' private session bus.

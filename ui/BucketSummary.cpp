@@ -78,6 +78,8 @@ void BucketSummary::refresh()
         const QString count = NumberText::count(n);
         const QString share = NumberText::percent(n, m_total);
         QToolButton *label = m_labels[size_t(b)];
+        //: A bucket's tile, two lines: %1 the bucket ("Succeeded"), then %2 its device count and %3
+        //: its share.
         label->setText(tr("%1\n%2 · %3").arg(name, count, share));
         label->setAccessibleName(tr("%1: %2 devices, %3").arg(name, count, share));
         label->setToolTip(tr("Show only %1 devices (%2)").arg(name.toLower(), count));

@@ -156,7 +156,9 @@ void CampaignBrowserDialog::addCampaigns(const QList<CampaignInfo> &campaigns)
     for (const CampaignInfo &c : campaigns) {
         QList<QStandardItem *> row;
         row << new QStandardItem(c.campaignName.isEmpty() ? c.id : c.campaignName)
+            //: The firmware upgrade: %1 the version from, %2 the version to.
             << new QStandardItem(tr("%1 → %2").arg(c.firmwareFrom, c.firmwareTo))
+            //: The devices' kind: %1 the make, %2 the model ("Sierra Wireless RV55").
             << new QStandardItem(tr("%1 %2").arg(c.make, c.model).trimmed())
             << dateItem(c.startDate, c.startDateText) << dateItem(c.endDate, c.endDateText)
             << new QStandardItem(c.status) << new QStandardItem(c.id);

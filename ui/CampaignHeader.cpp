@@ -137,9 +137,9 @@ void CampaignHeader::showInfo(const CampaignInfo &info, const ApiError &error)
     }
     m_info = info;
     m_hasInfo = true;
-    m_title->setText(info.campaignName.isEmpty()
-                         ? tr("Campaign %1").arg(info.id)
-                         : tr("%1  ·  %2").arg(info.campaignName, orDash(info.status)));
+    //: %1 the campaign's name, %2 its status as the server gives it ("CampaignActive").
+    const QString named = tr("%1  ·  %2").arg(info.campaignName, orDash(info.status));
+    m_title->setText(info.campaignName.isEmpty() ? tr("Campaign %1").arg(info.id) : named);
     showDetail();
     m_title->setToolTip(
         info.firmwareName.isEmpty() ? QString() : tr("Firmware file %1").arg(info.firmwareName));
@@ -151,6 +151,7 @@ void CampaignHeader::showDetail()
     const CampaignInfo &info = m_info;
     const QString firmware =
         tr("Firmware %1 → %2").arg(orDash(info.firmwareFrom), orDash(info.firmwareTo));
+    //: The devices' kind: %1 the make, %2 the model ("Sierra Wireless RV55").
     const QString device = tr("%1 %2").arg(orDash(info.make), orDash(info.model));
     const QString dates = tr("%1 to %2")
                               .arg(dateText(info.startDate, info.startDateText),

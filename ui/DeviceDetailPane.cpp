@@ -367,9 +367,11 @@ void DeviceDetailPane::rebuildTimeline()
                                  : e.startDate.isValid()        ? e.startDate.toString(Qt::ISODate)
                                                                 : e.startDateText)
             << new QStandardItem(e.campaignId)
-            << new QStandardItem(e.firmwareFrom.isEmpty() && e.firmwareTo.isEmpty()
-                                     ? e.firmwareName
-                                     : tr("%1 → %2").arg(e.firmwareFrom, e.firmwareTo))
+            << new QStandardItem(
+                   e.firmwareFrom.isEmpty() && e.firmwareTo.isEmpty()
+                       ? e.firmwareName
+                       //: A change: %1 the firmware version or status before, %2 the one after.
+                       : tr("%1 → %2").arg(e.firmwareFrom, e.firmwareTo))
             << new QStandardItem(e.status)
             << new QStandardItem(
                    DeviceTableModel::reasonLine(e.reason, DeviceTableModel::kCellChars));
@@ -377,9 +379,12 @@ void DeviceDetailPane::rebuildTimeline()
     }
     for (const DeviceStatusChange &c : m_recorded) {
         const qint64 at = c.statusTimeMs != kNoTime ? c.statusTimeMs : c.timeMs;
-        const QString change = c.from.isEmpty() ? tr("first seen: %1").arg(c.to)
-                               : c.to.isEmpty() ? tr("%1 → gone from the report").arg(c.from)
-                                                : tr("%1 → %2").arg(c.from, c.to);
+        const QString change =
+            c.from.isEmpty() ? tr("first seen: %1").arg(c.to)
+            : c.to.isEmpty()
+                ? tr("%1 → gone from the report").arg(c.from)
+                //: A change: %1 the firmware version or status before, %2 the one after.
+                : tr("%1 → %2").arg(c.from, c.to);
         QList<QStandardItem *> row;
         row << new QStandardItem(time.timeWithZone(at))
             << new QStandardItem(tr("this campaign (recorded)")) << new QStandardItem()

@@ -186,6 +186,7 @@ void FilterBar::setCounts(const BucketCounts &counts)
     const qint64 total = std::accumulate(counts.begin(), counts.end(), qint64(0));
     m_bucket->setItemText(0, tr("All statuses (%1)").arg(NumberText::count(total)));
     for (int b = 0; b < kBucketCount; ++b) {
+        //: An entry of the bucket filter: %1 the bucket ("Failed"), %2 how many devices it holds.
         m_bucket->setItemText(b + 1, tr("%1 (%2)").arg(StatusBuckets::displayName(StatusBucket(b)),
                                                        NumberText::count(counts[size_t(b)])));
     }

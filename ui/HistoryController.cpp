@@ -46,6 +46,7 @@ CampaignKey HistoryController::keyOf(const QString &accountName, const QString &
 void HistoryController::open(const QString &path)
 {
     m_memory = std::make_unique<CampaignMemory>();
+    m_openFailed = false;
     m_memory->setClock(m_parts.clock);
     wireMemory();
     m_parts.panel->setEnabled(true);
@@ -110,7 +111,7 @@ void HistoryController::wirePanels()
         connect(session, started, this, [this] { m_walkStartedMs = m_parts.clock->steadyMs(); });
     connect(session, &CampaignSession::walkCompleted, this, [this](const DeviceStore &store) {
         m_storedAsOfMs = 0; // the rows are current now
-        if (m_memory)
+        if (m_memory && !m_openFailed)
             m_memory->record(keyOf(m_parts.session->accountName(), m_parts.session->campaignId()),
                              store, m_parts.clock->steadyMs() - m_walkStartedMs);
     });
@@ -132,6 +133,7 @@ void HistoryController::wireMemory()
 {
     CampaignMemory *memory = m_memory.get();
     connect(memory, &CampaignMemory::opened, this, [this](bool ok) {
+        m_openFailed = !ok;
         if (ok)
             showHistory();
     });

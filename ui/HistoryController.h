@@ -100,6 +100,9 @@ private:
     Parts m_parts;
     QWidget *m_window;
     std::unique_ptr<CampaignMemory> m_memory;
+    // The file was refused: nothing is recorded, so its reason stays the message shown. Until
+    // the answer comes, records queue behind the open on the history's worker.
+    bool m_openFailed = false;
     DesktopNotifier *m_notifier = nullptr;
     std::optional<QDBusConnection> m_bus;
     std::optional<std::pair<QString, QString>> m_opening; // waiting for its stored table

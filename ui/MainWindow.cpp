@@ -1092,6 +1092,16 @@ void MainWindow::updateActions()
     m_exportAction->setEnabled(m_model->rowCount() > 0 && !m_export->isRunning());
 }
 
+// GPL-3 section 5(d): an interactive program shows its Appropriate Legal Notices.
+QString MainWindow::licenceNotice()
+{
+    return tr("Copyright 2026 FOTA Campaign Monitor developers.<br>This program comes with "
+              "ABSOLUTELY NO WARRANTY. It is free software: you may redistribute and modify it "
+              "under the terms of the GNU General Public License, version 3 or (at your option) "
+              "any later version; see https://www.gnu.org/licenses/ and the file copyright in "
+              "/usr/share/doc/fota-monitor/.");
+}
+
 void MainWindow::showAbout()
 {
     auto *box = new QMessageBox(this);
@@ -1104,7 +1114,8 @@ void MainWindow::showAbout()
         tr("<h3>FOTA Campaign Monitor</h3><p>Version %1</p>").arg(QStringLiteral(FOTA_VERSION)));
     box->setInformativeText(tr("Loads Verizon ThingSpace FOTA campaign reports and shows the "
                                "firmware-upgrade status of every device.<br>Built with Qt %1.")
-                                .arg(QString::fromLatin1(qVersion())));
+                                .arg(QString::fromLatin1(qVersion())) +
+                            u"<p>"_s + licenceNotice() + u"</p>"_s);
     box->setStandardButtons(QMessageBox::Ok);
     box->open();
 }

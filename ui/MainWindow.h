@@ -144,6 +144,7 @@ private:
     void updateShownCount();
     void updateActions();
     void showAbout();
+    static QString licenceNotice();
     qint64 nowMs() const;
 
     ApiClient *m_client;

@@ -69,6 +69,7 @@ SignInDialog::SignInDialog(QWidget *parent)
     m_caFile->setPlaceholderText(tr("Optional: PEM file of a corporate CA to trust"));
     m_account->setPlaceholderText(u"0000123456-00001"_s);
     m_caBrowse = new QToolButton(this);
+    //: The button that opens a file dialog to choose the CA certificate file.
     m_caBrowse->setText(tr("…"));
     m_caBrowse->setAccessibleName(tr("Choose a CA certificate file"));
     auto *caRow = new QHBoxLayout;

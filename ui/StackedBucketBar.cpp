@@ -44,6 +44,7 @@ void StackedBucketBar::setCounts(const BucketCounts &counts)
     m_total = std::accumulate(counts.begin(), counts.end(), qint64(0));
     QStringList parts;
     for (int b = 0; b < kBucketCount; ++b) {
+        //: For screen readers, one part a bucket: %1 the bucket ("Succeeded"), %2 its device count.
         parts << tr("%1 %2").arg(StatusBuckets::displayName(StatusBucket(b)),
                                  NumberText::count(m_counts[size_t(b)]));
     }

@@ -202,6 +202,8 @@ QVariant DeviceTableModel::headerData(int section, Qt::Orientation orientation, 
     const auto column = DeviceColumn(section);
     if (role == Qt::DisplayRole)
         return DeviceColumns::isTime(column)
+                   //: A time column's header: %1 the column's title ("Status time"), %2 its time
+                   //: zone ("UTC" or "local, Europe/Paris").
                    ? tr("%1 (%2)").arg(DeviceColumns::title(column), m_time.zoneName())
                    : DeviceColumns::title(column);
     if (role == Qt::ToolTipRole)
@@ -556,6 +558,8 @@ QString DeviceTableModel::describe(const RefreshSummary &summary)
         QStringList parts;
         for (int b = 0; b < kBucketCount; ++b) {
             if (counts[size_t(b)] > 0)
+                //: What a refresh changed, one part per bucket: %L1 how many devices, %2 the bucket
+                //: they moved to, lower case ("120 → succeeded").
                 parts << tr("%L1 → %2")
                              .arg(counts[size_t(b)])
                              .arg(StatusBuckets::displayName(StatusBucket(b)).toLower());

@@ -53,7 +53,11 @@ QString TimeDisplay::dateTimeFormat(const QLocale &locale)
 
 QString TimeDisplay::dateText(const QDate &date)
 {
-    const QLocale locale;
+    return dateText(date, QLocale());
+}
+
+QString TimeDisplay::dateText(const QDate &date, const QLocale &locale)
+{
     if (locale.language() == QLocale::C)
         return date.toString(Qt::ISODate);
     return locale.toString(date, fourDigitYear(locale.dateFormat(QLocale::ShortFormat)));

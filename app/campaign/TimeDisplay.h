@@ -42,6 +42,8 @@ public:
     // A calendar date as the default locale writes it with a four-digit year ("20.11.2026";
     // "2026-11-20" in the C locale).
     static QString dateText(const QDate &date);
+    // The same in `locale`'s form (the report's, which need not be the default).
+    static QString dateText(const QDate &date, const QLocale &locale);
     // The QDateTime format displayTime() uses for `locale`; empty for the C locale, which
     // keeps the ISO-like form.
     static QString dateTimeFormat(const QLocale &locale);

@@ -399,6 +399,8 @@ QString ProgressChartRenderer::describe(qsizetype index) const
     for (int b = 0; b < kBucketCount; ++b) {
         const qint64 n = p.buckets[size_t(b)];
         const double share = total > 0 ? 100.0 * double(n) / double(total) : 0.0;
+        //: The chart's tooltip, one line a bucket: %1 the bucket, %2 its device count, %3 its share
+        //: in per cent with one decimal.
         lines << QCoreApplication::translate("ProgressChartRenderer", "%1: %2 (%3 %)")
                      .arg(StatusBuckets::displayName(StatusBucket(b)), ChartAxes::countText(n),
                           locale.toString(share, 'f', 1));

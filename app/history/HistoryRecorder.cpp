@@ -3,6 +3,7 @@
 
 #include "history/HistoryRecorder.h"
 
+#include <QCoreApplication>
 #include <QMetaObject>
 
 namespace fota {
@@ -68,7 +69,9 @@ quint64 HistoryRecorder::record(const CampaignKey &key, DeviceStore store, qint6
     auto shared = std::make_shared<DeviceStore>(std::move(store));
     post([this, request, key, shared, timeMs, loadDurationMs] {
         std::optional<RecordResult> result;
-        HistoryError error{HistoryError::Io, QStringLiteral("History file is not open")};
+        HistoryError error{
+            HistoryError::Io,
+            QCoreApplication::translate("fota::HistoryRecorder", "the history file is not open")};
         if (m_store && m_store->isOpen()) {
             result = m_store->record(key, *shared, timeMs, loadDurationMs);
             error = m_store->lastError();

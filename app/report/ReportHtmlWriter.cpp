@@ -84,6 +84,8 @@ QString ReportHtmlWriter::barFigure(const ReportModel &model, const QLocale &loc
     for (const StackedBarPainter::Segment &s :
          StackedBarPainter::segments(QRectF(0, 0, kBarUnits, kBarHeight), model.buckets)) {
         const qint64 n = model.buckets[size_t(s.bucket)];
+        //: The stacked bar's text for one bucket: %1 the bucket ("Succeeded"), %2 its device count,
+        //: %3 its share ("41%").
         label << tr("%1 %2 (%3)")
                      .arg(ReportText::bucket(s.bucket), text.count(n), text.percent(n, total));
         rects += u"<rect x=\"%1\" y=\"0\" width=\"%2\" height=\"%3\" fill=\"%4\"/>"_s.arg(

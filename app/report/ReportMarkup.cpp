@@ -4,6 +4,7 @@
 #include "report/ReportMarkup.h"
 
 #include "campaign/ReasonGroups.h"
+#include "campaign/TimeDisplay.h"
 #include "drawing/BucketColors.h"
 
 #include <QUrl>
@@ -24,7 +25,8 @@ QString orDash(const QString &text)
 
 QString dateText(const QDate &date, const QString &raw, const QLocale &locale)
 {
-    return date.isValid() ? locale.toString(date, QLocale::ShortFormat) : orDash(raw);
+    // The window's form: a four-digit year, which the locale's short format lacks in English.
+    return date.isValid() ? TimeDisplay::dateText(date, locale) : orDash(raw);
 }
 
 // "thingspace.verizon.com", "127.0.0.1:4321/mock": where the data came from, without the
@@ -145,6 +147,7 @@ QString ReportMarkup::header() const
                : u"<p><b>%1</b></p>\n"_s.arg(tr("Campaign report"));
     out += metaTable();
     if (!m_model.complete) {
+        //: Shown for the campaign's total when the server did not give it.
         const QString total = m_model.totalDevice ? m_text.count(*m_model.totalDevice) : tr("?");
         const QString warning =
             tr("Incomplete: this report covers the %1 devices loaded, but the campaign report "
@@ -172,6 +175,7 @@ QString ReportMarkup::metaTable() const
     if (m_model.hasInfo) {
         add(tr("Campaign status"), orDash(ReportText::safe(info.status, kFieldChars)));
         QString firmware =
+            //: The firmware upgrade: %1 the version from, %2 the version to.
             tr("%1 → %2").arg(orDash(ReportText::safe(info.firmwareFrom, kFieldChars)),
                               orDash(ReportText::safe(info.firmwareTo, kFieldChars)));
         if (!info.firmwareName.trimmed().isEmpty())

@@ -38,13 +38,16 @@ QDateTime ReportText::at(qint64 ms) const
 QString ReportText::timeWithZone(qint64 ms) const
 {
     if (ms == kNoTime)
+        //: A time that is not known (no time was reported).
         return tr("—");
     const QDateTime t = at(ms);
     const QString zone = m_utc ? u"UTC"_s : TimeDisplay::offsetText(t.offsetFromUtc());
     const QString id = QString::fromUtf8(QTimeZone::systemTimeZoneId());
     // "UTC (Etc/UTC)" says nothing twice over; a named zone ("Europe/Paris") says more.
     const bool plain = m_utc || id.isEmpty() || id == "UTC"_L1 || id.startsWith("Etc/"_L1);
+    //: %1 the UTC offset ("UTC+01:00"), %2 the time zone's name ("Europe/Paris").
     const QString named = plain ? zone : tr("%1 (%2)", "offset (zone)").arg(zone, id);
+    //: %1 the date in words, %2 the time of day, %3 its zone ("UTC" or "UTC+01:00 (Europe/Paris)").
     return tr("%1, %2 %3", "date, time and zone")
         .arg(m_locale.toString(t.date(), QLocale::LongFormat),
              m_locale.toString(t.time(), QLocale::ShortFormat), named);
@@ -53,15 +56,18 @@ QString ReportText::timeWithZone(qint64 ms) const
 QString ReportText::shortTime(qint64 ms) const
 {
     if (ms == kNoTime)
+        //: A time that is not known (no time was reported).
         return tr("—");
     const QDateTime t = at(ms);
-    return m_locale.toString(t.date(), QLocale::ShortFormat) + u' ' +
+    // The date as the window writes it (four-digit year), the time as its clock does.
+    return TimeDisplay::dateText(t.date(), m_locale) + u' ' +
            m_locale.toString(t.time(), QLocale::ShortFormat);
 }
 
 QString ReportText::shortTimeWithZone(qint64 ms) const
 {
     if (ms == kNoTime)
+        //: A time that is not known (no time was reported).
         return tr("—");
     const QDateTime t = at(ms);
     return shortTime(ms) + u' ' + (m_utc ? u"UTC"_s : TimeDisplay::offsetText(t.offsetFromUtc()));

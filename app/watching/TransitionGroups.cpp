@@ -65,6 +65,8 @@ QString TransitionGroups::summary(const QList<Line> &lines, int maxLines)
 {
     QStringList parts;
     for (qsizetype i = 0; i < lines.size() && i < maxLines; ++i)
+        //: One group of changes: %1 how many devices, %2 the status they had, %3 the status they
+        //: have now.
         parts << QCoreApplication::translate("TransitionGroups", "%1 %2 → %3")
                      .arg(count(lines[i].devices), lines[i].from, lines[i].to);
     if (lines.size() > maxLines) {

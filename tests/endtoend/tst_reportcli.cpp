@@ -210,6 +210,20 @@ private slots:
         QVERIFY2(r.err.contains(wrote), r.err.constData());
     }
 
+    void cronsEnvironmentGivesNoStrayQtWarning()
+    {
+        // cron sets no XDG_RUNTIME_DIR: Qt's fallback is right for a command, its warning is not
+        // the command's to print.
+        QProcessEnvironment env = loginEnvironment();
+        env.remove(u"XDG_RUNTIME_DIR"_s);
+        const QString path = m_dir.filePath(u"cron.html"_s);
+        const Result r = runReport({u"--output"_s, path}, env);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(!r.err.contains("XDG_RUNTIME_DIR") && !r.err.contains("QStandardPaths"),
+                 r.err.constData());
+        QVERIFY2(r.err.trimmed().endsWith(path.toUtf8()), r.err.constData());
+    }
+
     void writesAPdfOnTheLocalesPaper_data()
     {
         QTest::addColumn<QString>("locale");

@@ -21,10 +21,12 @@
 #include "report/ReportSince.h"
 #include "ui/DeviceTableView.h"
 #include "ui/ExportDialog.h"
+#include "ui/HistoryController.h"
 #include "ui/LoadProgressPanel.h"
 #include "ui/MessageBar.h"
 #include "ui/ReportRunner.h"
 #include "ui/SignInDialog.h"
+#include "watching/CampaignMemory.h"
 
 #include <QAbstractButton>
 #include <QBuffer>
@@ -39,6 +41,9 @@
 #include <QRegularExpression>
 #include <QScreen>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -230,6 +235,45 @@ private slots:
         QVERIFY2(text.contains(u"nach 3 Versuchen aufgegeben"_s), qPrintable(text));
         QVERIFY2(!text.contains(u"gave up"_s), qPrintable(text));
         maybeSave(window.get(), u"de-window-error"_s);
+    }
+
+    void aForeignHistoryKeepsItsGermanOpenError()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"foreign.sqlite"_s);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"foreign"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(db.exec(u"CREATE TABLE notes(body TEXT)"_s).lastError().type() ==
+                    QSqlError::NoError);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"foreign"_s);
+        auto window = std::make_unique<MainWindow>();
+        window->openHistory(path);
+        QVERIFY(window->setConnection(apiSettings(*m_sim), demoLogin()).isEmpty());
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        CampaignMemory *memory = window->history()->memory();
+        auto *bar = child<MessageBar>(window.get(), u"messageBar"_s);
+        QTRY_VERIFY(bar->text().contains(u"anderen Programms"_s));
+        // With a history the campaign opens after the worker's answer (no stored table).
+        window->openCampaign(kAccount, kCampaign);
+        QTRY_VERIFY_WITH_TIMEOUT(window->session()->isComplete(), kLoadTimeoutMs);
+        QCOMPARE(window->deviceProxy()->rowCount(), kDevices);
+        // The worker answers in order: once this answer is back, a record of the load would
+        // have reported its failure too.
+        QSignalSpy timeline(memory, &CampaignMemory::deviceTimelineLoaded);
+        memory->requestDeviceTimeline(u"none"_s);
+        QTRY_COMPARE(timeline.size(), 1);
+        QCoreApplication::processEvents();
+        const QString text = bar->text();
+        QVERIFY2(text.startsWith(u"Verlauf: "_s), qPrintable(text));
+        QVERIFY2(text.contains(u"eine SQLite-Datenbank eines anderen Programms"_s),
+                 qPrintable(text));
+        QVERIFY2(!text.contains(u"History"_s) && !text.contains(u"not open"_s), qPrintable(text));
     }
 
     void timesAndDurationsFollowTheLocaleInTheWindowOnly()

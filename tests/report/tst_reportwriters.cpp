@@ -264,6 +264,31 @@ private slots:
         QVERIFY(c.text.contains(u"2,689"_s)); // the C locale groups as English does
     }
 
+    void datesHaveTheWindowsFourDigitYears()
+    {
+        const qint64 ms =
+            QDateTime(QDate(2026, 11, 20), QTime(9, 30), QTimeZone::utc()).toMSecsSinceEpoch();
+        const QLocale us(u"en_US"_s);
+        const QString shortTime = ReportText(us, true).shortTime(ms);
+        QVERIFY2(shortTime.startsWith(u"11/20/2026 "_s), qPrintable(shortTime));
+        QVERIFY2(ReportText(QLocale(u"de_DE"_s), true).shortTime(ms).startsWith(u"20.11.2026 "_s),
+                 qPrintable(ReportText(QLocale(u"de_DE"_s), true).shortTime(ms)));
+        // The campaign header's dates, as the window's header writes them.
+        const SimulatedCampaign campaign = SimulatedCampaign::generate(kAccount, kCampaign, 120, 7);
+        const DeviceStore store = storeOf(campaign);
+        ReportModel model = modelOf(store, m_asOf);
+        QVERIFY(model.hasInfo);
+        model.info.startDate = QDate(2026, 11, 20);
+        model.info.endDate = QDate(2026, 12, 4);
+        const QString text = parse(ReportHtmlWriter::write(model, us)).text;
+        QVERIFY2(text.contains(u"11/20/2026"_s) && text.contains(u"12/4/2026"_s),
+                 qPrintable(text.left(600)));
+        static const QRegularExpression twoDigitYear(u"\\b\\d{1,2}/\\d{1,2}/\\d{2}\\b"_s);
+        static const QRegularExpression fourDigitYear(u"\\b\\d{1,2}/\\d{1,2}/\\d{4}\\b"_s);
+        QVERIFY2(!twoDigitYear.match(text).hasMatch(), qPrintable(text.left(600)));
+        QVERIFY2(fourDigitYear.match(text).hasMatch(), qPrintable(text.left(600)));
+    }
+
     void timesNameTheirZone()
     {
         const QByteArray before = qgetenv("TZ");

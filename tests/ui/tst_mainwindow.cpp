@@ -37,6 +37,7 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QProgressDialog>
@@ -276,6 +277,23 @@ private slots:
         m_window.reset();
         QTest::qWait(0);
         m_sim->clearFaults();
+    }
+
+    void aboutShowsTheIconAndTheLicenceNotice()
+    {
+        auto *about = m_window->findChild<QAction *>(u"aboutAction"_s);
+        QVERIFY(about);
+        about->trigger();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"aboutBox"_s)) && box->isVisible());
+        QVERIFY(!box->iconPixmap().isNull());
+        QCOMPARE(box->iconPixmap().size(), QSize(64, 64));
+        // GPL-3 section 5(d): the program's Appropriate Legal Notices.
+        const QString text = box->informativeText();
+        for (const QString &notice : {u"GNU General Public License"_s, u"version 3"_s,
+                                      u"ABSOLUTELY NO WARRANTY"_s, u"Copyright"_s})
+            QVERIFY2(text.contains(notice), qPrintable(text));
+        box->close();
     }
 
     void opensAndLoadsWholeCampaign()
