@@ -122,7 +122,7 @@
 <context>
     <name>ApiClient</name>
     <message>
-        <location filename="../../app/thingspace/ApiClient.cpp" line="+36"/>
+        <location filename="../../app/thingspace/ApiClient.cpp" line="+39"/>
         <source>the timeout and the per-attempt deadline must be positive</source>
         <translation>die Zeitüberschreitung und die Frist je Versuch müssen positiv sein</translation>
     </message>
@@ -343,18 +343,19 @@
 <context>
     <name>CampaignLoader</name>
     <message>
-        <location filename="../../app/campaign/CampaignLoader.cpp" line="+107"/>
+        <location filename="../../app/campaign/CampaignLoader.cpp" line="+108"/>
         <source>both an account name and a campaign ID are needed</source>
         <translation>Kontoname und Kampagnen-ID werden beide benötigt</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../app/campaign/CampaignSession.cpp" line="+111"/>
+        <location filename="../../app/campaign/CampaignSession.cpp" line="+38"/>
+        <location line="+124"/>
         <source>loading was stopped</source>
         <translation>das Laden wurde angehalten</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+194"/>
         <source>page %1 failed: %2</source>
         <translation>Seite %1 fehlgeschlagen: %2</translation>
     </message>
@@ -364,12 +365,12 @@
         <translation>Seite %1 ist kein Kampagnenbericht: %2</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>the server refused a cursor it had not handed out, so its cursors are not ID filters: loading the rest over one connection</source>
         <translation>der Server hat einen Cursor abgelehnt, den er nicht selbst ausgegeben hatte, seine Cursor sind also keine ID-Filter: der Rest wird über eine Verbindung geladen</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+155"/>
         <source>page %1 said more devices follow but had neither devices nor a lastSeenDeviceId to continue from; stopped with %2 devices</source>
         <translation>Seite %1 kündigte weitere Geräte an, enthielt aber weder Geräte noch eine lastSeenDeviceId zum Fortsetzen; angehalten mit %2 Geräten</translation>
     </message>
@@ -413,12 +414,17 @@
 <context>
     <name>DesktopNotifier</name>
     <message>
-        <location filename="../../app/notifications/DesktopNotifier.cpp" line="+48"/>
+        <location filename="../../app/notifications/DesktopNotifier.cpp" line="+49"/>
         <source>no D-Bus session bus</source>
         <translation>kein D-Bus-Sitzungsbus</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+27"/>
+        <source>the notification service went away</source>
+        <translation>der Benachrichtigungsdienst ist nicht mehr da</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>no notification service: </source>
         <translation>kein Benachrichtigungsdienst: </translation>
     </message>
@@ -569,16 +575,15 @@
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../../app/export/CsvWriter.cpp" line="+27"/>
         <location filename="../../app/export/ExportJob.cpp" line="+47"/>
-        <location filename="../../app/export/JsonWriter.cpp" line="+35"/>
+        <location filename="../../app/export/OutputBuffer.cpp" line="+22"/>
         <source>could not write: %1</source>
         <translation>Schreiben fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location filename="../../app/export/CsvWriter.cpp" line="+111"/>
         <location line="+8"/>
-        <location filename="../../app/export/JsonWriter.cpp" line="+96"/>
+        <location filename="../../app/export/JsonWriter.cpp" line="+146"/>
         <location line="+9"/>
         <source>export cancelled</source>
         <translation>Export abgebrochen</translation>
@@ -615,7 +620,7 @@
         <translation>keine Migration von Schemaversion %1</translation>
     </message>
     <message>
-        <location filename="../../app/history/HistoryStore.cpp" line="+129"/>
+        <location filename="../../app/history/HistoryStore.cpp" line="+130"/>
         <source>History file %1: %2</source>
         <translation>Verlaufsdatei %1: %2</translation>
     </message>
@@ -690,7 +695,7 @@
         <translation>belegt: </translation>
     </message>
     <message>
-        <location line="+447"/>
+        <location line="+465"/>
         <source>the stored table has an unknown format</source>
         <translation>die gespeicherte Tabelle hat ein unbekanntes Format</translation>
     </message>
@@ -856,13 +861,14 @@
         <translation>Zeiten in %1</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+267"/>
         <source>No history yet: every complete load or refresh adds a point.</source>
         <translation>Noch kein Verlauf: jedes vollständige Laden oder Aktualisieren fügt einen Punkt hinzu.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>%1: %2 (%3 %)</source>
+        <extracomment>The chart&apos;s tooltip, one line a bucket: %1 the bucket, %2 its device count, %3 its share in per cent with one decimal.</extracomment>
         <translation>%1: %2 (%3 %)</translation>
     </message>
     <message>
@@ -915,8 +921,9 @@
 <context>
     <name>ReportHtmlWriter</name>
     <message>
-        <location filename="../../app/report/ReportHtmlWriter.cpp" line="+87"/>
+        <location filename="../../app/report/ReportHtmlWriter.cpp" line="+89"/>
         <source>%1 %2 (%3)</source>
+        <extracomment>The stacked bar&apos;s text for one bucket: %1 the bucket (&quot;Succeeded&quot;), %2 its device count, %3 its share (&quot;41%&quot;).</extracomment>
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
@@ -943,7 +950,7 @@
 <context>
     <name>ReportMarkup</name>
     <message>
-        <location filename="../../app/report/ReportMarkup.cpp" line="+74"/>
+        <location filename="../../app/report/ReportMarkup.cpp" line="+76"/>
         <source>Campaign %1</source>
         <translation>Kampagne %1</translation>
     </message>
@@ -954,8 +961,9 @@
         <translation>Kampagnenbericht</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>?</source>
+        <extracomment>Shown for the campaign&apos;s total when the server did not give it.</extracomment>
         <translation>?</translation>
     </message>
     <message>
@@ -984,8 +992,9 @@
         <translation>Kampagnenstatus</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 → %2</source>
+        <extracomment>The firmware upgrade: %1 the version from, %2 the version to.</extracomment>
         <translation>%1 → %2</translation>
     </message>
     <message>
@@ -1264,7 +1273,7 @@
         <translation>unlesbares %1 „%2“; ignoriert</translation>
     </message>
     <message>
-        <location filename="../../app/thingspace/ReportPageDecoder.cpp" line="+534"/>
+        <location filename="../../app/thingspace/ReportPageDecoder.cpp" line="+568"/>
         <location filename="../../app/thingspace/ReportParser.cpp" line="+203"/>
         <source>the report page&apos;s deviceList is not an array</source>
         <translation>deviceList der Berichtsseite ist kein Array</translation>
@@ -1346,26 +1355,29 @@
 <context>
     <name>ReportText</name>
     <message>
-        <location filename="../../app/report/ReportText.cpp" line="+41"/>
-        <location line="+15"/>
-        <location line="+9"/>
+        <location filename="../../app/report/ReportText.cpp" line="+42"/>
+        <location line="+18"/>
+        <location line="+11"/>
         <source>—</source>
+        <extracomment>A time that is not known (no time was reported).</extracomment>
         <translation>—</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-22"/>
         <source>%1 (%2)</source>
         <comment>offset (zone)</comment>
+        <extracomment>%1 the UTC offset (&quot;UTC+01:00&quot;), %2 the time zone&apos;s name (&quot;Europe/Paris&quot;).</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1, %2 %3</source>
         <comment>date, time and zone</comment>
+        <extracomment>%1 the date in words, %2 the time of day, %3 its zone (&quot;UTC&quot; or &quot;UTC+01:00 (Europe/Paris)&quot;).</extracomment>
         <translation>%1, %2 %3</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>local time</source>
         <translation>Ortszeit</translation>
     </message>
@@ -1552,7 +1564,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/DeviceTableView.cpp" line="+212"/>
+        <location filename="../../ui/DeviceTableView.cpp" line="+238"/>
         <source>In progress</source>
         <extracomment>A status bucket: devices whose upgrade is running now.</extracomment>
         <translation>In Arbeit</translation>
@@ -1572,7 +1584,7 @@
 <context>
     <name>TimeDisplay</name>
     <message>
-        <location filename="../../app/campaign/TimeDisplay.cpp" line="+87"/>
+        <location filename="../../app/campaign/TimeDisplay.cpp" line="+91"/>
         <source>local</source>
         <translation>lokal</translation>
     </message>
@@ -1688,8 +1700,9 @@
         <translation>verschwunden</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>%1 %2 → %3</source>
+        <extracomment>One group of changes: %1 how many devices, %2 the status they had, %3 the status they have now.</extracomment>
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
@@ -1847,9 +1860,10 @@
         <translation>Statusübersicht</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>%1
 %2 · %3</source>
+        <extracomment>A bucket&apos;s tile, two lines: %1 the bucket (&quot;Succeeded&quot;), then %2 its device count and %3 its share.</extracomment>
         <translation>%1
 %2 · %3</translation>
     </message>
@@ -2037,13 +2051,15 @@
         <translation>Kampagnen</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>%1 → %2</source>
+        <extracomment>The firmware upgrade: %1 the version from, %2 the version to.</extracomment>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 %2</source>
+        <extracomment>The devices&apos; kind: %1 the make, %2 the model (&quot;Sierra Wireless RV55&quot;).</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -2087,12 +2103,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+51"/>
+        <location line="+72"/>
         <source>Campaign %1</source>
         <translation>Kampagne %1</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-70"/>
         <source>Fetching the campaign&apos;s details…</source>
         <translation>Die Details der Kampagne werden abgerufen…</translation>
     </message>
@@ -2107,28 +2123,30 @@
         <translation>Geben Sie ein Konto und eine Kampagnen-ID ein, oder durchsuchen Sie die Kampagnen (Strg+B).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
         <source>any time</source>
         <translation>jederzeit</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Campaign details unavailable (tried again at the next load or refresh): %1</source>
         <translation>Kampagnendetails nicht verfügbar (neuer Versuch beim nächsten Laden oder Aktualisieren): %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%1  ·  %2</source>
+        <extracomment>%1 the campaign&apos;s name, %2 its status as the server gives it (&quot;CampaignActive&quot;).</extracomment>
         <translation>%1  ·  %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Firmware %1 → %2</source>
         <translation>Firmware %1 → %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 %2</source>
+        <extracomment>The devices&apos; kind: %1 the make, %2 the model (&quot;Sierra Wireless RV55&quot;).</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -2142,7 +2160,7 @@
         <translation>%1   ·   %2   ·   Protokoll %3   ·   %4   ·   Zeitfenster %5   ·   Status %6   ·   ID %7</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-14"/>
         <source>Firmware file %1</source>
         <translation>Firmware-Datei %1</translation>
     </message>
@@ -2150,7 +2168,7 @@
 <context>
     <name>fota::CampaignMemory</name>
     <message>
-        <location filename="../../app/watching/CampaignMemory.cpp" line="+45"/>
+        <location filename="../../app/watching/CampaignMemory.cpp" line="+46"/>
         <source>This load was not recorded in the history: %1</source>
         <translation>Dieser Ladevorgang wurde nicht im Verlauf gespeichert: %1</translation>
     </message>
@@ -2187,7 +2205,7 @@
 <context>
     <name>fota::DeviceDetailPane</name>
     <message>
-        <location filename="../../ui/DeviceDetailPane.cpp" line="+35"/>
+        <location filename="../../ui/DeviceDetailPane.cpp" line="+36"/>
         <source>Select a device to see its details and upgrade history.</source>
         <translation>Wählen Sie ein Gerät, um seine Details und seinen Aktualisierungsverlauf zu sehen.</translation>
     </message>
@@ -2197,7 +2215,7 @@
         <translation>Gerätedetails</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Cop&amp;y IMEI</source>
         <translation>IMEI kop&amp;ieren</translation>
     </message>
@@ -2247,17 +2265,17 @@
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+221"/>
         <source>first seen: %1</source>
         <translation>zuerst gesehen: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 → gone from the report</source>
         <translation>%1 → aus dem Bericht verschwunden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>this campaign (recorded)</source>
         <translation>diese Kampagne (gespeichert)</translation>
     </message>
@@ -2275,7 +2293,7 @@
         </translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-265"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2286,12 +2304,12 @@
     </message>
     <message>
         <location line="+51"/>
-        <location line="+185"/>
+        <location line="+216"/>
         <source>Looking up the history…</source>
         <translation>Verlauf wird abgefragt…</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-181"/>
         <source>%1… (%2 characters in all; Copy whole reason copies them)</source>
         <translation>%1… (%2 Zeichen insgesamt; „Ganzen Grund kopieren“ kopiert sie)</translation>
     </message>
@@ -2311,7 +2329,7 @@
         <translation>⚠ Überfällig: nach dem nächsten Versuch noch immer ausstehend</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+67"/>
         <source>No account: the history cannot be looked up.</source>
         <translation>Kein Konto: der Verlauf kann nicht abgefragt werden.</translation>
     </message>
@@ -2321,13 +2339,14 @@
         <translation>Verlauf nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+10"/>
+        <location line="+45"/>
+        <location line="+13"/>
         <source>%1 → %2</source>
+        <extracomment>A change: %1 the firmware version or status before, %2 the one after.</extracomment>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-56"/>
         <source>No upgrade history for this device.</source>
         <translation>Kein Aktualisierungsverlauf für dieses Gerät.</translation>
     </message>
@@ -2343,7 +2362,7 @@
 <context>
     <name>fota::DeviceTableModel</name>
     <message>
-        <location filename="../../app/campaign/DeviceTableModel.cpp" line="+123"/>
+        <location filename="../../app/campaign/DeviceTableModel.cpp" line="+143"/>
         <source>%1, changed from %2 (not yet marked seen)</source>
         <translation>%1, geändert von %2 (noch nicht als gesehen markiert)</translation>
     </message>
@@ -2358,12 +2377,13 @@
         <translation>%1 – überfällig: nach dem nächsten Versuch noch immer ausstehend</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>%1 (%2)</source>
+        <extracomment>A time column&apos;s header: %1 the column&apos;s title (&quot;Status time&quot;), %2 its time zone (&quot;UTC&quot; or &quot;local, Europe/Paris&quot;).</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+121"/>
         <source>&lt;1 min</source>
         <extracomment>A span of time in the next-attempt column, as short as possible (&quot;in &lt;1 min&quot;).</extracomment>
         <translation>&lt;1 Min.</translation>
@@ -2404,8 +2424,9 @@
         <translation>vor %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+221"/>
         <source>%L1 → %2</source>
+        <extracomment>What a refresh changed, one part per bucket: %L1 how many devices, %2 the bucket they moved to, lower case (&quot;120 → succeeded&quot;).</extracomment>
         <translation>%L1 → %2</translation>
     </message>
     <message>
@@ -2432,17 +2453,17 @@
 <context>
     <name>fota::DeviceTableView</name>
     <message>
-        <location filename="../../ui/DeviceTableView.cpp" line="-181"/>
+        <location filename="../../ui/DeviceTableView.cpp" line="-207"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+168"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+139"/>
         <source>Next attempt, relative</source>
         <translation>Nächster Versuch, relativ</translation>
     </message>
@@ -2652,13 +2673,24 @@
         <source>(no reason given)</source>
         <translation>(kein Grund angegeben)</translation>
     </message>
-    <message>
-        <location line="+6"/>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1 failed device has no result reason.</source>
+        <translation>
+            <numerusform>%1 fehlgeschlagenes Gerät hat keinen Ergebnisgrund.</numerusform>
+            <numerusform>%1 fehlgeschlagene Geräte haben keinen Ergebnisgrund.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%1 failed devices have no result reason.</source>
-        <translation>%1 fehlgeschlagene Geräte haben keinen Ergebnisgrund.</translation>
+        <translation>
+            <numerusform>%1 fehlgeschlagenes Gerät hat keinen Ergebnisgrund.</numerusform>
+            <numerusform>%1 fehlgeschlagene Geräte haben keinen Ergebnisgrund.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>%1
 
 N stands for a number, ‹time› and ‹date› for a time and a date that vary.
@@ -2783,8 +2815,9 @@ Zum Beispiel: %2</translation>
         <translation>Alle Status (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 (%2)</source>
+        <extracomment>An entry of the bucket filter: %1 the bucket (&quot;Failed&quot;), %2 how many devices it holds.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
 </context>
@@ -2796,7 +2829,12 @@ Zum Beispiel: %2</translation>
         <translation>Der Verlauf ist aus: dieses Fenster wurde ohne einen gestartet.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+62"/>
+        <source>The alert was for campaign %1 on %2; this window is connected to another server.</source>
+        <translation>Die Warnung galt der Kampagne %1 auf %2; dieses Fenster ist mit einem anderen Server verbunden.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>History: %1</source>
         <translation>Verlauf: %1</translation>
     </message>
@@ -2827,12 +2865,12 @@ Zum Beispiel: %2</translation>
 <context>
     <name>fota::HistoryPanel</name>
     <message>
-        <location filename="../../ui/HistoryPanel.cpp" line="+52"/>
+        <location filename="../../ui/HistoryPanel.cpp" line="+53"/>
         <source>Campaign history</source>
         <translation>Kampagnenverlauf</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>Alert rules (&amp;K)…</source>
         <translation>Alarmregeln (&amp;B)…</translation>
     </message>
@@ -2926,6 +2964,14 @@ Zum Beispiel: %2</translation>
         <location line="+1"/>
         <source>Alerts: %1</source>
         <translation>Alarme: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fota::HistoryRecorder</name>
+    <message>
+        <location filename="../../app/history/HistoryRecorder.cpp" line="+74"/>
+        <source>the history file is not open</source>
+        <translation>die Verlaufsdatei ist nicht geöffnet</translation>
     </message>
 </context>
 <context>
@@ -3099,12 +3145,12 @@ Zum Beispiel: %2</translation>
 <context>
     <name>fota::MainWindow</name>
     <message>
-        <location filename="../../app/main.cpp" line="+130"/>
+        <location filename="../../app/main.cpp" line="+163"/>
         <source>%1 — demo (simulated ThingSpace)</source>
         <translation>%1 – Demo (simuliertes ThingSpace)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+72"/>
+        <location filename="../../ui/MainWindow.cpp" line="+75"/>
         <source>FOTA Campaign Monitor</source>
         <translation>FOTA Campaign Monitor</translation>
     </message>
@@ -3114,7 +3160,7 @@ Zum Beispiel: %2</translation>
         <translation>Bereit</translation>
     </message>
     <message numerus="yes">
-        <location line="+98"/>
+        <location line="+109"/>
         <source>Exported %1 device to %2</source>
         <translation>
             <numerusform>%1 Gerät nach %2 exportiert</numerusform>
@@ -3150,7 +3196,7 @@ Zum Beispiel: %2</translation>
         <translation>Melden Sie sich an, um die aus dem Verlauf angezeigte Kampagne zu aktualisieren.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Statuses</source>
         <translation>Status</translation>
     </message>
@@ -3202,12 +3248,12 @@ Zum Beispiel: %2</translation>
         <translation>Geändert %1</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>Refreshed: %1</source>
         <translation>Aktualisiert: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Refresh stopped; the table keeps its rows</source>
         <translation>Aktualisierung angehalten; die Tabelle behält ihre Zeilen</translation>
     </message>
@@ -3217,7 +3263,7 @@ Zum Beispiel: %2</translation>
         <translation>Geben Sie zuerst ein Konto ein und wählen Sie dann Durchsuchen.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+167"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3352,7 +3398,12 @@ Zum Beispiel: %2</translation>
         <translation>Verbi&amp;ndungen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>&amp;History: keep every snapshot for</source>
+        <translation>&amp;Verlauf: jede Momentaufnahme behalten für</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Connection refused: %1</source>
         <translation>Verbindung abgelehnt: %1</translation>
     </message>
@@ -3392,12 +3443,12 @@ Zum Beispiel: %2</translation>
         <translation>Kampagne %1 konnte nicht geladen werden: %2. Prüfen Sie die ID, oder wählen Sie eine über Durchsuchen (Strg+B) oder die zuletzt geöffneten Kampagnen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Loading campaign %1…</source>
         <translation>Kampagne %1 wird geladen…</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Loaded %1 device</source>
         <translation>
             <numerusform>%1 Gerät geladen</numerusform>
@@ -3440,7 +3491,12 @@ Enter an account and a campaign ID above, then Load (F5).</source>
 Geben Sie oben ein Konto und eine Kampagnen-ID ein und wählen Sie dann Laden (F5).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
+        <source>Copyright 2026 FOTA Campaign Monitor developers.&lt;br&gt;This program comes with ABSOLUTELY NO WARRANTY. It is free software: you may redistribute and modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version; see https://www.gnu.org/licenses/ and the file copyright in /usr/share/doc/fota-monitor/.</source>
+        <translation>Copyright 2026 FOTA Campaign Monitor developers.&lt;br&gt;Dieses Programm kommt OHNE JEGLICHE GARANTIE. Es ist freie Software: Sie dürfen es unter den Bedingungen der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version, weitergeben und verändern; siehe https://www.gnu.org/licenses/ und die Datei copyright in /usr/share/doc/fota-monitor/.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>About FOTA Campaign Monitor</source>
         <translation>Über FOTA Campaign Monitor</translation>
     </message>
@@ -3927,6 +3983,30 @@ Geben Sie oben ein Konto und eine Kampagnen-ID ein und wählen Sie dann Laden (F
     </message>
 </context>
 <context>
+    <name>fota::RetentionMenu</name>
+    <message numerus="yes">
+        <location filename="../../ui/RetentionMenu.cpp" line="+51"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Keep every snapshot of the last %n day(s) and one a day before that; fota-monitor watch follows this setting too</source>
+        <translation>
+            <numerusform>Jede Momentaufnahme des letzten %n Tages behalten, davor eine pro Tag; fota-monitor watch folgt dieser Einstellung ebenfalls</numerusform>
+            <numerusform>Jede Momentaufnahme der letzten %n Tage behalten, davor eine pro Tag; fota-monitor watch folgt dieser Einstellung ebenfalls</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fota::SignInDialog</name>
     <message>
         <location filename="../../ui/SignInDialog.cpp" line="+47"/>
@@ -3984,8 +4064,9 @@ Geben Sie oben ein Konto und eine Kampagnen-ID ein und wählen Sie dann Laden (F
         <translation>Optional: PEM-Datei einer Firmen-CA, der vertraut werden soll</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>…</source>
+        <extracomment>The button that opens a file dialog to choose the CA certificate file.</extracomment>
         <translation>…</translation>
     </message>
     <message>
@@ -4162,8 +4243,9 @@ Geben Sie oben ein Konto und eine Kampagnen-ID ein und wählen Sie dann Laden (F
         <translation>Statusverteilung</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 %2</source>
+        <extracomment>For screen readers, one part a bucket: %1 the bucket (&quot;Succeeded&quot;), %2 its device count.</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -4175,7 +4257,7 @@ Geben Sie oben ein Konto und eine Kampagnen-ID ein und wählen Sie dann Laden (F
 <context>
     <name>fota::StatusSidebar</name>
     <message>
-        <location filename="../../ui/StatusSidebar.cpp" line="+37"/>
+        <location filename="../../ui/StatusSidebar.cpp" line="+38"/>
         <source>Statuses</source>
         <translation>Status</translation>
     </message>

@@ -137,6 +137,20 @@
             <numerusform>%1 failed devices, %2 distinct reasons</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 failed device has no result reason.</source>
+        <translation>
+            <numerusform>%1 failed device has no result reason.</numerusform>
+            <numerusform>%1 failed devices have no result reason.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed devices have no result reason.</source>
+        <translation>
+            <numerusform>%1 failed device has no result reason.</numerusform>
+            <numerusform>%1 failed devices have no result reason.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fota::HistoryController</name>
@@ -241,6 +255,23 @@
         <translation>
             <numerusform>Refreshes every %n min once a campaign is loaded.</numerusform>
             <numerusform>Refreshes every %n min once a campaign is loaded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fota::RetentionMenu</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep every snapshot of the last %n day(s) and one a day before that; fota-monitor watch follows this setting too</source>
+        <translation>
+            <numerusform>Keep every snapshot of the last %n day and one a day before that; fota-monitor watch follows this setting too</numerusform>
+            <numerusform>Keep every snapshot of the last %n days and one a day before that; fota-monitor watch follows this setting too</numerusform>
         </translation>
     </message>
 </context>
