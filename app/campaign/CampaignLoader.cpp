@@ -231,12 +231,14 @@ WalkLane *CampaignLoader::splitOne()
     // A lane keeps a window of pages and the new lane the rest, so lanes finish in range order
     // and the pages of lanes ahead wait for few before them: split into equal parts, the lanes
     // near the end would hold most of the campaign until the first is done. The window shares
-    // what remains among the lanes the walk may still create, and is never so small that the
-    // extra first requests and overlapping last pages cost more than they save.
+    // what remains among the lanes the walk may still create. A walk too short to give every
+    // lane kMinPagesPerLane holds little anyway and splits into equal parts, which finish
+    // together: windows that small would cost it round trips (0.31 of the sequential time at
+    // 100 pages over four connections, against 0.30).
     const qint64 lanesLeft = std::max<qint64>(
         qint64(kMaxLanesPerConnection) * m_budget.chosen() - qint64(m_lanes.size()), 1);
-    const double window = std::max(double(kMinPagesPerLane),
-                                   double(remaining) / double(pageSize) / double(lanesLeft));
+    const double share = double(remaining) / double(pageSize) / double(lanesLeft);
+    const double window = share >= kMinPagesPerLane ? share : LaneSplitter::kUnlimitedPages;
     const std::optional<LaneSplitter::Split> split =
         LaneSplitter::choose(shapes, remaining, pageSize, parts, window);
     if (!split)

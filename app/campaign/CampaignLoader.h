@@ -51,7 +51,8 @@ public:
     // A report of fewer pages is walked in one lane: splitting saves a round trip or two at
     // most, and a server that refuses made-up cursors is never asked one for so little.
     static constexpr int kMinPagesToSplit = 5;
-    // The fewest pages a split lane keeps for itself (LaneSplitter::choose's maxKeptPages).
+    // The fewest pages a split lane keeps for itself (LaneSplitter::choose's maxKeptPages);
+    // a walk with fewer for each lane it may make is split into equal parts.
     static constexpr int kMinPagesPerLane = 16;
 
     explicit CampaignLoader(ApiClient *client, QObject *parent = nullptr);

