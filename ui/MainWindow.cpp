@@ -600,8 +600,9 @@ void MainWindow::restoreSettings()
     if (!geometry.isEmpty() && restoreGeometry(geometry))
         fitToScreen(); // saved on a larger screen: it must still fit this one
     m_stateRestored = restoreState(settings.value(u"window/state"_s).toByteArray());
+    // A header saved before the flag existed was saved on exit, sized by hand or not: fitted.
     m_table->restoreLayout(settings.value(u"table/header"_s).toByteArray(),
-                           settings.value(u"table/automaticWidths"_s, false).toBool());
+                           settings.value(u"table/automaticWidths"_s, true).toBool());
     const bool utc = settings.value(u"view/useUtc"_s, true).toBool();
     m_model->setUseUtc(utc);
     m_refreshBar->setTimeDisplay(m_model->timeDisplay());

@@ -237,6 +237,28 @@ private slots:
         maybeSave(window.get(), u"window-columns-1280x800-11pt"_s);
     }
 
+    void aHeaderSavedBeforeFittingExistedFitsToo()
+    {
+        // Earlier versions saved the header on every exit, whether or not the operator sized
+        // anything, and no flag saying which: such a header is fitted like a new one.
+        {
+            DeviceTableModel model;
+            DeviceTableView wide;
+            wide.setModel(&model);
+            wide.horizontalHeader()->resizeSection(int(DeviceColumn::ResultReason), 700);
+            QSettings settings;
+            settings.setValue(u"table/header"_s, wide.saveLayout());
+        }
+        auto window = openWindow(*m_sim);
+        QVERIFY(window);
+        FOTA_LOAD(window.get(), kAccount, kCampaign, kDevices);
+        QCoreApplication::processEvents();
+        auto *table = child<DeviceTableView>(window.get(), u"deviceTable"_s);
+        QVERIFY(table->hasAutomaticWidths());
+        QVERIFY2(sectionsOutsideViewport(table).isEmpty(),
+                 qPrintable(sectionsOutsideViewport(table).join(u"; "_s)));
+    }
+
     void columnsFollowTheViewportUntilTheOperatorChooses()
     {
         DeviceTableModel model;
