@@ -89,7 +89,6 @@ void CampaignLoader::start(const QString &accountName, const QString &campaignId
     m_fellBack = false;
     m_fallbackNote.clear();
     m_peakInFlight = 0;
-    m_peakHeldPages = 0;
     m_holdTimer.stop();
     m_deliverTimer.stop();
     m_steady.start();
@@ -148,14 +147,6 @@ int CampaignLoader::inFlight() const
     return int(std::count_if(m_lanes.begin(), m_lanes.end(), [](const auto &lane) {
         return lane->state == WalkLane::State::InFlight;
     }));
-}
-
-int CampaignLoader::heldPages() const
-{
-    size_t held = 0;
-    for (const auto &lane : m_lanes)
-        held += lane->ready.size();
-    return int(held);
 }
 
 size_t CampaignLoader::indexOf(const WalkLane *lane) const
@@ -366,7 +357,6 @@ void CampaignLoader::onPageReply(WalkLane *lane, ApiReply *reply, quint64 genera
         deliver(false);
     if (generation != m_generation)
         return; // a receiver cancelled or restarted from pageLoaded
-    m_peakHeldPages = std::max(m_peakHeldPages, heldPages());
     finishIfDone();
 }
 

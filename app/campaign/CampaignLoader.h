@@ -75,9 +75,6 @@ public:
     // Lanes the last walk used (1 for a sequential walk), and the most requests it had out.
     int laneCount() const { return int(m_lanes.size()); }
     int peakInFlight() const { return m_peakInFlight; }
-    // The most pages the last walk held at once, accepted but not yet handed on (the pages of
-    // lanes ahead of an unfinished one): what range-split loading costs in memory.
-    int peakHeldPages() const { return m_peakHeldPages; }
 
 signals:
     void started();
@@ -117,7 +114,6 @@ private:
     ApiError checkBounds(const WalkLane &lane, const QString &next) const;
     qint64 devicesLoaded() const;
     int inFlight() const;
-    int heldPages() const;
     int freeChannel() const;
     size_t indexOf(const WalkLane *lane) const;
     void deliver(bool everything);
@@ -138,7 +134,6 @@ private:
     bool m_splitting = false;
     bool m_fellBack = false;
     int m_peakInFlight = 0;
-    int m_peakHeldPages = 0;
     QTimer m_holdTimer;     // wakes pump() when a Retry-After hold ends
     QTimer m_deliverTimer;  // hands on waiting pages a slice at a time
     QElapsedTimer m_steady; // for the hold
