@@ -62,7 +62,11 @@ lintian_out=$scratch/lintian.txt
 lintian_rc=0
 lintian --display-info --pedantic --color never "$deb" >"$lintian_out" 2>&1 || lintian_rc=$?
 grep -v '^running with root privileges is not recommended!$' "$lintian_out" >&2 || true
-if [[ $lintian_rc -ne 0 ]] || grep -qE '^[EWIPX]: ' "$lintian_out"; then
+# installer/lintian-overrides silences lintian's readings of the executable's embedded binary
+# data as misspelt words; which byte runs look like words changes with every build, so a build
+# where none does may report that override unused (an info tag), and that one is expected.
+unused_spelling='^I: fota-monitor: unused-override spelling-error-in-binary '
+if [[ $lintian_rc -ne 0 ]] || grep -vE "$unused_spelling" "$lintian_out" | grep -qE '^[EWIPX]: '; then
     fail "lintian reported tags (exit $lintian_rc)"
 else
     pass "lintian: no error, warning, info or pedantic tag"
