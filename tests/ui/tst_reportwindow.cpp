@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // The campaign report from the window: its numbers are the window's own for the same data
-// (every bucket, raw status, failure reason and the overdue count, as the panels show them),
+// (every bucket, raw status, failure reason and the overdue count, as the panels show them;
+// the estimate and the changes since the previous load, as the history shows them),
 // and File → Campaign report… writes it on a worker with a snapshot of the history to compare.
 #include "UiFixture.h"
 
@@ -10,14 +11,18 @@
 #include "drawing/BucketColors.h"
 #include "history/HistoryStore.h"
 #include "report/ReportBuilder.h"
+#include "report/ReportHistoryReader.h"
 #include "report/ReportHtmlWriter.h"
 #include "support/SimulatedStore.h"
 #include "ui/BucketSummary.h"
 #include "ui/CampaignHeader.h"
 #include "ui/FailureReasonsPanel.h"
+#include "ui/HistoryController.h"
+#include "ui/HistoryPanel.h"
 #include "ui/ReportDialog.h"
 #include "ui/ReportRunner.h"
 #include "ui/StatusSidebar.h"
+#include "watching/CampaignMemory.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -267,6 +272,63 @@ private slots:
         QVERIFY(chartThread.load() != QThread::currentThread());
         QVERIFY(readFile(report).contains("<img src=\"data:image/png;base64,"));
         runner()->setChart({});
+    }
+
+    void estimateAndChangesAreTheWindows()
+    {
+        // Two snapshots an hour apart before the load, in the history the window records in:
+        // the window's estimate and its "since the previous refresh" come from them and the
+        // load; the report, read from the same file for the same table, must say the same.
+        const QString path = m_dir.filePath(u"shared.sqlite"_s);
+        const CampaignKey key = CampaignKey::of(m_sim->baseUrl(), kAccount, kCampaign);
+        {
+            HistoryStore history;
+            QVERIFY(history.open(path));
+            QVERIFY(
+                history
+                    .record(key, storeOf(campaign().afterSteps(2, 30)), m_clock.nowMs() - 2 * kHour)
+                    .has_value());
+            QVERIFY(
+                history.record(key, storeOf(campaign().afterSteps(1, 30)), m_clock.nowMs() - kHour)
+                    .has_value());
+        }
+        m_window->openHistory(path);
+        const qint64 loadStartedMs = m_clock.nowMs();
+        // The stored table shows first, then the load runs and is recorded as a third point.
+        m_window->openCampaign(kAccount, kCampaign);
+        CampaignMemory *memory = m_window->history()->memory();
+        QVERIFY(memory);
+        QTRY_COMPARE_WITH_TIMEOUT(memory->points().size(), qsizetype(3), kLoadTimeoutMs);
+        QTRY_VERIFY(!m_window->session()->isLoading());
+        QVERIFY(m_window->session()->isComplete());
+        QCOMPARE(m_window->deviceProxy()->rowCount(), kDevices);
+        auto *panel = get<HistoryPanel>(u"historyPanel"_s);
+        QTRY_VERIFY(panel->changedDevices() && !panel->changedDevices()->isEmpty());
+
+        ReportInput input;
+        input.store = &m_window->deviceModel()->store();
+        input.accountName = kAccount;
+        input.campaignId = kCampaign;
+        input.asOfMs = m_window->deviceModel()->now();
+        input.generatedAtMs = input.asOfMs;
+        input.utc = true;
+        HistoryStore history;
+        QVERIFY(history.open(path));
+        HistoryError error;
+        input.history = ReportHistoryReader::read(history, key, *input.store,
+                                                  ReportSince::previous(), loadStartedMs, &error);
+        QVERIFY2(input.history, qPrintable(error.message));
+        const ReportModel model = ReportBuilder::build(input);
+
+        const Eta &shown = memory->eta();
+        QVERIFY(shown.state != Eta::State::NotEnoughData); // three loads over two hours
+        QCOMPARE(int(model.eta.state), int(shown.state));
+        QCOMPARE(int(model.eta.basis), int(shown.basis));
+        QCOMPARE(model.eta.etaMs, shown.etaMs);
+        QCOMPARE(model.eta.earliestMs, shown.earliestMs);
+        QCOMPARE(model.eta.latestMs, shown.latestMs);
+        QVERIFY(model.changes);
+        QCOMPARE(model.changes->changed, qint64(panel->changedDevices()->size()));
     }
 
     // The window's report reads the history the window records in (--history's file too),
