@@ -91,9 +91,11 @@ private:
     template <typename T> T *get(const QString &name) { return child<T>(m_window.get(), name); }
     ReportRunner *runner() { return get<ReportRunner>(u"reportRunner"_s); }
 
-    ReportModel modelOfTheWindow()
+    // The report of the window's table, with what a history gave the report (none: no history).
+    ReportModel modelOfTheWindow(std::optional<ReportHistory> history = std::nullopt)
     {
         ReportInput input;
+        input.history = std::move(history);
         input.store = &m_window->deviceModel()->store();
         input.accountName = kAccount;
         input.campaignId = kCampaign;
@@ -305,20 +307,14 @@ private slots:
         auto *panel = get<HistoryPanel>(u"historyPanel"_s);
         QTRY_VERIFY(panel->changedDevices() && !panel->changedDevices()->isEmpty());
 
-        ReportInput input;
-        input.store = &m_window->deviceModel()->store();
-        input.accountName = kAccount;
-        input.campaignId = kCampaign;
-        input.asOfMs = m_window->deviceModel()->now();
-        input.generatedAtMs = input.asOfMs;
-        input.utc = true;
         HistoryStore history;
         QVERIFY(history.open(path));
         HistoryError error;
-        input.history = ReportHistoryReader::read(history, key, *input.store,
-                                                  ReportSince::previous(), loadStartedMs, &error);
-        QVERIFY2(input.history, qPrintable(error.message));
-        const ReportModel model = ReportBuilder::build(input);
+        std::optional<ReportHistory> recorded =
+            ReportHistoryReader::read(history, key, m_window->deviceModel()->store(),
+                                      ReportSince::previous(), loadStartedMs, &error);
+        QVERIFY2(recorded, qPrintable(error.message));
+        const ReportModel model = modelOfTheWindow(std::move(recorded));
 
         const Eta &shown = memory->eta();
         QVERIFY(shown.state != Eta::State::NotEnoughData); // three loads over two hours
