@@ -29,6 +29,9 @@ namespace {
 
 QAtomicInteger<quint64> g_connections;
 
+// SQLite's primary result code for a file locked by another connection.
+constexpr int kSqliteBusy = 5;
+
 // Column order shared by points() and every snapshot read.
 const QString kSnapshotColumns =
     u"id, time_ms, total_device, loaded, succeeded, failed, pending, in_progress, cancelled, "
@@ -216,15 +219,43 @@ bool HistoryStore::classifyAndPrepare()
     return configure() && createOrMigrate();
 }
 
+bool HistoryStore::switchToWal()
+{
+    // SQLite gives up on this switch at once, without its busy wait, while another process
+    // writes the file (it would have to turn a read lock into a write lock, which can
+    // deadlock), and that happens whenever two processes create the same new file. So wait
+    // for the other writer the way SQLite would: a write transaction begun from no lock does
+    // use the busy wait. A third process can take the lock again in between; a few turns
+    // suffice, the bound keeps a file that is never free from holding us forever.
+    constexpr int kTurns = 8;
+    QString error;
+    for (int turn = 0;; ++turn) {
+        QSqlQuery q(m_db);
+        if (HistorySql::run(q, u"PRAGMA journal_mode = WAL"_s, {}, &error) && q.next()) {
+            if (q.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) == 0)
+                return true;
+            break;
+        }
+        if ((q.lastError().nativeErrorCode().toInt() & 0xff) != kSqliteBusy || turn == kTurns)
+            break;
+        q.finish();
+        if (!HistorySql::exec(m_db, u"BEGIN IMMEDIATE"_s, &error))
+            return fail(HistoryError::Io,
+                        QCoreApplication::translate("HistoryStore",
+                                                    "still locked by another process after %1 ms")
+                            .arg(m_busyTimeoutMs));
+        HistorySql::exec(m_db, u"ROLLBACK"_s, nullptr);
+    }
+    return fail(HistoryError::Io,
+                QCoreApplication::translate("HistoryStore", "cannot use write-ahead logging: ") +
+                    error);
+}
+
 bool HistoryStore::configure()
 {
-    QSqlQuery q(m_db);
+    if (!switchToWal())
+        return false;
     QString error;
-    if (!HistorySql::run(q, u"PRAGMA journal_mode = WAL"_s, {}, &error) || !q.next() ||
-        q.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
-        return fail(HistoryError::Io, QCoreApplication::translate(
-                                          "HistoryStore", "cannot use write-ahead logging: ") +
-                                          error);
     // NORMAL in WAL mode: a killed process never loses a committed snapshot; only a power cut
     // can lose the last ones, and never the file.
     if (!HistorySql::exec(m_db, u"PRAGMA synchronous = NORMAL"_s, &error) ||

@@ -120,6 +120,7 @@ private:
     bool classifyAndPrepare();
     bool createOrMigrate();
     bool configure();
+    bool switchToWal();
     std::optional<qint64> campaignId(const CampaignKey &key, bool create);
     bool loadPrevious(qint64 campaign, Previous *previous);
     static void dropMissing(std::vector<DeviceStatusIndex::Change> &changes, bool nowShort,

@@ -343,7 +343,7 @@
 <context>
     <name>CampaignLoader</name>
     <message>
-        <location filename="../../app/campaign/CampaignLoader.cpp" line="+108"/>
+        <location filename="../../app/campaign/CampaignLoader.cpp" line="+107"/>
         <source>both an account name and a campaign ID are needed</source>
         <translation>Kontoname und Kampagnen-ID werden beide benötigt</translation>
     </message>
@@ -355,7 +355,7 @@
         <translation>das Laden wurde angehalten</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+188"/>
         <source>page %1 failed: %2</source>
         <translation>Seite %1 fehlgeschlagen: %2</translation>
     </message>
@@ -365,7 +365,7 @@
         <translation>Seite %1 ist kein Kampagnenbericht: %2</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>the server refused a cursor it had not handed out, so its cursors are not ID filters: loading the rest over one connection</source>
         <translation>der Server hat einen Cursor abgelehnt, den er nicht selbst ausgegeben hatte, seine Cursor sind also keine ID-Filter: der Rest wird über eine Verbindung geladen</translation>
     </message>
@@ -620,7 +620,7 @@
         <translation>keine Migration von Schemaversion %1</translation>
     </message>
     <message>
-        <location filename="../../app/history/HistoryStore.cpp" line="+130"/>
+        <location filename="../../app/history/HistoryStore.cpp" line="+133"/>
         <source>History file %1: %2</source>
         <translation>Verlaufsdatei %1: %2</translation>
     </message>
@@ -665,12 +665,17 @@
         <translation>von einem neueren FOTA Campaign Monitor geschrieben (Verlaufsschema %1, dieser liest bis %2); sie wurde unverändert gelassen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+31"/>
+        <source>still locked by another process after %1 ms</source>
+        <translation>nach %1 ms noch immer von einem anderen Prozess gesperrt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>cannot use write-ahead logging: </source>
         <translation>Write-Ahead-Logging nicht möglich: </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>busy or read-only: </source>
         <translation>belegt oder schreibgeschützt: </translation>
     </message>
@@ -3263,7 +3268,7 @@ Zum Beispiel: %2</translation>
         <translation>Geben Sie zuerst ein Konto ein und wählen Sie dann Durchsuchen.</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>

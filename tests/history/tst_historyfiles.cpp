@@ -236,6 +236,34 @@ private slots:
         QCOMPARE(int(onAFolder.lastError().kind), int(HistoryError::Io));
     }
 
+    void waitsForAnotherWriterOfANewFile()
+    {
+        // Another process that is creating the same new file holds its write lock. SQLite
+        // gives up on the switch to write-ahead logging at once, without its busy wait, so
+        // the store must wait for the lock itself, and name the lock if it outlasts the wait.
+        const QString path = newPath();
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other"_s);
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery begin(other);
+            QVERIFY(begin.exec(u"BEGIN IMMEDIATE"_s));
+            HistoryStore meanwhile;
+            meanwhile.setBusyTimeoutMs(50);
+            QVERIFY(!meanwhile.open(path));
+            QCOMPARE(int(meanwhile.lastError().kind), int(HistoryError::Io));
+            QVERIFY2(meanwhile.lastError().message.contains(u"locked by another process"_s),
+                     qPrintable(meanwhile.lastError().message));
+            QVERIFY(begin.exec(u"COMMIT"_s));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(u"other"_s);
+        HistoryStore after;
+        after.setBusyTimeoutMs(50);
+        QVERIFY2(after.open(path), qPrintable(after.lastError().message));
+        QCOMPARE(after.schemaVersion(), HistorySchema::kCurrentVersion);
+    }
+
     void defaultPathIsInTheDataFolder()
     {
         QStandardPaths::setTestModeEnabled(true);
