@@ -43,7 +43,9 @@ public:
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    // Column -1 restores the order in which devices arrived.
+    // Column -1 restores the order in which devices arrived. A table of kBackgroundSortRows
+    // rows or more keeps its order until a worker has sorted it (sortColumn() says the new
+    // one at once).
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void setFilter(const DeviceFilter &filter);
@@ -58,10 +60,11 @@ public:
 
     // A whole table shown at once (a stored one, a campaign switch) with at least this many rows
     // is shown in store order at once and sorted on a worker, the order swapped in with one
-    // layout change: sorting a million rows by a time took 179 ms of GUI time in the reset.
+    // layout change: sorting a million rows by a time took 179 ms of GUI time in the reset. A
+    // sort asked for on such a table is done the same way.
     static constexpr int kBackgroundSortRows = 100'000;
     void setBackgroundSortRows(int rows) { m_backgroundSortRows = rows; }
-    // The order of a table just shown is still being worked out on a worker.
+    // The order of a table just shown, or just asked for, is still being worked out on a worker.
     bool isSortPending() const { return m_sorting.isValid(); }
 
 private:
