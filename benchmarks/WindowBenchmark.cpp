@@ -289,7 +289,9 @@ int main(int argc, char **argv)
         {"filter: none", DeviceFilter{}},
     };
     for (const auto &[name, filter] : filters)
-        measure(probe, name, [proxy, &filter] { proxy->setFilter(filter); });
+        measure(
+            probe, name, [proxy, &filter] { proxy->setFilter(filter); },
+            [proxy] { return !proxy->isSortPending(); });
 
     notePeak("filters");
     for (const auto &[phase, bytes] : peaks)

@@ -134,9 +134,13 @@ void storeSide(int devices, int repeat)
             DeviceFilter f;
             f.devices = std::make_shared<const DeviceSet>(*set);
             proxy.setFilter({});
+            while (proxy.isSortPending())
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
             QElapsedTimer t;
             t.start();
             proxy.setFilter(f);
+            while (proxy.isSortPending()) // picked on a worker: done when shown
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
             return ms(t);
         });
         std::printf("%-60s %9.1f ms\n",

@@ -236,24 +236,47 @@ void DeviceProxyModel::startPendingSort()
     if (!m_needsSort || !m_model)
         return;
     m_needsSort = false;
-    // The worker has its own rows and order (ranks made here); the store it reads is held
-    // unchanged by the model until the worker is done (addStoreReader).
-    auto order = std::make_shared<const DeviceOrder>(m_model->store(), DeviceColumn(m_sortColumn),
-                                                     m_sortOrder);
-    m_sorted = std::make_shared<std::vector<quint32>>(m_rows);
+    startWorker(nullptr, true);
+}
+
+void DeviceProxyModel::startWorker(std::shared_ptr<const DeviceFilterMatcher> pick, bool fromShown)
+{
+    // The worker has its own rows, matcher and order (ranks made here); the store it reads is
+    // held unchanged by the model until the worker is done (addStoreReader), also when the
+    // worker was dropped for a newer one.
     const DeviceStore *store = &m_model->store();
+    std::shared_ptr<const DeviceOrder> order;
+    if (m_sortColumn >= 0 && (!pick || !fromShown))
+        order =
+            std::make_shared<const DeviceOrder>(*store, DeviceColumn(m_sortColumn), m_sortOrder);
+    m_sorted = fromShown ? std::make_shared<std::vector<quint32>>(m_rows)
+                         : std::make_shared<std::vector<quint32>>();
     // The table's ID order as kept while it loaded, if it is the store's as it is now; else the
-    // worker works it out.
+    // worker works it out when its sort needs it.
     std::shared_ptr<const std::vector<quint32>> known;
     if (m_idOrderGeneration == store->generation() && m_idOrder->size() == store->size())
         known = m_idOrder;
     m_sortedIdOrder = known ? nullptr : std::make_shared<std::vector<quint32>>();
     m_sortedGeneration = store->generation();
-    m_sorting = QtConcurrent::run([order, store, sorted = m_sorted, known, ids = m_sortedIdOrder] {
-        if (!known)
-            *ids = DeviceOrder::byDeviceId(*store);
-        order->sort(*sorted, known ? known.get() : ids.get());
-    });
+    m_sorting = QtConcurrent::run(
+        [pick, fromShown, order, store, rows = m_sorted, known, ids = m_sortedIdOrder] {
+            if (pick && fromShown) {
+                std::erase_if(*rows, [&pick](quint32 r) { return !pick->accepts(r); });
+            } else if (pick) {
+                for (quint32 r = 0; r < quint32(store->size()); ++r) {
+                    if (pick->accepts(r))
+                        rows->push_back(r);
+                }
+            }
+            if (!order)
+                return;
+            // Picking a few rows out of the whole ID order costs a pass over all of it.
+            const bool useIdOrder =
+                rows->size() >= DeviceOrder::kRadixMin && rows->size() * 4 >= store->size();
+            if (useIdOrder && !known)
+                *ids = DeviceOrder::byDeviceId(*store);
+            order->sort(*rows, useIdOrder ? (known ? known.get() : ids.get()) : nullptr);
+        });
     m_model->addStoreReader(m_sorting);
     const quint64 ticket = ++m_sortTicket;
     auto *watcher = new QFutureWatcher<void>(this);
@@ -273,12 +296,17 @@ void DeviceProxyModel::finishPendingSort()
     m_sorting.waitForFinished();
     m_sorting = {};
     std::vector<quint32> sorted = std::move(*std::exchange(m_sorted, nullptr));
-    // The ID order of the table as the worker saw it; rows added since are merged in later.
-    if (m_sortedIdOrder) {
-        m_idOrder = std::exchange(m_sortedIdOrder, nullptr);
+    // The ID order of the table as the worker saw it, if its sort needed it; rows added since
+    // are merged in later.
+    if (m_sortedIdOrder && !m_sortedIdOrder->empty()) {
+        m_idOrder = m_sortedIdOrder;
         m_idOrderGeneration = m_sortedGeneration;
     }
-    changeLayout([&] { m_rows = std::move(sorted); }, QAbstractItemModel::VerticalSortHint);
+    m_sortedIdOrder.reset();
+    // A filter shows and hides rows; a sort only moves them.
+    const auto hint = std::exchange(m_pendingFilter, false) ? QAbstractItemModel::NoLayoutChangeHint
+                                                            : QAbstractItemModel::VerticalSortHint;
+    changeLayout([&] { m_rows = std::move(sorted); }, hint);
 }
 
 void DeviceProxyModel::dropPendingSort()
@@ -290,6 +318,7 @@ void DeviceProxyModel::dropPendingSort()
     m_sorted.reset(); // the worker keeps its own references
     m_sortedIdOrder.reset();
     m_needsSort = false;
+    m_pendingFilter = false;
 }
 
 std::unique_ptr<DeviceFilterMatcher> DeviceProxyModel::makeMatcher()
@@ -312,12 +341,14 @@ void DeviceProxyModel::sort(int column, Qt::SortOrder order)
         // Sorting a million rows by a time holds the thread for 60-90 ms: the rows keep their
         // old order until a worker has the new one. An earlier click still being sorted is
         // dropped, not waited for.
+        const bool filterPending = m_pendingFilter;
         dropPendingSort();
         m_sortColumn = column;
         m_sortOrder = order;
         m_order = std::make_unique<DeviceOrder>(m_model->store(), DeviceColumn(column), order);
-        m_needsSort = true;
-        startPendingSort();
+        // The rows shown may still be those of the filter before a pending one.
+        m_pendingFilter = filterPending;
+        startWorker(filterPending ? makeMatcher() : nullptr, !filterPending);
         return;
     }
     finishPendingSort();
@@ -339,6 +370,10 @@ void DeviceProxyModel::setFilter(const DeviceFilter &filter)
 {
     if (filter == m_filter)
         return;
+    if (m_model && m_model->rowCount() >= m_backgroundSortRows) {
+        filterOnAWorker(filter);
+        return;
+    }
     finishPendingSort();
     changeLayout(
         [&] {
@@ -362,6 +397,22 @@ void DeviceProxyModel::setFilter(const DeviceFilter &filter)
             sortRows(m_rows);
         },
         QAbstractItemModel::NoLayoutChangeHint);
+}
+
+void DeviceProxyModel::filterOnAWorker(const DeviceFilter &filter)
+{
+    // Matching a text against a million IMEIs holds a thread for 30-70 ms: the rows shown stay
+    // until a worker has picked (and sorted) the new ones. A filter or sort still being worked
+    // out is dropped, and the whole table picked again.
+    const bool pending = isSortPending();
+    dropPendingSort();
+    const DeviceFilter previous = std::exchange(m_filter, filter);
+    m_matcher = makeMatcher();
+    // Typing more characters or unticking a bucket only hides rows: the shown ones are picked
+    // in their order, without a sort.
+    const bool narrower = !pending && previous.contains(filter);
+    m_pendingFilter = true;
+    startWorker(makeMatcher(), narrower);
 }
 
 void DeviceProxyModel::onRowsInserted(const QModelIndex &parent, int first, int last)

@@ -64,7 +64,8 @@ public:
     // sort asked for on such a table is done the same way.
     static constexpr int kBackgroundSortRows = 100'000;
     void setBackgroundSortRows(int rows) { m_backgroundSortRows = rows; }
-    // The order of a table just shown, or just asked for, is still being worked out on a worker.
+    // The order of a table just shown, or a sort or filter just asked for, is still being worked
+    // out on a worker.
     bool isSortPending() const { return m_sorting.isValid(); }
 
 private:
@@ -74,6 +75,11 @@ private:
     // With deferSort, a large sorted table is left in store order for startPendingSort().
     void rebuildAll(bool deferSort = false);
     void startPendingSort();
+    // Works out the rows to show on a worker: those `pick` accepts, from the rows shown (in
+    // their order) or, without fromShown, from the whole table, sorted unless picked from the
+    // rows shown. No `pick`: the rows shown, sorted.
+    void startWorker(std::shared_ptr<const DeviceFilterMatcher> pick, bool fromShown);
+    void filterOnAWorker(const DeviceFilter &filter);
     // Before anything reads or changes the order: waits for the worker and swaps its order in.
     void finishPendingSort();
     void dropPendingSort();
@@ -109,6 +115,7 @@ private:
     mutable quint64 m_idOrderGeneration = 0;
     int m_backgroundSortRows = kBackgroundSortRows;
     bool m_needsSort = false;
+    bool m_pendingFilter = false; // the worker's rows are a new filter's
     // Not a QFuture<std::vector>: takeResult() resets the state the model's copy waits on.
     QFuture<void> m_sorting;
     std::shared_ptr<std::vector<quint32>> m_sorted; // written by the worker, read when done

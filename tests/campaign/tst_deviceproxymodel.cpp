@@ -288,6 +288,63 @@ private slots:
         VERIFY_REFERENCE(model, proxy);
     }
 
+    void aFilterOnALargeTableRunsOnAWorker()
+    {
+        // The same for a filter: the rows shown stay until a worker has picked the new ones,
+        // then one layout change; the count and the filter asked for are known at once.
+        DeviceTableModel model;
+        DeviceProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setBackgroundSortRows(500);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QRandomGenerator rng(47);
+        model.upsertDevices(randomPage(rng, 900, 356'938'035'000'000));
+        proxy.sort(int(DeviceColumn::LastAttempt), Qt::AscendingOrder);
+        QTRY_VERIFY(!proxy.isSortPending());
+        QSignalSpy layouts(&proxy, &QAbstractItemModel::layoutChanged);
+        const DeviceFilter wide = DeviceFilter::of(
+            BucketMask((1u << int(StatusBucket::Failed)) | (1u << int(StatusBucket::Pending))),
+            {});
+        proxy.setFilter(wide);
+        QVERIFY(proxy.isSortPending());
+        QVERIFY(proxy.filter() == wide);
+        const int all = model.rowCount();
+        QCOMPARE(proxy.rowCount(), all);
+        QCOMPARE(layouts.count(), 0);
+        QTRY_VERIFY(!proxy.isSortPending());
+        QCOMPARE(layouts.count(), 1);
+        VERIFY_REFERENCE(model, proxy);
+        QVERIFY(proxy.rowCount() < all);
+
+        // Narrower: picked from the rows shown, in their order.
+        const int wider = proxy.rowCount();
+        proxy.setFilter(DeviceFilter::of(BucketMask(1u << int(StatusBucket::Failed)), {}));
+        QTRY_VERIFY(!proxy.isSortPending());
+        QVERIFY(proxy.rowCount() < wider);
+        VERIFY_REFERENCE(model, proxy);
+        // A filter, then a sort before it is shown: both apply.
+        proxy.setFilter(DeviceFilter::of(kAllBuckets, u"38"_s));
+        proxy.sort(int(DeviceColumn::Status), Qt::DescendingOrder);
+        QTRY_VERIFY(!proxy.isSortPending());
+        VERIFY_REFERENCE(model, proxy);
+        // A sort, then a filter before it is shown: both apply.
+        proxy.sort(int(DeviceColumn::NextAttempt), Qt::AscendingOrder);
+        proxy.setFilter(DeviceFilter::of(kAllBuckets, u"timeout"_s));
+        QTRY_VERIFY(!proxy.isSortPending());
+        VERIFY_REFERENCE(model, proxy);
+        // Rows arriving while a filter is worked out land on the new filter's rows.
+        proxy.setFilter(DeviceFilter::of(kAllBuckets, u"7"_s));
+        QVERIFY(proxy.isSortPending());
+        model.upsertDevices(randomPage(rng, 60, 356'938'039'000'000));
+        QVERIFY(!proxy.isSortPending());
+        VERIFY_REFERENCE(model, proxy);
+        proxy.setFilter({});
+        QTRY_VERIFY(!proxy.isSortPending());
+        QCOMPARE(proxy.rowCount(), model.rowCount());
+        VERIFY_REFERENCE(model, proxy);
+    }
+
     void storedTableIsSortedOnAWorker()
     {
         // A whole table shown at once is shown in store order, sorted on a worker and swapped
@@ -328,6 +385,7 @@ private slots:
             case 1:
                 proxy.setFilter(DeviceFilter::of(kAllBuckets, u"35"_s));
                 proxy.setFilter(DeviceFilter::of(kAllBuckets, u"356"_s));
+                QTRY_VERIFY(!proxy.isSortPending());
                 break;
             case 2: {
                 DeviceStore fresh = model.store();
@@ -352,6 +410,7 @@ private slots:
             VERIFY_REFERENCE(model, proxy);
             proxy.setFilter({});
             proxy.sort(int(DeviceColumn::NextAttempt), Qt::AscendingOrder);
+            QTRY_VERIFY(!proxy.isSortPending());
         }
         // "Export rows shown" right after the table appeared writes the sorted order.
         model.replaceStore(storedTable());
