@@ -15,6 +15,7 @@
 #include "cli/StrayWarnings.h"
 #include "cli/UsageText.h"
 #include "cli/WatchCommand.h"
+#include "common/AllocatorTuning.h"
 #include "drawing/ProgressChartRenderer.h"
 #include "identity/AppIdentity.h"
 #include "l10n/LanguageOption.h"
@@ -240,6 +241,7 @@ int runReport(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    fota::AllocatorTuning::apply();
     const bool exporting = argc > 1 && std::strcmp(argv[1], "export") == 0;
     if (exporting || (argc > 1 && std::strcmp(argv[1], "watch") == 0)) {
         fota::StrayWarnings::silence();

@@ -17,6 +17,7 @@
 #include "campaign/DeviceColumn.h"
 #include "campaign/DeviceProxyModel.h"
 #include "campaign/DeviceTableModel.h"
+#include "common/AllocatorTuning.h"
 #include "common/Clock.h"
 #include "simulator/SimulatorServer.h"
 #include "simulator/SimulatorThread.h"
@@ -175,6 +176,8 @@ int serveSimulator(int devices)
 
 int main(int argc, char **argv)
 {
+    // The window lives in this process: it gets what fota-monitor's main() gives it.
+    AllocatorTuning::apply();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
@@ -245,9 +248,19 @@ int main(int argc, char **argv)
     std::printf("%-34s %10.1f ms   (window / export %.2fx)\n", "export of the same campaign",
                 exportS * 1000, exportS > 0 ? loadMs / (exportS * 1000) : 0.0);
     // Where the peak comes from: the growth of VmHWM after each phase, a device.
-    std::vector<std::pair<const char *, double>> peaks;
+    // And what stays resident then: the peak above it is what the phase held on the way.
+    struct Peak
+    {
+        const char *phase;
+        double peak;
+        double resident;
+    };
+    std::vector<Peak> peaks;
     const auto notePeak = [&](const char *phase) {
-        peaks.emplace_back(phase, (statusMb("VmHWM") - rssBeforeMb) * 1024 * 1024 / devices);
+        const auto perDevice = [&](double mb) {
+            return (mb - rssBeforeMb) * 1024 * 1024 / devices;
+        };
+        peaks.push_back({phase, perDevice(statusMb("VmHWM")), perDevice(statusMb("VmRSS"))});
     };
     notePeak("load");
 
@@ -294,8 +307,9 @@ int main(int argc, char **argv)
             [proxy] { return !proxy->isSortPending(); });
 
     notePeak("filters");
-    for (const auto &[phase, bytes] : peaks)
-        std::printf("  peak growth after %-14s %10.1f bytes a device\n", phase, bytes);
+    for (const Peak &p : peaks)
+        std::printf("  peak growth after %-14s %10.1f bytes a device (resident then %.1f)\n",
+                    p.phase, p.peak, p.resident);
     const double grownMb = statusMb("VmHWM") - rssBeforeMb;
     std::printf("%-34s %10.1f bytes a device (store %.1f; process peak %.0f MB, simulator "
                 "not included)\n",

@@ -1,0 +1,26 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <cstddef>
+
+namespace fota {
+
+// glibc's malloc raises its mmap threshold to the size of each large block freed, up to 32 MB,
+// so after the first million-row buffer is freed every later one of that size comes from a
+// heap arena, and a heap never gives memory back below its top: each sort or refresh left its
+// temporary arrays resident (a million-device window grew from 97 to 134 bytes a device
+// after sorting by every column, though it held no more). A fixed threshold keeps blocks of
+// a megabyte or more in their own mappings, returned to the system when freed.
+class AllocatorTuning
+{
+public:
+    static constexpr std::size_t kMapFromBytes = std::size_t(1) << 20;
+
+    // Call first thing in main(), before any thread starts. False where the allocator is not
+    // glibc's (a sanitizer build brings its own): nothing changes there.
+    static bool apply();
+};
+
+} // namespace fota

@@ -1,0 +1,82 @@
+// SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// Large blocks keep their own mappings even after a larger one was freed, so a buffer a sort
+// or a refresh frees is given back instead of staying resident in a heap arena.
+#include "common/AllocatorTuning.h"
+
+#include <QTest>
+#include <QtConcurrent>
+
+#include <cstdlib>
+#include <cstring>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
+using fota::AllocatorTuning;
+
+namespace {
+
+// Written through, so the compiler cannot drop an allocation it sees unused.
+void *volatile g_block = nullptr;
+
+#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
+constexpr bool kGlibcMalloc = true;
+
+size_t mappedBytes()
+{
+    return mallinfo2().hblkhd;
+}
+
+// A block of `bytes` allocated and freed: is it in its own mapping meanwhile, and gone after?
+bool mappedWhileLive(size_t bytes)
+{
+    const size_t before = mappedBytes();
+    g_block = std::malloc(bytes);
+    std::memset(g_block, 1, bytes);
+    const size_t during = mappedBytes();
+    std::free(g_block);
+    return during >= before + bytes && mappedBytes() == before;
+}
+#else
+constexpr bool kGlibcMalloc = false;
+#endif
+
+void allocateAndFree(size_t bytes)
+{
+    g_block = std::malloc(bytes);
+    std::memset(g_block, 1, bytes);
+    std::free(g_block);
+}
+
+} // namespace
+
+class AllocatorTuningTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void largeBlocksAreGivenBackAfterALargerOneWasFreed()
+    {
+        QCOMPARE(AllocatorTuning::apply(), kGlibcMalloc);
+#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
+        // What moves glibc's own threshold: a mapped block of 8 MB freed. Without the fixed
+        // threshold, the 2 MB blocks after it would come from the heap and stay there.
+        allocateAndFree(size_t(8) << 20);
+        QVERIFY(mappedWhileLive(size_t(2) << 20));
+        // The same on a worker thread, which has a heap arena of its own.
+        QVERIFY(QtConcurrent::run([] {
+                    allocateAndFree(size_t(8) << 20);
+                    return mappedWhileLive(AllocatorTuning::kMapFromBytes);
+                }).result());
+#else
+        // Another allocator (a sanitizer's): nothing to tune, and nothing was changed.
+        allocateAndFree(size_t(8) << 20);
+#endif
+    }
+};
+
+QTEST_GUILESS_MAIN(AllocatorTuningTest)
+#include "tst_allocatortuning.moc"
