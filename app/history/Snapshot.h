@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <optional>
 
 namespace fota {
@@ -32,10 +33,14 @@ struct SnapshotPoint
     // recorded, so this is LoadOutcome::countsAgree() of the load, kept in the two numbers.
     bool countsAgree() const { return !totalDevice || *totalDevice == loaded; }
 
-    // Devices that still have to reach a final state.
+    // Devices that still have to reach a final state, as far as the load can tell: those
+    // pending or in progress, and those the report counted but did not list (a short load
+    // cannot show them done).
     qint64 remaining() const
     {
-        return buckets[int(StatusBucket::Pending)] + buckets[int(StatusBucket::InProgress)];
+        const qint64 unlisted = totalDevice ? std::max<qint64>(*totalDevice - loaded, 0) : 0;
+        return buckets[int(StatusBucket::Pending)] + buckets[int(StatusBucket::InProgress)] +
+               unlisted;
     }
 };
 

@@ -115,6 +115,26 @@ private slots:
         QCOMPARE(eta.remaining, 0);
     }
 
+    void aShortLoadIsNotDone()
+    {
+        // The report counted 20,000 devices and listed 19,000, none pending: the 1,000 it did
+        // not list cannot be shown done, so they still count as remaining.
+        auto points = history(1500, 3, [](int) { return 500; });
+        SnapshotPoint shortLoad = point(kT0 + 4 * kHour, 0);
+        shortLoad.buckets[int(StatusBucket::Succeeded)] = 19'000;
+        shortLoad.loaded = 19'000;
+        shortLoad.totalDevice = 20'000;
+        points.append(shortLoad);
+        QCOMPARE(points.last().remaining(), 1000);
+        const Eta eta = ProgressEstimator::estimate(points, points.last().timeMs + kHour);
+        QVERIFY(eta.state != Eta::State::Done);
+        QCOMPARE(eta.remaining, 1000);
+        // The next whole load with nothing pending is done.
+        points.append(point(kT0 + 5 * kHour, 0));
+        points.last().totalDevice = 20'000;
+        QCOMPARE(ProgressEstimator::estimate(points, points.last().timeMs).state, Eta::State::Done);
+    }
+
     void nextAttemptFloorBoundsTheEstimate()
     {
         auto points = history(10'000, 6, [](int) { return 500; });
