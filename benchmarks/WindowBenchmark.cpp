@@ -17,6 +17,7 @@
 #include "campaign/DeviceColumn.h"
 #include "campaign/DeviceProxyModel.h"
 #include "campaign/DeviceTableModel.h"
+#include "campaign/LoadProgress.h"
 #include "common/AllocatorTuning.h"
 #include "common/Clock.h"
 #include "simulator/SimulatorServer.h"
@@ -315,6 +316,24 @@ int main(int argc, char **argv)
                 "not included)\n",
                 "memory, peak growth from the load", grownMb * 1024 * 1024 / devices,
                 double(window.deviceModel()->store().memoryBytes()) / devices, statusMb("VmHWM"));
+
+    // Last, as it replaces the table: Stop halfway through a new load. What the lanes hold is
+    // handed on at once (CampaignLoader::fail), and the rows come in while the window waits.
+    bool stopped = false;
+    QElapsedTimer stopping;
+    QObject::connect(session, &CampaignSession::progress, [&](const LoadProgress &p) {
+        if (stopped || p.devicesLoaded < devices / 2)
+            return;
+        stopped = true;
+        probe.reset();
+        stopping.start();
+        session->stop();
+    });
+    window.openCampaign(kAccount, kCampaign);
+    spin(600'000, [&] { return stopped && !session->isLoading(); });
+    const double stopMs = stopping.isValid() ? stopping.nsecsElapsed() / 1e6 : 0;
+    spin(300);
+    line("Stop halfway through a load", stopMs, probe.worstMs());
     simulator.closeWriteChannel(); // the child stops when its standard input closes
     if (!simulator.waitForFinished(30'000))
         simulator.kill();
