@@ -233,7 +233,7 @@ void LoadProgressPanel::showFinished(const LoadOutcome &outcome, qint64 devicesI
     // What the parser skipped or blanked goes with the campaign, whatever else is said.
     const QString diagnostics = outcome.diagnostics.summary();
     // How long the server took per page: whether a slow load was the network or this program.
-    const QString roundTrips = outcome.roundTrips.describe();
+    const QString roundTrips = outcome.roundTrips.describe(outcome.progress.pages);
     // Over how many connections, and whether the server made the walk fall back to one.
     const QString connections =
         outcome.peakConnections > 1

@@ -31,18 +31,22 @@ qint64 RoundTripStats::worstMs() const
     return m_samples.empty() ? 0 : *std::max_element(m_samples.begin(), m_samples.end());
 }
 
-QString RoundTripStats::describe() const
+QString RoundTripStats::describe(int pages) const
 {
     if (m_samples.empty())
         return {};
+    if (pages == count())
+        return QCoreApplication::translate("RoundTripStats",
+                                           "round trip per page: median %1 ms, worst %2 ms")
+            .arg(QString::number(medianMs()), QString::number(worstMs()));
     // The window shows this under the progress bar; export -v prints it untranslated.
-    const QString pages =
+    const QString counted =
         PluralText::text("RoundTripStats", QT_TRANSLATE_N_NOOP("RoundTripStats", "%1 page"),
                          QT_TRANSLATE_N_NOOP("RoundTripStats", "%1 pages"), count())
             .arg(count());
     return QCoreApplication::translate("RoundTripStats",
                                        "round trip per page: median %1 ms, worst %2 ms (%3)")
-        .arg(QString::number(medianMs()), QString::number(worstMs()), pages);
+        .arg(QString::number(medianMs()), QString::number(worstMs()), counted);
 }
 
 } // namespace fota

@@ -23,7 +23,8 @@ public:
     qint64 medianMs() const;
     qint64 worstMs() const;
     // "round trip per page: median 120 ms, worst 480 ms (12 pages)", or empty when no page came.
-    QString describe() const;
+    // Without the count in parentheses when the text beside it says it already (`pages`).
+    QString describe(int pages = -1) const;
 
 private:
     std::vector<qint64> m_samples;

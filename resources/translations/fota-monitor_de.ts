@@ -1528,8 +1528,13 @@
 </context>
 <context>
     <name>RoundTripStats</name>
+    <message>
+        <location filename="../../app/campaign/RoundTripStats.cpp" line="+39"/>
+        <source>round trip per page: median %1 ms, worst %2 ms</source>
+        <translation>Antwortzeit je Seite: Median %1 ms, längste %2 ms</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/campaign/RoundTripStats.cpp" line="+40"/>
+        <location line="+5"/>
         <source>%1 page</source>
         <translation>
             <numerusform>%1 Seite</numerusform>
@@ -3150,7 +3155,7 @@ Zum Beispiel: %2</translation>
 <context>
     <name>fota::MainWindow</name>
     <message>
-        <location filename="../../app/main.cpp" line="+163"/>
+        <location filename="../../app/main.cpp" line="+164"/>
         <source>%1 — demo (simulated ThingSpace)</source>
         <translation>%1 – Demo (simuliertes ThingSpace)</translation>
     </message>

@@ -33,6 +33,10 @@ private slots:
         QCOMPARE(s.medianMs(), 12);
         QCOMPARE(s.worstMs(), 300);
         QCOMPARE(s.describe(), u"round trip per page: median 12 ms, worst 300 ms (5 pages)"_s);
+        // Beside a text that counts the pages already, the count is not said again; beside
+        // another count (pages retried are not round trips), it is.
+        QCOMPARE(s.describe(5), u"round trip per page: median 12 ms, worst 300 ms"_s);
+        QCOMPARE(s.describe(6), u"round trip per page: median 12 ms, worst 300 ms (5 pages)"_s);
         s.add(20); // even: the mean of 12 and 20
         QCOMPARE(s.medianMs(), 16);
         s.clear();

@@ -162,9 +162,14 @@ private slots:
         QCOMPARE(trips.count(), 3);
         QVERIFY(trips.worstMs() >= trips.medianMs());
         auto *progress = child<LoadProgressPanel>(window.get(), u"progressPanel"_s);
-        QVERIFY2(progress->detailText().contains(trips.describe()),
-                 qPrintable(progress->detailText()));
+        const QString detail = progress->detailText();
+        QVERIFY2(detail.contains(
+                     u"round trip per page: median %1 ms, worst %2 ms"_s.arg(trips.medianMs())
+                         .arg(trips.worstMs())),
+                 qPrintable(detail));
         QVERIFY(trips.describe().startsWith(u"round trip per page: median "_s));
+        // The page count is said once: the round trips were one a page.
+        QCOMPARE(detail.count(u"3 pages"_s), 1);
     }
 
     void repairedPagesAreSaidWithTheCampaign()
