@@ -109,6 +109,24 @@ const Options &options()
     return o;
 }
 
+// The command loads no translation, so its report is in English: its numbers and dates follow
+// the system's region in English ("Wednesday, 2 December 2026" and "2.689" in Germany), never
+// another language's day and month names among English words. Where Qt knows no English of
+// that region (France, Japan), the English of Europe, or of the US where the system measures
+// as the US does: the paper size goes with it.
+QLocale reportLocale()
+{
+    const QLocale system;
+    if (system.language() == QLocale::English || system.language() == QLocale::C)
+        return system;
+    const QLocale regional(QLocale::English, system.territory());
+    if (regional.territory() == system.territory())
+        return regional;
+    return system.measurementSystem() == QLocale::ImperialUSSystem
+               ? QLocale(QLocale::English, QLocale::UnitedStates)
+               : QLocale(u"en_150"_s);
+}
+
 QString helpText(const QCommandLineParser &parser)
 {
     QString text = parser.helpText();
@@ -358,7 +376,7 @@ int ReportCommand::writeReport(bool complete)
     }
     const ReportModel model = ReportBuilder::build(input);
     QString error;
-    const QByteArray bytes = ReportWriter::render(model, m_format, QLocale(), &error);
+    const QByteArray bytes = ReportWriter::render(model, m_format, reportLocale(), &error);
     if (bytes.isEmpty()) {
         fail(tr("cannot make the report: ") + error + tr("; nothing was written"));
         return WriteFailed;
