@@ -12,6 +12,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace fota;
@@ -25,6 +26,23 @@ using namespace fota;
         if (QTest::currentTestFailed())                                                            \
             return;                                                                                \
     } while (false)
+
+// A model and a proxy that sorts and filters on a worker from 500 rows, watched by Qt's model
+// tester.
+struct WorkerTable
+{
+    DeviceTableModel model;
+    DeviceProxyModel proxy;
+    std::unique_ptr<QAbstractItemModelTester> tester;
+
+    WorkerTable()
+    {
+        proxy.setSourceModel(&model);
+        proxy.setBackgroundSortRows(500);
+        tester = std::make_unique<QAbstractItemModelTester>(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+};
 
 class DeviceProxyModelTest : public QObject
 {
@@ -249,12 +267,9 @@ private slots:
         // Clicking a header of a large table must not hold the window for the sort: the rows
         // stay as they are, in their old order, until a worker has the new one, which comes in
         // with one layout change. A second click meanwhile wins; the first never shows.
-        DeviceTableModel model;
-        DeviceProxyModel proxy;
-        proxy.setSourceModel(&model);
-        proxy.setBackgroundSortRows(500);
-        QAbstractItemModelTester tester(&proxy,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        WorkerTable table;
+        DeviceTableModel &model = table.model;
+        DeviceProxyModel &proxy = table.proxy;
         QRandomGenerator rng(43);
         model.upsertDevices(randomPage(rng, 800, 356'938'035'000'000));
         QPersistentModelIndex kept = proxy.index(17, 0);
@@ -292,20 +307,16 @@ private slots:
     {
         // The same for a filter: the rows shown stay until a worker has picked the new ones,
         // then one layout change; the count and the filter asked for are known at once.
-        DeviceTableModel model;
-        DeviceProxyModel proxy;
-        proxy.setSourceModel(&model);
-        proxy.setBackgroundSortRows(500);
-        QAbstractItemModelTester tester(&proxy,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        WorkerTable table;
+        DeviceTableModel &model = table.model;
+        DeviceProxyModel &proxy = table.proxy;
         QRandomGenerator rng(47);
         model.upsertDevices(randomPage(rng, 900, 356'938'035'000'000));
         proxy.sort(int(DeviceColumn::LastAttempt), Qt::AscendingOrder);
         QTRY_VERIFY(!proxy.isSortPending());
         QSignalSpy layouts(&proxy, &QAbstractItemModel::layoutChanged);
         const DeviceFilter wide = DeviceFilter::of(
-            BucketMask((1u << int(StatusBucket::Failed)) | (1u << int(StatusBucket::Pending))),
-            {});
+            BucketMask((1u << int(StatusBucket::Failed)) | (1u << int(StatusBucket::Pending))), {});
         proxy.setFilter(wide);
         QVERIFY(proxy.isSortPending());
         QVERIFY(proxy.filter() == wide);
@@ -349,12 +360,9 @@ private slots:
     {
         // A whole table shown at once is shown in store order, sorted on a worker and swapped
         // in with one layout change; anything the proxy does meanwhile sees the sorted order.
-        DeviceTableModel model;
-        DeviceProxyModel proxy;
-        proxy.setSourceModel(&model);
-        proxy.setBackgroundSortRows(500);
-        QAbstractItemModelTester tester(&proxy,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        WorkerTable table;
+        DeviceTableModel &model = table.model;
+        DeviceProxyModel &proxy = table.proxy;
         QRandomGenerator rng(41);
         model.upsertDevices(randomPage(rng, 800, 356'938'035'000'000));
         proxy.sort(int(DeviceColumn::StatusTime), Qt::DescendingOrder);
