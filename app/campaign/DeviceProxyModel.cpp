@@ -259,7 +259,7 @@ void DeviceProxyModel::startWorker(std::shared_ptr<const DeviceFilterMatcher> pi
     m_sortedIdOrder = known ? nullptr : std::make_shared<std::vector<quint32>>();
     m_sortedGeneration = store->generation();
     m_sorting = QtConcurrent::run(
-        [pick, fromShown, order, store, rows = m_sorted, known, ids = m_sortedIdOrder] {
+        [pick, fromShown, order, store, rows = m_sorted, known, ids = m_sortedIdOrder]() mutable {
             if (pick && fromShown) {
                 std::erase_if(*rows, [&pick](quint32 r) { return !pick->accepts(r); });
             } else if (pick) {
@@ -268,6 +268,7 @@ void DeviceProxyModel::startWorker(std::shared_ptr<const DeviceFilterMatcher> pi
                         rows->push_back(r);
                 }
             }
+            pick.reset(); // the proxy's own again before the result is: it may refresh it
             if (!order)
                 return;
             // Picking a few rows out of the whole ID order costs a pass over all of it.
@@ -321,6 +322,15 @@ void DeviceProxyModel::dropPendingSort()
     m_pendingFilter = false;
 }
 
+void DeviceProxyModel::refreshMatcher()
+{
+    // A worker that was dropped may still read the one it shares; refresh() grows its tables.
+    if (m_matcher.use_count() > 1)
+        m_matcher = makeMatcher();
+    else
+        m_matcher->refresh();
+}
+
 std::unique_ptr<DeviceFilterMatcher> DeviceProxyModel::makeMatcher()
 {
     const DeviceStore &store = m_model->store();
@@ -348,7 +358,7 @@ void DeviceProxyModel::sort(int column, Qt::SortOrder order)
         m_order = std::make_unique<DeviceOrder>(m_model->store(), DeviceColumn(column), order);
         // The rows shown may still be those of the filter before a pending one.
         m_pendingFilter = filterPending;
-        startWorker(filterPending ? makeMatcher() : nullptr, !filterPending);
+        startWorker(filterPending ? m_matcher : nullptr, !filterPending);
         return;
     }
     finishPendingSort();
@@ -412,7 +422,7 @@ void DeviceProxyModel::filterOnAWorker(const DeviceFilter &filter)
     // in their order, without a sort.
     const bool narrower = !pending && previous.contains(filter);
     m_pendingFilter = true;
-    startWorker(makeMatcher(), narrower);
+    startWorker(m_matcher, narrower);
 }
 
 void DeviceProxyModel::onRowsInserted(const QModelIndex &parent, int first, int last)
@@ -422,7 +432,7 @@ void DeviceProxyModel::onRowsInserted(const QModelIndex &parent, int first, int 
     finishPendingSort();
     if (!m_filter.text.trimmed().isEmpty())
         m_reasonFolds.update(m_model->store().reasons(), m_model->store().generation());
-    m_matcher->refresh();
+    refreshMatcher();
     if (m_order) {
         m_order->refreshRanks();
         // Kept up to date while a sorted table loads (a walk's batches usually just append),
@@ -527,7 +537,7 @@ void DeviceProxyModel::onDataChanged(const QModelIndex &topLeft, const QModelInd
 
     if (!m_filter.text.trimmed().isEmpty())
         m_reasonFolds.update(m_model->store().reasons(), m_model->store().generation());
-    m_matcher->refresh();
+    refreshMatcher();
     if (m_order)
         m_order->refreshRanks();
 

@@ -85,6 +85,8 @@ private:
     void dropPendingSort();
     void rebuildIndex();
     std::unique_ptr<DeviceFilterMatcher> makeMatcher();
+    // Brings the matcher up to date with the store's pools (new statuses or reasons).
+    void refreshMatcher();
     // Whether a change of these roles can move a row or show or hide it.
     static bool affectsLayout(const QList<int> &roles);
     void emitShownRange(const std::vector<quint32> &changed, int firstColumn, int lastColumn,
@@ -103,7 +105,8 @@ private:
     std::vector<quint32> m_rows;
     std::vector<qint32> m_proxyOf; // store row -> proxy row, -1 when hidden
     DeviceFilter m_filter;
-    std::unique_ptr<DeviceFilterMatcher> m_matcher;
+    // Shared with a filter worker while one runs: refreshing it then makes a new one.
+    std::shared_ptr<DeviceFilterMatcher> m_matcher;
     FoldedPool m_reasonFolds; // reasons folded for search, once per distinct reason
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
