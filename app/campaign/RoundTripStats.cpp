@@ -35,11 +35,11 @@ QString RoundTripStats::describe(int pages) const
 {
     if (m_samples.empty())
         return {};
+    // The window shows this under the progress bar; export -v prints it untranslated.
     if (pages == count())
         return QCoreApplication::translate("RoundTripStats",
                                            "round trip per page: median %1 ms, worst %2 ms")
             .arg(QString::number(medianMs()), QString::number(worstMs()));
-    // The window shows this under the progress bar; export -v prints it untranslated.
     const QString counted =
         PluralText::text("RoundTripStats", QT_TRANSLATE_N_NOOP("RoundTripStats", "%1 page"),
                          QT_TRANSLATE_N_NOOP("RoundTripStats", "%1 pages"), count())
