@@ -237,10 +237,10 @@ void DeviceDetailPane::updateFields()
     if (!next.isEmpty() && !relative.isEmpty())
         next += u" ("_s + relative + u')';
     set(DeviceColumn::NextAttempt, next);
-    set(DeviceColumn::Bucket, StatusBuckets::displayName(row.bucket));
+    set(DeviceColumn::Bucket, StatusBuckets::displayName(store.bucket(row)));
 
     QStringList flags;
-    if (row.flags & DeviceRow::StatusChanged) {
+    if (store.statusChanged(*m_row)) {
         const QString &before = store.previousStatus(*m_row);
         flags << tr("● Status changed from %1 (not yet marked seen)")
                      .arg(before.isEmpty() ? tr("(no status)") : before);

@@ -71,25 +71,25 @@ void DeviceFilterMatcher::refresh()
     }
 }
 
-bool DeviceFilterMatcher::isOverdue(const DeviceRow &row, qint64 nowMs)
+bool DeviceFilterMatcher::isOverdue(const DeviceStore &store, const DeviceRow &row, qint64 nowMs)
 {
-    return row.bucket == StatusBucket::Pending && row.nextAttemptTime != kNoTime &&
+    return store.bucket(row) == StatusBucket::Pending && row.nextAttemptTime != kNoTime &&
            row.nextAttemptTime < nowMs;
 }
 
 bool DeviceFilterMatcher::accepts(quint32 rowIndex) const
 {
     const DeviceRow &row = m_store.row(rowIndex);
-    if (m_byStatus && !(m_buckets & (1u << int(row.bucket))) &&
+    if (m_byStatus && !(m_buckets & (1u << int(m_store.bucket(row)))) &&
         !(!m_statusSelected.empty() && m_statusSelected[row.status]))
         return false;
-    if (m_filter.changedOnly && !(row.flags & DeviceRow::StatusChanged))
+    if (m_filter.changedOnly && !m_store.statusChanged(rowIndex))
         return false;
     if (m_filter.devices &&
         !(rowIndex < m_inDeviceSet.size() ? m_inDeviceSet[rowIndex]
                                           : m_filter.devices->contains(m_store, rowIndex)))
         return false;
-    if (m_filter.overdueOnly && !isOverdue(row, m_filter.nowMs))
+    if (m_filter.overdueOnly && !isOverdue(m_store, row, m_filter.nowMs))
         return false;
     if (!m_reasonInGroup.empty() && !m_reasonInGroup[row.reason])
         return false;

@@ -68,7 +68,7 @@ public:
     // Call after the store's pools grew.
     void refresh();
     bool accepts(quint32 row) const;
-    static bool isOverdue(const DeviceRow &row, qint64 nowMs);
+    static bool isOverdue(const DeviceStore &store, const DeviceRow &row, qint64 nowMs);
 
 private:
     const DeviceStore &m_store;

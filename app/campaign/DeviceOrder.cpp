@@ -143,7 +143,7 @@ DeviceOrder::Key DeviceOrder::key(quint32 rowIndex) const
     case DeviceColumn::NextAttempt:
         return {timeKey(row.nextAttemptTime), id};
     case DeviceColumn::Bucket: {
-        const qint64 b = qint64(row.bucket);
+        const qint64 b = qint64(m_store.bucket(row));
         return {descending ? -b : b, id};
     }
     case DeviceColumn::Count:
@@ -244,7 +244,8 @@ bool DeviceOrder::packKeys(const std::vector<quint32> &byId, std::vector<quint64
         return ranked(m_reasonRank.size(),
                       [this](const DeviceRow &row) { return quint64(m_reasonRank[row.reason]); });
     case DeviceColumn::Bucket:
-        return ranked(kBucketCount, [](const DeviceRow &row) { return quint64(row.bucket); });
+        return ranked(kBucketCount,
+                      [this](const DeviceRow &row) { return quint64(m_store.bucket(row)); });
     case DeviceColumn::StatusTime:
     case DeviceColumn::LastAttempt:
     case DeviceColumn::NextAttempt: {

@@ -106,12 +106,11 @@ DeviceStore::UpsertResult DeviceStore::upsert(const DeviceStore &other)
 
 void DeviceStore::upsertRow(DeviceRow row, UpsertResult &result, quint32 *hint)
 {
-    row.bucket = m_statusBuckets[row.status];
     const std::optional<quint32> found = m_index.find(m_rows, row.id, hint);
     if (!found) {
         m_rows.push_back(row);
         m_index.append(m_rows);
-        ++m_bucketCounts[int(row.bucket)];
+        ++m_bucketCounts[int(bucket(row))];
         ++m_statusCounts[row.status];
         ++result.newRows;
         return;
@@ -166,37 +165,42 @@ DeviceStore::UpsertResult DeviceStore::upsertMatched(const DeviceStore &other,
 
 void DeviceStore::updateRow(quint32 index, DeviceRow row, UpsertResult &result)
 {
-    row.bucket = m_statusBuckets[row.status];
     DeviceRow &existing = m_rows[index];
     if (existing.status == row.status && existing.reason == row.reason &&
         existing.updatedTime == row.updatedTime &&
         existing.recentAttemptTime == row.recentAttemptTime &&
         existing.nextAttemptTime == row.nextAttemptTime)
         return;
-    --m_bucketCounts[int(existing.bucket)];
-    ++m_bucketCounts[int(row.bucket)];
+    const StatusBucket was = bucket(existing);
+    const StatusBucket is = bucket(row);
+    --m_bucketCounts[int(was)];
+    ++m_bucketCounts[int(is)];
     --m_statusCounts[existing.status];
     ++m_statusCounts[row.status];
-    row.flags = existing.flags;
-    row.previousStatus = existing.previousStatus;
+    const bool wasChanged = statusChanged(index);
     if (existing.status != row.status && index < result.firstNewRow) {
         ++result.statusChanges;
-        ++result.changedTo[int(row.bucket)];
-        if (!(row.flags & DeviceRow::StatusChanged)) {
-            row.flags |= DeviceRow::StatusChanged;
-            row.previousStatus = existing.status;
-        } else if (row.status == row.previousStatus) {
-            row.flags &= quint8(~DeviceRow::StatusChanged);
-        }
+        ++result.changedTo[int(is)];
+        if (!wasChanged)
+            markChanged(index, existing.status);
+        else if (row.status == m_previous[index])
+            m_previous[index] = kNotChanged; // back to what the operator saw
     }
-    if (existing.flags & DeviceRow::StatusChanged)
-        --m_unseenCounts[int(existing.bucket)];
-    if (row.flags & DeviceRow::StatusChanged)
-        ++m_unseenCounts[int(row.bucket)];
+    if (wasChanged)
+        --m_unseenCounts[int(was)];
+    if (statusChanged(index))
+        ++m_unseenCounts[int(is)];
     existing = row;
     // A device repeated within this batch is still just new, not updated.
     if (index < result.firstNewRow)
         result.updatedRows.push_back(index);
+}
+
+void DeviceStore::markChanged(quint32 index, quint32 previousStatus)
+{
+    if (index >= m_previous.size())
+        m_previous.resize(size_t(index) + 1, kNotChanged);
+    m_previous[index] = previousStatus;
 }
 
 std::optional<DeviceStore> DeviceStore::fromRows(std::vector<DeviceRow> rows,
@@ -219,18 +223,15 @@ std::optional<DeviceStore> DeviceStore::fromRows(std::vector<DeviceRow> rows,
     const auto reasonCount = quint32(reasons.size());
     const auto textCount = quint64(textIds.size());
     store.m_rows.reserve(rows.size());
-    for (DeviceRow &row : rows) {
+    for (const DeviceRow &row : rows) {
         if (row.status >= statusCount || row.reason >= reasonCount ||
             (!DeviceId::isNumeric(row.id) && (row.id & ~DeviceId::kTextFlag) >= textCount))
             return std::nullopt;
-        row.bucket = store.m_statusBuckets[row.status];
-        row.flags = 0;
-        row.previousStatus = 0;
         if (store.m_index.find(store.m_rows, row.id))
             return std::nullopt; // listed twice
         store.m_rows.push_back(row);
         store.m_index.append(store.m_rows);
-        ++store.m_bucketCounts[int(row.bucket)];
+        ++store.m_bucketCounts[int(store.bucket(row))];
         ++store.m_statusCounts[row.status];
     }
     store.m_index.commit(store.m_rows);
@@ -246,10 +247,7 @@ bool DeviceStore::markAllSeen()
 {
     if (unseenChanges() == 0)
         return false;
-    for (DeviceRow &row : m_rows) {
-        row.flags &= quint8(~DeviceRow::StatusChanged);
-        row.previousStatus = 0;
-    }
+    std::vector<quint32>().swap(m_previous);
     m_unseenCounts = {};
     return true;
 }
@@ -282,7 +280,8 @@ DeviceRecord DeviceStore::record(quint32 index) const
 
 qint64 DeviceStore::memoryBytes() const
 {
-    return qint64(m_rows.capacity() * sizeof(DeviceRow)) + m_index.memoryBytes() +
+    return qint64(m_rows.capacity() * sizeof(DeviceRow)) +
+           qint64(m_previous.capacity() * sizeof(quint32)) + m_index.memoryBytes() +
            qint64(m_statusBuckets.capacity()) + m_statuses.memoryBytes() + m_reasons.memoryBytes() +
            m_textIds.memoryBytes();
 }

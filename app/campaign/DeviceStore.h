@@ -37,7 +37,7 @@ public:
     };
 
     // Adds new devices at the end and updates devices already present (pages may overlap).
-    // A device already present whose status changes is marked (DeviceRow::StatusChanged) with
+    // A device already present whose status changes is marked (statusChanged()) with
     // the status it had; the mark stays until markAllSeen(), and goes if the device returns to
     // that status.
     UpsertResult upsert(const QVector<DeviceRecord> &devices);
@@ -125,9 +125,19 @@ public:
     qint64 unseenChanges() const;
     // The operator has looked: forgets every change mark. False if there was none.
     bool markAllSeen();
+    // The bucket of a row's status (kept per status, not per row).
+    StatusBucket bucket(const DeviceRow &row) const { return m_statusBuckets[row.status]; }
+    StatusBucket bucket(quint32 index) const { return bucket(m_rows[index]); }
+    // A later load or refresh changed the row's status and the operator has not marked it seen.
+    bool statusChanged(quint32 index) const
+    {
+        return index < m_previous.size() && m_previous[index] != kNotChanged;
+    }
+    // With statusChanged(): the status the operator last saw, kept until markAllSeen(), however
+    // many refreshes come in between.
     const QString &previousStatus(quint32 index) const
     {
-        return m_statuses.at(m_rows[index].previousStatus);
+        return m_statuses.at(statusChanged(index) ? m_previous[index] : m_rows[index].status);
     }
 
     // Campaign metadata from the report pages.
@@ -145,7 +155,14 @@ private:
     // upsertRow's update of a row already found at `index`; the same rules.
     void updateRow(quint32 index, DeviceRow row, UpsertResult &result);
 
+    // Marks statusChanged() on the row with the status it had.
+    void markChanged(quint32 index, quint32 previousStatus);
+
+    static constexpr quint32 kNotChanged = 0xffffffff;
     std::vector<DeviceRow> m_rows;
+    // Per row, the status last seen (kNotChanged for none); empty until a status changes, and
+    // only as long as the last row that changed, so a campaign without changes pays nothing.
+    std::vector<quint32> m_previous;
     DeviceIndex m_index;
     StringPool m_statuses;
     StringPool m_reasons;

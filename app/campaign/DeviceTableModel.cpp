@@ -72,21 +72,21 @@ QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
 
     switch (role) {
     case BucketRole:
-        return int(row.bucket);
+        return int(m_store.bucket(row));
     case ChangedRole:
-        return bool(row.flags & DeviceRow::StatusChanged);
+        return m_store.statusChanged(rowIndex);
     case OverdueRole:
-        return DeviceFilterMatcher::isOverdue(row, m_nowMs);
+        return DeviceFilterMatcher::isOverdue(m_store, row, m_nowMs);
     case StoreRowRole:
         return rowIndex;
     case PreviousStatusRole:
-        return row.flags & DeviceRow::StatusChanged ? QVariant(m_store.previousStatus(rowIndex))
-                                                    : QVariant();
+        return m_store.statusChanged(rowIndex) ? QVariant(m_store.previousStatus(rowIndex))
+                                               : QVariant();
     case RelativeTimeRole:
         if (column != DeviceColumn::NextAttempt || row.nextAttemptTime == kNoTime || m_nowMs == 0)
             return {};
         return relativeText(row.nextAttemptTime - m_nowMs,
-                            DeviceFilterMatcher::isOverdue(row, m_nowMs));
+                            DeviceFilterMatcher::isOverdue(m_store, row, m_nowMs));
     case CopyRole:
         return copyData(row, rowIndex, column);
     case RawRole:
@@ -104,7 +104,7 @@ QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
         case DeviceColumn::NextAttempt:
             return rawTime(row.nextAttemptTime);
         case DeviceColumn::Bucket:
-            return int(row.bucket);
+            return int(m_store.bucket(row));
         case DeviceColumn::Count:
             break;
         }
@@ -138,7 +138,7 @@ QVariant DeviceTableModel::displayData(const DeviceRow &row, quint32 rowIndex, D
     case DeviceColumn::DeviceId:
         return m_store.deviceId(rowIndex);
     case DeviceColumn::Status:
-        if (tip && (row.flags & DeviceRow::StatusChanged)) {
+        if (tip && m_store.statusChanged(rowIndex)) {
             const QString &before = m_store.previousStatus(rowIndex);
             return tr("%1, changed from %2 (not yet marked seen)")
                 .arg(m_store.status(rowIndex), before.isEmpty() ? tr("(no status)") : before);
@@ -156,7 +156,7 @@ QVariant DeviceTableModel::displayData(const DeviceRow &row, quint32 rowIndex, D
     case DeviceColumn::NextAttempt: {
         if (row.nextAttemptTime == kNoTime)
             return QString();
-        const bool overdue = DeviceFilterMatcher::isOverdue(row, m_nowMs);
+        const bool overdue = DeviceFilterMatcher::isOverdue(m_store, row, m_nowMs);
         if (tip || m_nowMs == 0)
             return overdue ? tr("%1 — overdue: still pending after its next attempt")
                                  .arg(timeText(row.nextAttemptTime))
@@ -166,7 +166,7 @@ QVariant DeviceTableModel::displayData(const DeviceRow &row, quint32 rowIndex, D
                                 relativeText(row.nextAttemptTime - m_nowMs, overdue));
     }
     case DeviceColumn::Bucket:
-        return StatusBuckets::displayName(row.bucket);
+        return StatusBuckets::displayName(m_store.bucket(row));
     case DeviceColumn::Count:
         break;
     }
@@ -476,9 +476,7 @@ DeviceStore DeviceTableModel::lastRefreshListedRows() const
     for (quint32 r = 0; r < m_store.size(); ++r) {
         // Rows past those shown at the start are the refresh's new devices.
         if (r >= m_appliedChanges->shownSize() || m_appliedChanges->listed(r)) {
-            DeviceRow row = m_store.row(r);
-            row.flags = 0;
-            rows.push_back(row);
+            rows.push_back(m_store.row(r));
         }
     }
     std::optional<DeviceStore> listed =

@@ -78,7 +78,7 @@ QList<ReasonGroups::Group> ReasonGroups::count(const DeviceStore &store, BucketM
     std::vector<qint64> counts(size_t(m_keys.size()), 0);
     std::vector<quint32> example(size_t(m_keys.size()), 0);
     for (const DeviceRow &row : store.rows()) {
-        if (!(buckets & (1u << int(row.bucket))))
+        if (!(buckets & (1u << int(store.bucket(row)))))
             continue;
         const auto g = size_t(m_groupOfReason[row.reason]);
         if (counts[g]++ == 0)

@@ -32,10 +32,10 @@ Snapshot SnapshotBuilder::summarize(const DeviceStore &store, qint64 timeMs)
         s.reasonGroupCounts.insert(g.key, g.count);
 
     for (const DeviceRow &row : store.rows()) {
-        if (row.bucket != StatusBucket::Pending || row.nextAttemptTime == kNoTime)
+        if (store.bucket(row) != StatusBucket::Pending || row.nextAttemptTime == kNoTime)
             continue;
         // The table's own rule, so the alert and the "Overdue only" filter agree.
-        if (DeviceFilterMatcher::isOverdue(row, timeMs))
+        if (DeviceFilterMatcher::isOverdue(store, row, timeMs))
             ++s.overdue;
         s.latestPendingNextAttemptMs = std::max(s.latestPendingNextAttemptMs, row.nextAttemptTime);
     }

@@ -106,7 +106,7 @@ void ReportBuilder::addReasons(const DeviceStore &store, const std::vector<quint
         if (needed <= 0)
             break;
         const DeviceRow &row = store.row(r);
-        if (row.bucket != StatusBucket::Failed)
+        if (store.bucket(row) != StatusBucket::Failed)
             continue;
         qint32 &group = groupOfReason[row.reason];
         if (group == -2)
@@ -125,7 +125,7 @@ void ReportBuilder::addOverdue(const DeviceStore &store, ReportModel *model)
 {
     std::vector<quint32> overdue;
     for (quint32 r = 0; r < store.size(); ++r) {
-        if (DeviceFilterMatcher::isOverdue(store.row(r), model->asOfMs))
+        if (DeviceFilterMatcher::isOverdue(store, store.row(r), model->asOfMs))
             overdue.push_back(r);
     }
     model->overdue = qint64(overdue.size());
@@ -160,7 +160,7 @@ void ReportBuilder::addHistory(const ReportInput &input, ReportModel *model)
         now.totalDevice = model->totalDevice;
         const DeviceStore &store = *input.store;
         for (const DeviceRow &row : store.rows()) {
-            if (row.bucket == StatusBucket::Pending && row.nextAttemptTime != kNoTime)
+            if (store.bucket(row) == StatusBucket::Pending && row.nextAttemptTime != kNoTime)
                 now.latestPendingNextAttemptMs =
                     std::max(now.latestPendingNextAttemptMs, row.nextAttemptTime);
         }

@@ -155,8 +155,8 @@ private slots:
         QCOMPARE(store.size(), 3u);
         QCOMPARE(store.status(0), u"UpgradeFailed"_s);
         QCOMPARE(store.reason(0), u"timeout"_s);
-        QVERIFY(store.row(0).flags & DeviceRow::StatusChanged);
-        QVERIFY(!(store.row(1).flags & DeviceRow::StatusChanged));
+        QVERIFY(store.statusChanged(0));
+        QVERIFY(!store.statusChanged(1));
         QCOMPARE(store.find(u"012345678901238"), std::optional<quint32>(1));
         QCOMPARE(store.find(u"12345678901238"), std::nullopt);
 
@@ -315,6 +315,41 @@ private slots:
         QVERIFY(DeviceStore().generation() != second); // another store, another generation
     }
 
+    void changeMarksCostNothingUntilAStatusChanges()
+    {
+        // The status a device had when last seen is kept beside the rows, not in each: a
+        // campaign whose statuses never changed since it was seen pays nothing for it, a
+        // change pays four bytes a row up to the row that changed, and marking seen frees it.
+        DeviceStore store;
+        QVector<DeviceRecord> devices;
+        for (int i = 0; i < 1000; ++i)
+            devices.push_back(device(QString::number(350'000'000'000'000 + i), u"Pending"_s));
+        devices.back().status = u"UpgradeFailed"_s; // in the pool before any change
+        store.upsert(devices);
+        const qint64 unmarked = store.memoryBytes();
+        store.upsert(devices); // a refresh without changes
+        QCOMPARE(store.memoryBytes(), unmarked);
+
+        store.upsert({device(u"350000000000009"_s, u"UpgradeFailed"_s)});
+        QVERIFY(store.statusChanged(9));
+        QCOMPARE(store.memoryBytes(), unmarked + 10 * qint64(sizeof(quint32)));
+        QVERIFY(!store.statusChanged(8));
+        QVERIFY(!store.statusChanged(999)); // past the marks
+        QCOMPARE(store.bucket(9), StatusBucket::Failed);
+        QCOMPARE(store.bucket(8), StatusBucket::Pending);
+
+        // A copy (what an export or the recorder works on) keeps the marks.
+        const DeviceStore copy = store;
+        QVERIFY(copy.statusChanged(9));
+        QCOMPARE(copy.previousStatus(9), u"Pending"_s);
+        QCOMPARE(copy.unseenChanges(), 1);
+
+        QVERIFY(store.markAllSeen());
+        QVERIFY(!store.statusChanged(9));
+        QCOMPARE(store.previousStatus(9), u"UpgradeFailed"_s); // what the operator now saw
+        QCOMPARE(store.memoryBytes(), unmarked);
+    }
+
     void changeMarksStayUntilSeenAndRememberThePreviousStatus()
     {
         DeviceStore store;
@@ -325,7 +360,7 @@ private slots:
         // A refresh: device 1 fails.
         auto r = store.upsert({device(u"1"_s, u"UpgradeFailed"_s)});
         QCOMPARE(r.statusChanges, 1);
-        QVERIFY(store.row(0).flags & DeviceRow::StatusChanged);
+        QVERIFY(store.statusChanged(0));
         QCOMPARE(store.previousStatus(0), u"UpgradePending"_s);
         QCOMPARE(store.unseenChanges(), 1);
         QCOMPARE(store.unseenCounts()[int(StatusBucket::Failed)], 1);
@@ -334,7 +369,7 @@ private slots:
         // the operator looked away (not what it was a refresh ago).
         r = store.upsert({device(u"2"_s, u"UpgradeSuccess"_s)});
         QCOMPARE(r.statusChanges, 1);
-        QVERIFY(store.row(0).flags & DeviceRow::StatusChanged);
+        QVERIFY(store.statusChanged(0));
         QCOMPARE(store.unseenChanges(), 2);
         store.upsert({device(u"1"_s, u"Accepted"_s)}); // moves on again
         QCOMPARE(store.previousStatus(0), u"UpgradePending"_s);
@@ -343,14 +378,14 @@ private slots:
 
         // Back where it was when last seen: nothing to look at any more.
         store.upsert({device(u"1"_s, u"UpgradePending"_s)});
-        QVERIFY(!(store.row(0).flags & DeviceRow::StatusChanged));
+        QVERIFY(!store.statusChanged(0));
         QCOMPARE(store.unseenChanges(), 1);
 
         QVERIFY(store.markAllSeen());
         QCOMPARE(store.unseenChanges(), 0);
-        QVERIFY(!(store.row(1).flags & DeviceRow::StatusChanged));
+        QVERIFY(!store.statusChanged(1));
         QVERIFY(!store.markAllSeen()); // nothing left
-        static_assert(sizeof(DeviceRow) <= 48);
+        static_assert(sizeof(DeviceRow) <= 40);
     }
 
     void duplicatesWithinOnePageCollapse()

@@ -54,8 +54,8 @@ void compareStores(const DeviceStore &a, const DeviceStore &b)
     QCOMPARE(a.size(), b.size());
     for (quint32 r = 0; r < a.size(); ++r) {
         QCOMPARE(a.record(r), b.record(r));
-        QCOMPARE(a.row(r).bucket, b.row(r).bucket);
-        QCOMPARE(a.row(r).flags, b.row(r).flags);
+        QCOMPARE(a.bucket(r), b.bucket(r));
+        QCOMPARE(a.statusChanged(r), b.statusChanged(r));
     }
     QCOMPARE(a.bucketCounts(), b.bucketCounts());
     QCOMPARE(a.unseenCounts(), b.unseenCounts());

@@ -86,10 +86,9 @@ private:
             QCOMPARE(x.updatedTime, y.updatedTime);
             QCOMPARE(x.recentAttemptTime, y.recentAttemptTime);
             QCOMPARE(x.nextAttemptTime, y.nextAttemptTime);
-            QCOMPARE(a.row(r).flags, b.row(r).flags);
-            QCOMPARE(a.row(r).bucket, b.row(r).bucket);
-            if (a.row(r).flags & DeviceRow::StatusChanged)
-                QCOMPARE(a.previousStatus(r), b.previousStatus(r));
+            QCOMPARE(a.statusChanged(r), b.statusChanged(r));
+            QCOMPARE(a.bucket(r), b.bucket(r));
+            QCOMPARE(a.previousStatus(r), b.previousStatus(r));
         }
         QCOMPARE(a.bucketCounts(), b.bucketCounts());
         QCOMPARE(a.unseenCounts(), b.unseenCounts());

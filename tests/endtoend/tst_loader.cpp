@@ -566,7 +566,7 @@ private slots:
         verifyExactly(run->model.store());
         int marked = 0;
         for (quint32 r = 0; r < run->model.store().size(); ++r)
-            marked += (run->model.store().row(r).flags & DeviceRow::StatusChanged) ? 1 : 0;
+            marked += run->model.store().statusChanged(r) ? 1 : 0;
         QCOMPARE(marked, moved);
     }
 

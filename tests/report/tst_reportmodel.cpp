@@ -159,7 +159,7 @@ private slots:
         // Half-way through the pending devices' next attempts, so some are due and some not.
         std::vector<qint64> next;
         for (const DeviceRow &row : store.rows()) {
-            if (row.bucket == StatusBucket::Pending && row.nextAttemptTime != kNoTime)
+            if (store.bucket(row) == StatusBucket::Pending && row.nextAttemptTime != kNoTime)
                 next.push_back(row.nextAttemptTime);
         }
         QVERIFY(next.size() > 10);
@@ -170,7 +170,7 @@ private slots:
         const ReportModel model = ReportBuilder::build(input);
         qint64 expected = 0;
         for (const DeviceRow &row : store.rows())
-            expected += DeviceFilterMatcher::isOverdue(row, asOf) ? 1 : 0;
+            expected += DeviceFilterMatcher::isOverdue(store, row, asOf) ? 1 : 0;
         QVERIFY(expected > 5 && expected < qint64(next.size()));
         QCOMPARE(model.overdue, expected);
         QCOMPARE(model.overdueList.size(), 5);
