@@ -16,7 +16,7 @@ namespace fota {
 // in either direction, ties broken by ascending device ID, strings case-insensitively.
 //
 // Sorting extracts a contiguous 24-byte key per row and sorts the keys. Comparing rows in place
-// (each comparison touching two random 48-byte rows and, for strings, two QStrings) measured
+// (each comparison touching two random rows and, for strings, two QStrings) measured
 // ~1.9 s for a million rows; the key sort measures ~0.1 s (see docs/benchmarks.md). Large
 // sorts go further: the rows in device-ID order, then one 64-bit key per row (the column's
 // rank or time above the row's place in that order) radix-sorted, skipping the digits that do
