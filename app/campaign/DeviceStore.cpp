@@ -198,8 +198,13 @@ void DeviceStore::updateRow(quint32 index, DeviceRow row, UpsertResult &result)
 
 void DeviceStore::markChanged(quint32 index, quint32 previousStatus)
 {
-    if (index >= m_previous.size())
+    if (index >= m_previous.size()) {
+        // Room for every row at once: grown by doubling, changes spread over a refresh would
+        // leave it up to twice as long as the table.
+        if (index >= m_previous.capacity())
+            m_previous.reserve(std::max<size_t>(m_rows.size(), size_t(index) + 1));
         m_previous.resize(size_t(index) + 1, kNotChanged);
+    }
     m_previous[index] = previousStatus;
 }
 

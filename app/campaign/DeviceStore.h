@@ -160,8 +160,8 @@ private:
 
     static constexpr quint32 kNotChanged = 0xffffffff;
     std::vector<DeviceRow> m_rows;
-    // Per row, the status last seen (kNotChanged for none); empty until a status changes, and
-    // only as long as the last row that changed, so a campaign without changes pays nothing.
+    // Per row, the status last seen (kNotChanged for none); empty until a status changes, then
+    // four bytes a row, so a campaign without changes pays nothing.
     std::vector<quint32> m_previous;
     DeviceIndex m_index;
     StringPool m_statuses;
