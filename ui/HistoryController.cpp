@@ -17,7 +17,9 @@
 #include "watching/CampaignMemory.h"
 #include "watching/SinceChoice.h"
 
+#include <QFutureWatcher>
 #include <QWidget>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -30,6 +32,7 @@ HistoryController::HistoryController(const Parts &parts, QWidget *window)
 {
     if (!m_parts.clock)
         m_parts.clock = &Clock::system();
+    m_copies.setMaxThreadCount(1);
     m_parts.panel->setUnavailable(tr("The history is off: this window was started without one."));
     m_parts.panel->setEnabled(false);
     wirePanels();
@@ -111,9 +114,15 @@ void HistoryController::wirePanels()
         connect(session, started, this, [this] { m_walkStartedMs = m_parts.clock->steadyMs(); });
     connect(session, &CampaignSession::walkCompleted, this, [this](const DeviceStore &store) {
         m_storedAsOfMs = 0; // the rows are current now
-        if (m_memory && !m_openFailed)
-            m_memory->record(keyOf(m_parts.session->accountName(), m_parts.session->campaignId()),
-                             store, m_parts.clock->steadyMs() - m_walkStartedMs);
+        if (!m_memory || m_openFailed)
+            return;
+        const CampaignKey key =
+            keyOf(m_parts.session->accountName(), m_parts.session->campaignId());
+        const qint64 durationMs = m_parts.clock->steadyMs() - m_walkStartedMs;
+        if (&store == &m_parts.model->store())
+            recordShownTable(key, durationMs);
+        else
+            m_memory->record(key, store, durationMs); // a refresh's listed rows, made for this
     });
     connect(m_parts.model, &DeviceTableModel::timeZoneChanged, this, [this] {
         m_parts.panel->setTimeDisplay(m_parts.model->timeDisplay());
@@ -127,6 +136,26 @@ void HistoryController::wirePanels()
                 if (m_memory)
                     m_memory->requestDeviceTimeline(deviceId);
             });
+}
+
+void HistoryController::recordShownTable(const CampaignKey &key, qint64 loadDurationMs)
+{
+    // A million rows take 30-50 ms to copy, which on the GUI thread held the window at the
+    // end of every load and refresh. The copy is made on a worker instead; the model holds
+    // its rows unchanged until it is done (addStoreReader).
+    const DeviceStore *shown = &m_parts.model->store();
+    auto copy = std::make_shared<DeviceStore>();
+    const QFuture<void> copying = QtConcurrent::run(&m_copies, [shown, copy] { *copy = *shown; });
+    m_parts.model->addStoreReader(copying);
+    auto *watcher = new QFutureWatcher<void>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, key, loadDurationMs, copy, memory = m_memory.get()] {
+                watcher->deleteLater();
+                // Not into a history opened since, nor one that refused its file meanwhile.
+                if (m_memory.get() == memory && !m_openFailed)
+                    m_memory->record(key, std::move(*copy), loadDurationMs);
+            });
+    watcher->setFuture(copying);
 }
 
 void HistoryController::wireMemory()

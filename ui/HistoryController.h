@@ -7,6 +7,7 @@
 
 #include <QDBusConnection>
 #include <QObject>
+#include <QThreadPool>
 
 #include <memory>
 #include <optional>
@@ -60,6 +61,8 @@ public:
     void open(const QString &path);
     bool isOn() const { return m_memory != nullptr; }
     CampaignMemory *memory() const { return m_memory.get(); }
+    // Where the shown table is copied for the recorder (tests hold it to see the order).
+    QThreadPool *copies() { return &m_copies; }
     void setClock(const Clock *clock);
     // Notifications go to this bus (tests use a private one); default the session bus.
     void setNotificationBus(const QDBusConnection &bus);
@@ -90,6 +93,7 @@ private:
     void wireMemory();
     void wirePanels();
     void onStoredTable(const CampaignKey &key, std::shared_ptr<const StoredTable> table);
+    void recordShownTable(const CampaignKey &key, qint64 loadDurationMs);
     void onCampaignChanged();
     void showHistory();
     void requestChanges();
@@ -108,6 +112,8 @@ private:
     std::optional<std::pair<QString, QString>> m_opening; // waiting for its stored table
     qint64 m_storedAsOfMs = 0;
     qint64 m_walkStartedMs = 0; // steady clock, for the recorded load duration
+    // Copies the shown table for the recorder, one at a time so records keep their order.
+    QThreadPool m_copies;
 };
 
 } // namespace fota

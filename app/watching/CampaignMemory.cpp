@@ -118,11 +118,10 @@ void CampaignMemory::requestStoredTable(const CampaignKey &key)
     m_tableRequest = m_recorder.requestLatestTable(key);
 }
 
-void CampaignMemory::record(const CampaignKey &key, const DeviceStore &store, qint64 loadDurationMs)
+void CampaignMemory::record(const CampaignKey &key, DeviceStore store, qint64 loadDurationMs)
 {
-    // The copy is the GUI thread's part (about 30 ms a million rows, docs/benchmarks.md);
-    // comparing and writing happen on the recorder's worker.
-    m_recorder.record(key, store, m_clock->nowMs(), loadDurationMs);
+    // Comparing and writing happen on the recorder's worker.
+    m_recorder.record(key, std::move(store), m_clock->nowMs(), loadDurationMs);
 }
 
 void CampaignMemory::onRecorded(const RecordResult &result)

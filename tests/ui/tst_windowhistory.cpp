@@ -40,6 +40,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -160,6 +161,38 @@ private slots:
     }
 
     void init() { QSettings().clear(); }
+
+    // The shown table is copied for the recorder on a worker, not on the GUI thread (30-50 ms
+    // at a million devices, at the end of every load and refresh), and recorded once copied.
+    void theShownTableIsCopiedForTheHistoryOnAWorker()
+    {
+        const QString path = m_dir.filePath(u"copied.sqlite"_s);
+        auto sim = simulator();
+        QVERIFY(sim);
+        auto window = windowWithHistory(*sim, path);
+        QVERIFY(window);
+        CampaignMemory *memory = window->history()->memory();
+        QSignalSpy recorded(memory, &CampaignMemory::recorded);
+        QSignalSpy timelines(memory, &CampaignMemory::deviceTimelineLoaded);
+        QSemaphore gate;
+        window->history()->copies()->start([&gate] { gate.acquire(); });
+
+        window->openCampaign(kAccount, kCampaign);
+        QTRY_VERIFY_WITH_TIMEOUT(window->session()->campaignId() == kCampaign &&
+                                     !window->session()->isBusy() &&
+                                     window->deviceModel()->rowCount() == kDevices,
+                                 kLoadTimeoutMs);
+        // The history's worker answers in order: a question asked now is answered after a
+        // record asked before it. The copy waits behind the gate, so there is none yet.
+        memory->requestDeviceTimeline(window->deviceModel()->store().deviceId(0));
+        QTRY_COMPARE_WITH_TIMEOUT(timelines.size(), 1, kLoadTimeoutMs);
+        QCOMPARE(recorded.size(), 0);
+
+        gate.release();
+        QTRY_COMPARE_WITH_TIMEOUT(recorded.size(), 1, kLoadTimeoutMs);
+        window.reset();
+        QCOMPARE(snapshotsIn(path, *sim), 1);
+    }
 
     // Record a campaign, stop the simulator, open it in a fresh window: the rows, the panels
     // and the "as of" mark at once; the refresh fails and the table stays, still filterable
