@@ -7,7 +7,7 @@
 // toggle, a refresh, a sort by each column and a few filters. `fota-monitor export` loads the
 // same campaign in the same run, for the ratio. Not a test: it prints measurements.
 //
-//   fota-window-benchmark [--devices N] [--monitor PATH]
+//   fota-window-benchmark [--devices N] [--monitor PATH] [--history 1]
 //
 // The simulator runs in a child process (this program again, with --serve): its page cache
 // grows with every cursor a split point asks for, and in this process it would be counted as
@@ -184,6 +184,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     int devices = 1'000'000;
     bool serve = false;
+    bool history = false; // --history 1: record every load and refresh, as the window does
     QString monitor = QCoreApplication::applicationDirPath() + u"/../app/fota-monitor"_s;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
@@ -193,6 +194,8 @@ int main(int argc, char **argv)
             monitor = args[i + 1];
         else if (args[i] == "--serve"_L1)
             serve = true;
+        else if (args[i] == "--history"_L1)
+            history = args[i + 1] != "0"_L1;
     }
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"fota-window-benchmark"_s);
@@ -226,6 +229,8 @@ int main(int argc, char **argv)
     login.password = sim::SimulatorServer::demoPassword();
     if (!window.setConnection(settings, login).isEmpty())
         qFatal("settings refused");
+    if (history)
+        window.openHistory(dir.filePath(u"history.sqlite"_s));
     window.resize(1600, 1000);
     window.show();
     LagProbe probe;
@@ -234,14 +239,17 @@ int main(int argc, char **argv)
     // load and a refresh hold on the way): the simulator is another process.
     const double rssBeforeMb = statusMb("VmRSS");
 
-    std::printf("fota-window-benchmark: %d devices, offscreen MainWindow 1600x1000\n", devices);
+    std::printf("fota-window-benchmark: %d devices, offscreen MainWindow 1600x1000%s\n", devices,
+                history ? ", every load and refresh recorded in a history file" : "");
     std::printf("%-34s %13s %15s\n", "phase", "time", "longest stall");
     CampaignSession *session = window.session();
     probe.reset();
     QElapsedTimer load;
     load.start();
     window.openCampaign(kAccount, kCampaign);
-    spin(600'000, [session] { return !session->isLoading(); });
+    // With a history the load starts once the history said it has no table of the campaign.
+    spin(600'000,
+         [&] { return !session->isLoading() && window.deviceModel()->rowCount() == devices; });
     const double loadMs = load.nsecsElapsed() / 1e6;
     line("load in the window", loadMs, probe.worstMs());
     if (window.deviceModel()->rowCount() != devices)
