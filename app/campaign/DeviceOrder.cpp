@@ -17,26 +17,37 @@ namespace {
 
 constexpr int kDigitBits = 11; // 2,048 buckets: a 16 KB histogram stays in L1
 
-// Stable LSD radix sort of keys by their bits [fromBit, toBit), carrying vals along. A digit
-// that is the same in every key costs one counting pass and no move.
+constexpr quint64 kDigitMask = (quint64(1) << kDigitBits) - 1;
+using DigitOffsets = std::array<size_t, size_t(1) << kDigitBits>;
+
+// Where each value of the digit at `shift` starts in the sorted order of `keys`; false when
+// every key has the same digit there, so that pass can be skipped (one counting pass, no move).
+bool digitOffsets(std::span<const quint64> keys, int shift, DigitOffsets &offsets)
+{
+    offsets.fill(0);
+    for (const quint64 k : keys)
+        ++offsets[(k >> shift) & kDigitMask];
+    if (std::find(offsets.begin(), offsets.end(), keys.size()) != offsets.end())
+        return false;
+    size_t sum = 0;
+    for (size_t &c : offsets)
+        sum += std::exchange(c, sum);
+    return true;
+}
+
+// Stable LSD radix sort of keys by their bits [fromBit, toBit), carrying vals along.
 void radixSort(std::vector<quint64> &keys, std::vector<quint32> &vals, int fromBit, int toBit)
 {
     std::vector<quint64> keyTmp(keys.size());
     std::vector<quint32> valTmp(keys.size());
+    DigitOffsets at;
     for (int shift = fromBit; shift < toBit; shift += kDigitBits) {
-        std::array<size_t, size_t(1) << kDigitBits> count{};
-        constexpr quint64 mask = (quint64(1) << kDigitBits) - 1;
-        for (const quint64 k : keys)
-            ++count[(k >> shift) & mask];
-        if (std::find(count.begin(), count.end(), keys.size()) != count.end())
+        if (!digitOffsets(keys, shift, at))
             continue;
-        size_t sum = 0;
-        for (size_t &c : count)
-            sum += std::exchange(c, sum);
         for (size_t i = 0; i < keys.size(); ++i) {
-            const size_t at = count[(keys[i] >> shift) & mask]++;
-            keyTmp[at] = keys[i];
-            valTmp[at] = vals[i];
+            const size_t to = at[(keys[i] >> shift) & kDigitMask]++;
+            keyTmp[to] = keys[i];
+            valTmp[to] = vals[i];
         }
         keys.swap(keyTmp);
         vals.swap(valTmp);
@@ -49,18 +60,12 @@ void radixSortKeys(std::span<quint64> keys, std::span<quint64> tmp, int fromBit,
 {
     std::span<quint64> from = keys;
     std::span<quint64> to = tmp.first(keys.size());
+    DigitOffsets at;
     for (int shift = fromBit; shift < toBit; shift += kDigitBits) {
-        std::array<size_t, size_t(1) << kDigitBits> count{};
-        constexpr quint64 mask = (quint64(1) << kDigitBits) - 1;
-        for (const quint64 k : from)
-            ++count[(k >> shift) & mask];
-        if (std::find(count.begin(), count.end(), from.size()) != count.end())
+        if (!digitOffsets(from, shift, at))
             continue;
-        size_t sum = 0;
-        for (size_t &c : count)
-            sum += std::exchange(c, sum);
         for (const quint64 k : from)
-            to[count[(k >> shift) & mask]++] = k;
+            to[at[(k >> shift) & kDigitMask]++] = k;
         std::swap(from, to);
     }
     if (from.data() != keys.data())
