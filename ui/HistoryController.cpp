@@ -5,6 +5,7 @@
 
 #include "campaign/CampaignSession.h"
 #include "campaign/DeviceTableModel.h"
+#include "campaign/WalkedRows.h"
 #include "common/Clock.h"
 #include "notifications/DesktopNotifier.h"
 #include "thingspace/ApiClient.h"
@@ -112,17 +113,11 @@ void HistoryController::wirePanels()
             &HistoryController::onCampaignChanged);
     for (const auto started : {&CampaignSession::loadStarted, &CampaignSession::refreshStarted})
         connect(session, started, this, [this] { m_walkStartedMs = m_parts.clock->steadyMs(); });
-    connect(session, &CampaignSession::walkCompleted, this, [this](const DeviceStore &store) {
+    connect(session, &CampaignSession::walkCompleted, this, [this](const WalkedRows &rows) {
         m_storedAsOfMs = 0; // the rows are current now
-        if (!m_memory || m_openFailed)
-            return;
-        const CampaignKey key =
-            keyOf(m_parts.session->accountName(), m_parts.session->campaignId());
-        const qint64 durationMs = m_parts.clock->steadyMs() - m_walkStartedMs;
-        if (&store == &m_parts.model->store())
-            recordShownTable(key, durationMs);
-        else
-            m_memory->record(key, store, durationMs); // a refresh's listed rows, made for this
+        if (m_memory && !m_openFailed)
+            record(keyOf(m_parts.session->accountName(), m_parts.session->campaignId()), rows,
+                   m_parts.clock->steadyMs() - m_walkStartedMs);
     });
     connect(m_parts.model, &DeviceTableModel::timeZoneChanged, this, [this] {
         m_parts.panel->setTimeDisplay(m_parts.model->timeDisplay());
@@ -138,14 +133,15 @@ void HistoryController::wirePanels()
             });
 }
 
-void HistoryController::recordShownTable(const CampaignKey &key, qint64 loadDurationMs)
+void HistoryController::record(const CampaignKey &key, const WalkedRows &rows,
+                               qint64 loadDurationMs)
 {
-    // A million rows take 30-50 ms to copy, which on the GUI thread held the window at the
-    // end of every load and refresh. The copy is made on a worker instead; the model holds
-    // its rows unchanged until it is done (addStoreReader).
-    const DeviceStore *shown = &m_parts.model->store();
+    // A million rows take 30-50 ms to copy (a refresh's listed rows more), which on the GUI
+    // thread held the window at the end of every load and refresh. The copy is made on a
+    // worker instead; the model holds its rows unchanged until it is done (addStoreReader).
     auto copy = std::make_shared<DeviceStore>();
-    const QFuture<void> copying = QtConcurrent::run(&m_copies, [shown, copy] { *copy = *shown; });
+    const QFuture<void> copying =
+        QtConcurrent::run(&m_copies, [rows, copy] { *copy = rows.take(); });
     m_parts.model->addStoreReader(copying);
     auto *watcher = new QFutureWatcher<void>(this);
     connect(watcher, &QFutureWatcherBase::finished, this,

@@ -28,6 +28,7 @@ class HistoryPanel;
 class LoadProgressPanel;
 class MessageBar;
 class RefreshBar;
+class WalkedRows;
 struct Alert;
 struct StoredTable;
 
@@ -93,7 +94,7 @@ private:
     void wireMemory();
     void wirePanels();
     void onStoredTable(const CampaignKey &key, std::shared_ptr<const StoredTable> table);
-    void recordShownTable(const CampaignKey &key, qint64 loadDurationMs);
+    void record(const CampaignKey &key, const WalkedRows &rows, qint64 loadDurationMs);
     void onCampaignChanged();
     void showHistory();
     void requestChanges();

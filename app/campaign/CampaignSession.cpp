@@ -118,12 +118,8 @@ void CampaignSession::onRefreshApplied(const DeviceTableModel::RefreshSummary &s
     m_lastError = {};
     m_failedRefresh = false;
     updateActivity();
-    // What the walk saw, now that it is in the table: the table itself, unless it keeps
-    // devices the walk no longer listed.
-    if (m_model->lastRefreshUnlisted() == 0)
-        emit walkCompleted(m_model->store(), outcome);
-    else
-        emit walkCompleted(m_model->lastRefreshListedRows(), outcome);
+    // What the walk saw, now that it is in the table.
+    emit walkCompleted(m_model->walkedRows(true), outcome);
     emit refreshed(summary);
 }
 
@@ -241,7 +237,7 @@ void CampaignSession::onLoadFinished(const LoadOutcome &outcome)
     m_failedRefresh = false;
     updateActivity();
     if (outcome.complete && !m_keptPrevious)
-        emit walkCompleted(m_model->store(), outcome);
+        emit walkCompleted(m_model->walkedRows(false), outcome);
     emit loadFinished(outcome);
 }
 

@@ -90,11 +90,11 @@ signals:
     // How a walk goes, once a walk (CampaignLoader::notice): e.g. the fallback to one connection.
     void notice(const QString &text);
     void loadFinished(const fota::LoadOutcome &outcome);
-    // A load or a refresh of the shown campaign walked to its last page: `store` holds what it
+    // A load or a refresh of the shown campaign walked to its last page: `rows` names what it
     // brought (the table after a load; after a refresh, once it is applied, the table's rows
     // of the devices its walk listed). Comes before loadFinished() or refreshed(); a receiver
-    // that keeps it copies it.
-    void walkCompleted(const fota::DeviceStore &store, const fota::LoadOutcome &outcome);
+    // that keeps them takes a copy (WalkedRows::take()).
+    void walkCompleted(const fota::WalkedRows &rows, const fota::LoadOutcome &outcome);
     // A refresh walked to its last page; its result is being finished on a worker and is
     // applied (refreshed()) unless a stop, a load or another table comes first.
     void refreshApplying();

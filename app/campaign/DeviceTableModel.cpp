@@ -469,23 +469,13 @@ quint32 DeviceTableModel::lastRefreshUnlisted() const
 
 DeviceStore DeviceTableModel::lastRefreshListedRows() const
 {
-    if (!m_appliedChanges)
-        return {};
-    std::vector<DeviceRow> rows;
-    rows.reserve(m_store.size());
-    for (quint32 r = 0; r < m_store.size(); ++r) {
-        // Rows past those shown at the start are the refresh's new devices.
-        if (r >= m_appliedChanges->shownSize() || m_appliedChanges->listed(r)) {
-            rows.push_back(m_store.row(r));
-        }
-    }
-    std::optional<DeviceStore> listed =
-        DeviceStore::fromRows(std::move(rows), m_store.statuses().strings(),
-                              m_store.reasons().strings(), m_store.textIds().strings());
-    if (!listed)
-        return {};
-    listed->setTotalDevice(m_store.totalDevice());
-    return std::move(*listed);
+    return m_appliedChanges ? WalkedRows(m_store, m_appliedChanges).take() : DeviceStore();
+}
+
+WalkedRows DeviceTableModel::walkedRows(bool afterRefresh) const
+{
+    const bool listedOnly = afterRefresh && lastRefreshUnlisted() > 0;
+    return WalkedRows(m_store, listedOnly ? m_appliedChanges : nullptr);
 }
 
 void DeviceTableModel::cancelRefresh()

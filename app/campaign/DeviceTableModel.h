@@ -8,6 +8,7 @@
 #include "campaign/RefreshChanges.h"
 #include "campaign/RefreshDiff.h"
 #include "campaign/TimeDisplay.h"
+#include "campaign/WalkedRows.h"
 #include "common/Clock.h"
 
 #include <QAbstractTableModel>
@@ -130,6 +131,9 @@ public:
     // records what the walk saw (the history). Empty store when no refresh was applied.
     quint32 lastRefreshUnlisted() const;
     DeviceStore lastRefreshListedRows() const;
+    // What a complete walk listed (CampaignSession::walkCompleted): every row after a load; after
+    // a refresh, the rows lastRefreshListedRows() gives, or every row when it listed them all.
+    WalkedRows walkedRows(bool afterRefresh) const;
     // Drops a background refresh still being compared; refreshDropped() if there was one.
     void cancelRefresh();
     bool isApplyingRefresh() const { return m_diff.isValid(); }

@@ -308,6 +308,11 @@ private slots:
             QVERIFY(at);
             QCOMPARE(listed.record(*at), fresh.record(r));
         }
+        // What the session hands the history: these rows after the refresh, the whole table
+        // after a load, copied only when taken (on the history's worker).
+        QCOMPARE(byPage.walkedRows(true).take().size(), listed.size());
+        QCOMPARE(byPage.walkedRows(false).take().size(), byPage.store().size());
+        QVERIFY(listed.size() < byPage.store().size());
     }
 
     void staleComparisonIsDropped_data()
