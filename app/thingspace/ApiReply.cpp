@@ -243,7 +243,9 @@ void ApiReply::onReplyFinished()
         return;
     }
     if (m_call.reportPage) {
-        decodeReportPage();
+        emit bodyReceived();
+        if (!m_finished) // a receiver may have aborted this call
+            decodeReportPage();
         return;
     }
     auto *watcher = new QFutureWatcher<Decoded>(this);

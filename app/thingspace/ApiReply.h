@@ -65,6 +65,9 @@ public:
 
 signals:
     void finished();
+    // A report page's answer has arrived whole (2xx) and goes to the worker to be decoded:
+    // body() holds it until finished(). The decode may still find it malformed and retry.
+    void bodyReceived();
     // A transient failure; the call waits delayMs and tries again. kind: what failed (timeout,
     // rate limited, server error...).
     void retrying(const QString &reason, int attempt, int maxAttempts, int delayMs,
