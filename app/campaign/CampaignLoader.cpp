@@ -11,6 +11,7 @@
 #include "common/SafeText.h"
 #include "thingspace/ApiClient.h"
 #include "thingspace/ApiReply.h"
+#include "thingspace/ReportCursorPeek.h"
 
 #include <algorithm>
 
@@ -89,6 +90,8 @@ void CampaignLoader::start(const QString &accountName, const QString &campaignId
     m_fellBack = false;
     m_fallbackNote.clear();
     m_peakInFlight = 0;
+    m_sentAhead = 0;
+    m_droppedAhead = 0;
     m_holdTimer.stop();
     m_deliverTimer.stop();
     m_steady.start();
@@ -142,11 +145,15 @@ QString CampaignLoader::cursor() const
     return {};
 }
 
+// Requests whose answer has not arrived: one whose page is being decoded is not in flight.
 int CampaignLoader::inFlight() const
 {
-    return int(std::count_if(m_lanes.begin(), m_lanes.end(), [](const auto &lane) {
-        return lane->state == WalkLane::State::InFlight;
-    }));
+    int out = 0;
+    for (const auto &lane : m_lanes) {
+        out += lane->state == WalkLane::State::InFlight && !lane->answered ? 1 : 0;
+        out += lane->ahead.reply && !lane->ahead.answered ? 1 : 0;
+    }
+    return out;
 }
 
 size_t CampaignLoader::indexOf(const WalkLane *lane) const
@@ -201,7 +208,9 @@ WalkLane *CampaignLoader::splitOne()
     std::vector<LaneSplitter::Lane> shapes;
     shapes.reserve(m_lanes.size());
     for (const auto &lane : m_lanes) {
-        const std::optional<quint64> at = valueOf(lane->cursor);
+        // A lane with a request ahead is already walking from that one's cursor.
+        const std::optional<quint64> at =
+            valueOf(lane->ahead.reply ? lane->ahead.cursor : lane->cursor);
         LaneSplitter::Lane shape;
         shape.cursor = std::max(at.value_or(0), lane->highWater);
         // A finished lane holds nothing more, whatever its span says.
@@ -255,12 +264,22 @@ WalkLane *CampaignLoader::splitOne()
 // piled up there and Qt queued them past its six connections while the first sat idle.
 int CampaignLoader::freeChannel() const
 {
+    const auto uses = [](const WalkLane &lane, int channel) {
+        return (lane.state == WalkLane::State::InFlight && !lane.answered &&
+                lane.channel == channel) ||
+               (lane.ahead.reply && !lane.ahead.answered && lane.ahead.channel == channel);
+    };
     int channel = 0;
-    while (std::any_of(m_lanes.begin(), m_lanes.end(), [channel](const auto &lane) {
-        return lane->state == WalkLane::State::InFlight && lane->channel == channel;
-    }))
+    while (std::any_of(m_lanes.begin(), m_lanes.end(),
+                       [&](const auto &lane) { return uses(*lane, channel); }))
         ++channel;
     return channel;
+}
+
+ApiReply *CampaignLoader::send(const QString &cursor, int channel)
+{
+    return m_client->send(ApiCall::deviceReport(m_account, m_campaign, cursor),
+                          std::min(channel, ApiSettings::kMaxConnections - 1));
 }
 
 void CampaignLoader::sendRequest(WalkLane *lane)
@@ -268,17 +287,29 @@ void CampaignLoader::sendRequest(WalkLane *lane)
     const int channel = freeChannel();
     lane->channel = channel;
     lane->state = WalkLane::State::InFlight;
+    lane->answered = false;
     lane->askedCursor = lane->cursor;
-    ApiReply *reply = m_client->send(ApiCall::deviceReport(m_account, m_campaign, lane->cursor),
-                                     std::min(channel, ApiSettings::kMaxConnections - 1));
-    lane->reply = reply;
+    lane->reply = send(lane->cursor, channel);
     m_peakInFlight = std::max(m_peakInFlight, inFlight());
+    watch(lane, lane->reply);
+}
+
+// A lane's reply is either its current one or the one sent ahead of it; whichever it is when a
+// signal arrives decides what the signal means.
+void CampaignLoader::watch(WalkLane *lane, ApiReply *reply)
+{
     const quint64 generation = m_generation;
     connect(reply, &ApiReply::retrying, this,
-            [this, generation](const QString &reason, int attempt, int maxAttempts, int delayMs,
-                               ApiError::Kind kind) {
+            [this, lane, reply, generation](const QString &reason, int attempt, int maxAttempts,
+                                            int delayMs, ApiError::Kind kind) {
                 if (generation != m_generation)
                     return;
+                if (reply == lane->reply) {
+                    // Its body was not a page after all: the guess from it goes, and the
+                    // retry is a request in flight again.
+                    dropAhead(lane);
+                    lane->answered = false;
+                }
                 RetryNotice notice;
                 notice.page = m_progress.pages + 1;
                 notice.reason = RetryNotice::reasonOf(kind);
@@ -288,8 +319,97 @@ void CampaignLoader::sendRequest(WalkLane *lane)
                 notice.delayMs = delayMs;
                 onRetrying(delayMs, kind, notice);
             });
-    connect(reply, &ApiReply::finished, this,
-            [this, lane, reply, generation] { onPageReply(lane, reply, generation); });
+    connect(reply, &ApiReply::bodyReceived, this, [this, lane, reply, generation] {
+        if (generation != m_generation)
+            return;
+        if (reply == lane->ahead.reply)
+            lane->ahead.answered = true;
+        else if (reply == lane->reply)
+            onBodyReceived(lane, reply);
+    });
+    connect(reply, &ApiReply::finished, this, [this, lane, reply, generation] {
+        if (reply == lane->ahead.reply && generation == m_generation)
+            lane->ahead.finished = true;
+        else if (reply == lane->reply)
+            onPageReply(lane, reply, generation);
+    });
+}
+
+// While the worker decodes the page, the next request goes out with the cursor its first
+// bytes name: a walk over one connection then waits for the server, not for the decode, and
+// the request is the one the sequential walk makes next. The decoded page confirms the guess.
+void CampaignLoader::onBodyReceived(WalkLane *lane, ApiReply *reply)
+{
+    lane->answered = true;
+    sendAhead(lane, *reply);
+    pump();
+}
+
+void CampaignLoader::sendAhead(WalkLane *lane, const ApiReply &answered)
+{
+    if (!m_running || lane->ahead.reply || lane->state != WalkLane::State::InFlight)
+        return;
+    const std::optional<QString> cursor = ReportCursorPeek::nextCursor(answered.body());
+    if (!cursor)
+        return;
+    const QString asked = lane->askedCursor.isEmpty() ? u"0"_s : lane->askedCursor;
+    if (DeviceId::compare(*cursor, asked) <= 0)
+        return; // a cursor that does not advance ends the walk once the page is decoded
+    if (lane->hi) {
+        const std::optional<quint64> at = valueOf(*cursor);
+        if (!at || *at >= *lane->hi)
+            return; // the lane ends with this page
+    }
+    // A lane whose pages stopped bringing new devices, or a walk that has all the devices
+    // the report announced, is near a bound that ends it: no request it might not need.
+    if (lane->pagesWithoutNew > 0 ||
+        (m_progress.totalDevice && m_progress.devicesLoaded >= *m_progress.totalDevice))
+        return;
+    if (!m_budget.mayStart(inFlight(), m_steady.elapsed()))
+        return;
+    lane->ahead = {};
+    lane->ahead.cursor = *cursor;
+    lane->ahead.channel = freeChannel();
+    lane->ahead.reply = send(*cursor, lane->ahead.channel);
+    ++m_sentAhead;
+    m_peakInFlight = std::max(m_peakInFlight, inFlight());
+    watch(lane, lane->ahead.reply);
+}
+
+// After the lane's page settled: its request ahead becomes its reply if it asked for the
+// cursor the page named, and is dropped otherwise. Returns the adopted reply when it has
+// already finished, for the caller to take up.
+ApiReply *CampaignLoader::adoptAhead(WalkLane *lane)
+{
+    if (!lane->ahead.reply)
+        return nullptr;
+    if (lane->state != WalkLane::State::Waiting || lane->cursor != lane->ahead.cursor) {
+        dropAhead(lane);
+        return nullptr;
+    }
+    WalkLane::Ahead ahead = std::move(lane->ahead);
+    lane->ahead = {};
+    lane->reply = ahead.reply;
+    lane->channel = ahead.channel;
+    lane->answered = ahead.answered;
+    lane->askedCursor = ahead.cursor;
+    lane->state = WalkLane::State::InFlight;
+    if (ahead.finished)
+        return lane->reply;
+    if (ahead.answered)
+        sendAhead(lane, *lane->reply);
+    return nullptr;
+}
+
+void CampaignLoader::dropAhead(WalkLane *lane)
+{
+    if (ApiReply *reply = lane->ahead.reply) {
+        ++m_droppedAhead;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    lane->ahead = {};
 }
 
 void CampaignLoader::onRetrying(int delayMs, ApiError::Kind kind, RetryNotice notice)
@@ -305,6 +425,7 @@ void CampaignLoader::onPageReply(WalkLane *lane, ApiReply *reply, quint64 genera
     if (generation != m_generation)
         return;
     lane->reply = nullptr;
+    lane->answered = false;
     lane->state = WalkLane::State::Waiting;
     const QString pageNumber = QString::number(m_progress.pages + 1);
     // A failed request or an unreadable page changes nothing: the lane's cursor stays the last
@@ -344,6 +465,7 @@ void CampaignLoader::onPageReply(WalkLane *lane, ApiReply *reply, quint64 genera
         return;
     }
     settle(lane, next, crossed);
+    ApiReply *const decodedAhead = adoptAhead(lane);
     emit progress(m_progress);
     if (generation != m_generation)
         return; // a receiver cancelled or restarted; fail() handed the pages on
@@ -358,6 +480,8 @@ void CampaignLoader::onPageReply(WalkLane *lane, ApiReply *reply, quint64 genera
     if (generation != m_generation)
         return; // a receiver cancelled or restarted from pageLoaded
     finishIfDone();
+    if (decodedAhead && decodedAhead == lane->reply)
+        onPageReply(lane, decodedAhead, generation);
 }
 
 // A 400 to the first request of a lane that starts at a made-up split point: the server's
@@ -642,6 +766,8 @@ void CampaignLoader::abortAll()
             reply->deleteLater();
         }
         lane->reply = nullptr;
+        lane->answered = false;
+        dropAhead(lane.get());
     }
     m_holdTimer.stop();
 }

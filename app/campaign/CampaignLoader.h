@@ -75,6 +75,11 @@ public:
     // Lanes the last walk used (1 for a sequential walk), and the most requests it had out.
     int laneCount() const { return int(m_lanes.size()); }
     int peakInFlight() const { return m_peakInFlight; }
+    // Requests the last walk sent while the page naming their cursor was still being decoded,
+    // and how many of those it dropped (the decoded page named another cursor, or ended the
+    // lane, or the walk stopped).
+    int requestsSentAhead() const { return m_sentAhead; }
+    int requestsDroppedAhead() const { return m_droppedAhead; }
 
 signals:
     void started();
@@ -100,6 +105,12 @@ private:
     void pump();
     WalkLane *splitOne();
     void sendRequest(WalkLane *lane);
+    ApiReply *send(const QString &cursor, int channel);
+    void watch(WalkLane *lane, ApiReply *reply);
+    void onBodyReceived(WalkLane *lane, ApiReply *reply);
+    void sendAhead(WalkLane *lane, const ApiReply &answered);
+    ApiReply *adoptAhead(WalkLane *lane);
+    void dropAhead(WalkLane *lane);
     void onPageReply(WalkLane *lane, ApiReply *reply, quint64 generation);
     void onRetrying(int delayMs, ApiError::Kind kind, RetryNotice notice);
     bool refusedSplitPoint(const WalkLane &lane, const ApiReply &reply) const;
@@ -134,6 +145,8 @@ private:
     bool m_splitting = false;
     bool m_fellBack = false;
     int m_peakInFlight = 0;
+    int m_sentAhead = 0;
+    int m_droppedAhead = 0;
     QTimer m_holdTimer;     // wakes pump() when a Retry-After hold ends
     QTimer m_deliverTimer;  // hands on waiting pages a slice at a time
     QElapsedTimer m_steady; // for the hold

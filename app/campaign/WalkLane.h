@@ -41,6 +41,20 @@ struct WalkLane
     State state = State::Waiting;
     QPointer<ApiReply> reply;
     int channel = 0; // while in flight: which of the walk's connections it uses (ApiClient::send)
+    bool answered = false; // reply's answer has arrived whole and is being decoded
+
+    // The request for the page after reply's, sent while reply's page is decoded, with the
+    // cursor read from its first bytes (ReportCursorPeek). It becomes the lane's reply once
+    // the decoded page names the same cursor, and is dropped otherwise.
+    struct Ahead
+    {
+        QPointer<ApiReply> reply;
+        QString cursor;
+        int channel = 0;
+        bool answered = false;
+        bool finished = false; // decoded before reply's page was: taken up when it is adopted
+    };
+    Ahead ahead;
 
     SeenDevices seen; // per lane: ranges are disjoint, so the walk's count is the sum
     int pagesWithoutNew = 0;

@@ -108,12 +108,20 @@ ApiReply *ApiClient::send(const ApiCall &call, int channel)
     auto *reply = new ApiReply(this, call, manager);
     const size_t which = manager == m_network ? 0 : 1;
     m_peakOpen[which] = std::max(m_peakOpen[which], ++m_open[which]);
-    // Closed when it finishes or, aborted without finishing, when it goes.
+    // Open while its request holds a connection: closed once a page has arrived whole (it is
+    // decoded on a worker), when it finishes or, aborted without finishing, when it goes; open
+    // again when it retries.
     auto closed = std::make_shared<bool>(false);
     const auto close = [this, which, closed] {
         if (!std::exchange(*closed, true))
             --m_open[which];
     };
+    const auto reopen = [this, which, closed] {
+        if (std::exchange(*closed, false))
+            m_peakOpen[which] = std::max(m_peakOpen[which], ++m_open[which]);
+    };
+    connect(reply, &ApiReply::bodyReceived, this, close);
+    connect(reply, &ApiReply::retrying, this, reopen);
     connect(reply, &ApiReply::finished, this, close);
     connect(reply, &QObject::destroyed, this, close);
     // Started from the event loop, so a call that fails at once (say, a login rejected earlier)

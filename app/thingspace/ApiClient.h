@@ -66,8 +66,8 @@ public:
     // `channel` picks the network manager (network()); a walk numbers its lanes' requests.
     ApiReply *send(const ApiCall &call, int channel = 0);
     QUrl urlFor(const ApiCall &call) const;
-    // The most calls that were out at once on the first manager (0) or the second (1). Qt
-    // queues a seventh on one manager, however many lanes the walk thinks it is running.
+    // The most calls whose request was on the network at once, on the first manager (0) or the
+    // second (1). Qt queues a seventh on one manager, however many lanes the walk thinks it runs.
     int peakOpenCalls(int manager) const { return m_peakOpen.at(size_t(manager)); }
 
     static QString userAgent();

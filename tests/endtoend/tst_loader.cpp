@@ -273,6 +273,48 @@ private slots:
         verifyExactly(walk->store);
     }
 
+    // Each next page is asked for while the worker decodes the page before it, with the cursor
+    // its first bytes name. A clean walk guesses right every time: the server sees exactly the
+    // sequential walk's requests, one at a time.
+    void asksForTheNextPageWhileThisOneIsDecoded()
+    {
+        const int before = m_sim->server.reportRequests();
+        auto walk = makeWalk();
+        walkAndWait(*walk);
+        QVERIFY2(walk->outcome.complete, qPrintable(walk->outcome.error.toString()));
+        verifyExactly(walk->store);
+        const int pages = walk->outcome.progress.pages;
+        QCOMPARE(pages, (SimulatorFixture::kDevices + 999) / 1000);
+        QCOMPARE(walk->loader.requestsSentAhead(), pages - 1);
+        QCOMPARE(walk->loader.requestsDroppedAhead(), 0);
+        QCOMPARE(m_sim->server.reportRequests() - before, pages);
+        QCOMPARE(walk->loader.peakInFlight(), 1);
+    }
+
+    // A page cut short gives no guess (its retry is the next request), and a page that turns out
+    // malformed although it looked whole drops the request sent from it before it is retried.
+    void aMalformedPageSendsNothingAhead_data()
+    {
+        QTest::addColumn<SimulatorFault>("fault");
+        QTest::newRow("cut short") << SimulatorFault::TruncatedJson;
+        QTest::newRow("html") << SimulatorFault::HtmlErrorPage;
+    }
+
+    void aMalformedPageSendsNothingAhead()
+    {
+        QFETCH(SimulatorFault, fault);
+        m_sim->server.injectFault(fault, 1, 1); // the second page
+        const int before = m_sim->server.reportRequests();
+        auto walk = makeWalk();
+        walkAndWait(*walk);
+        QVERIFY2(walk->outcome.complete, qPrintable(walk->outcome.error.toString()));
+        verifyExactly(walk->store);
+        const int pages = walk->outcome.progress.pages;
+        QCOMPARE(m_sim->server.reportRequests() - before, pages + 1);
+        QCOMPARE(walk->loader.requestsDroppedAhead(), 0);
+        QCOMPARE(walk->loader.requestsSentAhead(), pages - 1);
+    }
+
     void creepingCursorStops()
     {
         m_sim->server.injectFault(SimulatorFault::CreepingCursor, 1000);
