@@ -150,8 +150,8 @@ int CampaignLoader::inFlight() const
 {
     int out = 0;
     for (const auto &lane : m_lanes) {
-        out += lane->state == WalkLane::State::InFlight && !lane->answered ? 1 : 0;
-        out += lane->ahead.reply && !lane->ahead.answered ? 1 : 0;
+        out += lane->replyOnNetwork() ? 1 : 0;
+        out += lane->aheadOnNetwork() ? 1 : 0;
     }
     return out;
 }
@@ -265,9 +265,8 @@ WalkLane *CampaignLoader::splitOne()
 int CampaignLoader::freeChannel() const
 {
     const auto uses = [](const WalkLane &lane, int channel) {
-        return (lane.state == WalkLane::State::InFlight && !lane.answered &&
-                lane.channel == channel) ||
-               (lane.ahead.reply && !lane.ahead.answered && lane.ahead.channel == channel);
+        return (lane.replyOnNetwork() && lane.channel == channel) ||
+               (lane.aheadOnNetwork() && lane.ahead.channel == channel);
     };
     int channel = 0;
     while (std::any_of(m_lanes.begin(), m_lanes.end(),

@@ -67,6 +67,10 @@ struct WalkLane
     std::deque<std::shared_ptr<const DecodedPage>> ready;
 
     bool isRunning() const { return state == State::Waiting || state == State::InFlight; }
+    // Whether the lane's reply, or its request ahead, is waiting for the network (a page that
+    // arrived and is being decoded holds no connection).
+    bool replyOnNetwork() const { return state == State::InFlight && !answered; }
+    bool aheadOnNetwork() const { return !ahead.reply.isNull() && !ahead.answered; }
 };
 
 } // namespace fota
