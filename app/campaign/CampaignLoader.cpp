@@ -310,7 +310,8 @@ void CampaignLoader::watch(WalkLane *lane, ApiReply *reply)
                     lane->answered = false;
                 }
                 RetryNotice notice;
-                notice.page = m_progress.pages + 1;
+                // A request sent ahead asks for the page after the one still being decoded.
+                notice.page = m_progress.pages + (reply == lane->ahead.reply ? 2 : 1);
                 notice.reason = RetryNotice::reasonOf(kind);
                 notice.detail = reason;
                 notice.attempt = attempt;

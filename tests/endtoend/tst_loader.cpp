@@ -11,7 +11,9 @@
 #include "thingspace/ApiClient.h"
 
 #include <QDateTime>
+#include <QSemaphore>
 #include <QSignalSpy>
+#include <QThreadPool>
 
 using namespace Qt::StringLiterals;
 using namespace fota;
@@ -262,7 +264,9 @@ private slots:
 
     void fewerDevicesThanAnnouncedIsIncomplete()
     {
-        m_sim->server.injectFault(SimulatorFault::InflatedTotal, 10);
+        // On every request: probes of split lanes and requests sent ahead make the walk ask
+        // more often than its three pages, and one true total would make it complete.
+        m_sim->server.injectFault(SimulatorFault::InflatedTotal, 1000);
         auto walk = makeWalk();
         walkAndWait(*walk);
         QVERIFY(walk->outcome.complete); // the walk itself ended normally
@@ -289,6 +293,41 @@ private slots:
         QCOMPARE(walk->loader.requestsDroppedAhead(), 0);
         QCOMPARE(m_sim->server.reportRequests() - before, pages);
         QCOMPARE(walk->loader.peakInFlight(), 1);
+    }
+
+    // A request sent ahead asks for the page after the one being decoded; its retry notice says
+    // that page. Every thread of the pool is held until the notice, so the first page is still
+    // undecoded when the second one fails (under a sanitizer it was, now and then, and the
+    // notice said page 1).
+    void aRetrySentAheadNamesItsOwnPage()
+    {
+        auto walk = makeWalk();
+        walkAndWait(*walk); // signs in: no token is decoded while the pool is held
+        m_sim->server.injectFault(SimulatorFault::ServerError, 1, 1); // the second page
+        QThreadPool *pool = QThreadPool::globalInstance();
+        QSemaphore holding;
+        QSemaphore release;
+        const int threads = pool->maxThreadCount();
+        for (int i = 0; i < threads; ++i) {
+            pool->start([&holding, &release] {
+                holding.release();
+                release.tryAcquire(1, 30000); // bounded: a failed check must not hang the test
+            });
+        }
+        holding.acquire(threads);
+        QList<RetryNotice> notices;
+        connect(&walk->loader, &CampaignLoader::retrying, &walk->loader,
+                [&](const RetryNotice &notice) {
+                    notices << notice;
+                    release.release(threads);
+                });
+        walkAndWait(*walk);
+        release.release(threads); // whatever happened, the pool is free again
+        QVERIFY2(walk->outcome.complete, qPrintable(walk->outcome.error.toString()));
+        verifyExactly(walk->store);
+        QCOMPARE(walk->loader.requestsSentAhead(), walk->outcome.progress.pages - 1);
+        QCOMPARE(notices.size(), 1);
+        QCOMPARE(notices[0].page, 2);
     }
 
     // A page cut short gives no guess (its retry is the next request), and a page that turns out
