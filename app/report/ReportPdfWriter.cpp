@@ -254,6 +254,9 @@ QString ReportPdfWriter::write(const ReportModel &model, const QLocale &locale, 
     QPainter painter;
     if (!painter.begin(&pdf))
         return tr("the PDF writer could not start");
+    // The bar and the chart are flat colours and thin lines, which JPEG (the PDF engine's
+    // choice for an opaque image) blurs; Flate keeps them sharp and is as small.
+    painter.setRenderHint(QPainter::LosslessImageRendering);
     const int pages = document.pageCount();
     for (int page = 0; page < pages; ++page) {
         if (cancel && cancel->load())

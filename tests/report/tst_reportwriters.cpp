@@ -350,6 +350,38 @@ private slots:
         QVERIFY(a4Info.contains(u"Q4 modem rollout"_s)); // the title
     }
 
+    // The bar and the chart are flat colours and thin lines: stored losslessly (Flate), never
+    // as JPEG, which blurs them (and loads the JPEG plugin, whose thread-local storage made
+    // LeakSanitizer's check at exit crash now and then).
+    void pdfImagesAreLossless()
+    {
+        const DeviceStore store = hostileStore(m_asOf, 1000);
+        ReportInput input;
+        input.store = &store;
+        input.accountName = kAccount;
+        input.campaignId = kCampaign;
+        input.asOfMs = m_asOf;
+        input.generatedAtMs = m_asOf;
+        input.history = ReportHistory();
+        input.history->points.append(SnapshotPoint{1, m_asOf - kHour, {}, 1000, 1000, kNoTime});
+        input.chart = stubChart();
+        const QString path =
+            writePdf(ReportBuilder::build(input), QLocale(u"en_US"_s), u"images.pdf"_s);
+        QVERIFY(!path.isEmpty());
+        // pdfimages -list: two header lines, then one line an image or mask; the ninth column
+        // is its encoding ("image" for Flate, "jpeg" for DCT).
+        const QStringList lines = run(u"pdfimages"_s, {u"-list"_s, path}).split(u'\n');
+        QStringList encodings;
+        for (const QString &line : lines.mid(2)) {
+            const QStringList columns = line.simplified().split(u' ');
+            if (columns.size() > 8)
+                encodings << columns.at(8);
+        }
+        QVERIFY2(encodings.size() >= 2, qPrintable(lines.join(u'\n'))); // the bar and the chart
+        for (const QString &encoding : encodings)
+            QVERIFY2(encoding == u"image"_s, qPrintable(lines.join(u'\n')));
+    }
+
     void pdfTextIsExtractableAndWhole()
     {
         const DeviceStore store = hostileStore(m_asOf, 1000);
