@@ -78,10 +78,12 @@ QStringList panelsOf(MainWindow *window)
     return out;
 }
 
-int infoRequests(const QStringList &paths)
+// The campaign's own only: a window of an earlier test can leave its request for another
+// campaign in the loopback socket, which the server reads, and counts, once this test began.
+int infoRequests(const QStringList &paths, const QString &campaign)
 {
-    return int(std::count_if(paths.begin(), paths.end(), [](const QString &p) {
-        return p.startsWith(u"/api/fota/v3/campaigns/"_s);
+    return int(std::count_if(paths.begin(), paths.end(), [&](const QString &p) {
+        return p.startsWith(u"/api/fota/v3/campaigns/"_s) && p.endsWith(u'/' + campaign);
     }));
 }
 
@@ -219,6 +221,8 @@ private slots:
         QCOMPARE(atFirstPage, QStringList{kSecond});
         QCOMPARE(window->deviceModel()->rowCount(), kSecondDevices);
         QCOMPARE(window->session()->campaignId(), kSecond);
+        // Its information too, so no request of this window is left for the next test.
+        QTRY_VERIFY(child<CampaignHeader>(window.get(), u"campaignHeader"_s)->info().id == kSecond);
     }
 
     void campaignInformationIsFetchedWithEveryLoadAndRefresh()
@@ -228,7 +232,7 @@ private slots:
         FOTA_LOAD(window.get(), kAccount, kCampaign, kDevices);
         auto *header = child<CampaignHeader>(window.get(), u"campaignHeader"_s);
         QTRY_VERIFY(header->info().id == kCampaign);
-        QCOMPARE(infoRequests(m_paths), 1);
+        QVERIFY2(infoRequests(m_paths, kCampaign) == 1, qPrintable(m_paths.join(u' ')));
 
         // The campaign's own status moves: a refresh shows it.
         m_sim->campaign(kAccount, kCampaign)->setCampaignStatus(u"CampaignEnded"_s);
@@ -236,12 +240,12 @@ private slots:
         window->refreshNow();
         QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, kLoadTimeoutMs);
         QTRY_VERIFY(header->info().status == u"CampaignEnded"_s);
-        QCOMPARE(infoRequests(m_paths), 2);
+        QVERIFY2(infoRequests(m_paths, kCampaign) == 2, qPrintable(m_paths.join(u' ')));
         QVERIFY(header->titleText().contains(u"CampaignEnded"_s));
 
         // Loading it again (reopening) fetches again too.
         FOTA_LOAD(window.get(), kAccount, kCampaign, kDevices);
-        QTRY_COMPARE(infoRequests(m_paths), 3);
+        QTRY_COMPARE(infoRequests(m_paths, kCampaign), 3);
         m_sim->campaign(kAccount, kCampaign)->setCampaignStatus(u"CampaignScheduled"_s);
     }
 
