@@ -69,6 +69,8 @@ public:
     // The most calls whose request was on the network at once, on the first manager (0) or the
     // second (1). Qt queues a seventh on one manager, however many lanes the walk thinks it runs.
     int peakOpenCalls(int manager) const { return m_peakOpen.at(size_t(manager)); }
+    // The calls whose request is on the network now, on both managers.
+    int openCalls() const { return m_open[0] + m_open[1]; }
 
     static QString userAgent();
 
