@@ -3,6 +3,7 @@
 
 #include "SimulatorFixture.h"
 #include "support/ClientBarrier.h"
+#include "support/PoolHold.h"
 
 #include "campaign/CampaignLoader.h"
 #include "campaign/CampaignSession.h"
@@ -11,9 +12,7 @@
 #include "thingspace/ApiClient.h"
 
 #include <QDateTime>
-#include <QSemaphore>
 #include <QSignalSpy>
-#include <QThreadPool>
 
 using namespace Qt::StringLiterals;
 using namespace fota;
@@ -304,25 +303,15 @@ private slots:
         auto walk = makeWalk();
         walkAndWait(*walk); // signs in: no token is decoded while the pool is held
         m_sim->server.injectFault(SimulatorFault::ServerError, 1, 1); // the second page
-        QThreadPool *pool = QThreadPool::globalInstance();
-        QSemaphore holding;
-        QSemaphore release;
-        const int threads = pool->maxThreadCount();
-        for (int i = 0; i < threads; ++i) {
-            pool->start([&holding, &release] {
-                holding.release();
-                release.tryAcquire(1, 30000); // bounded: a failed check must not hang the test
-            });
-        }
-        holding.acquire(threads);
+        test::PoolHold pool;
         QList<RetryNotice> notices;
         connect(&walk->loader, &CampaignLoader::retrying, &walk->loader,
                 [&](const RetryNotice &notice) {
                     notices << notice;
-                    release.release(threads);
+                    pool.release();
                 });
         walkAndWait(*walk);
-        release.release(threads); // whatever happened, the pool is free again
+        pool.release(); // whatever happened, the pool is free again
         QVERIFY2(walk->outcome.complete, qPrintable(walk->outcome.error.toString()));
         verifyExactly(walk->store);
         QCOMPARE(walk->loader.requestsSentAhead(), walk->outcome.progress.pages - 1);

@@ -136,6 +136,23 @@ ReportChart stubChart()
     };
 }
 
+// A report of `store` as of `asOf`, with a one-snapshot history drawn by stubChart().
+ReportInput inputWithChart(const DeviceStore &store, qint64 asOf)
+{
+    ReportInput input;
+    input.store = &store;
+    input.environment = u"https://thingspace.verizon.com"_s;
+    input.accountName = kAccount;
+    input.campaignId = kCampaign;
+    input.asOfMs = asOf;
+    input.generatedAtMs = asOf;
+    input.history = ReportHistory();
+    const qint64 devices = qint64(store.size());
+    input.history->points.append(SnapshotPoint{1, asOf - kHour, {}, devices, devices, kNoTime});
+    input.chart = stubChart();
+    return input;
+}
+
 QString run(const QString &program, const QStringList &args)
 {
     QProcess p;
@@ -183,16 +200,7 @@ private slots:
         const SimulatedCampaign campaign =
             SimulatedCampaign::generate(kAccount, kCampaign, 2689, 7);
         const DeviceStore store = storeOf(campaign);
-        ReportInput input;
-        input.store = &store;
-        input.environment = u"https://thingspace.verizon.com"_s;
-        input.accountName = kAccount;
-        input.campaignId = kCampaign;
-        input.asOfMs = m_asOf;
-        input.generatedAtMs = m_asOf;
-        input.history = ReportHistory();
-        input.history->points.append(SnapshotPoint{1, m_asOf - kHour, {}, 2689, 2689, kNoTime});
-        input.chart = stubChart();
+        const ReportInput input = inputWithChart(store, m_asOf);
         const QByteArray html = ReportHtmlWriter::write(ReportBuilder::build(input), QLocale());
         QVERIFY(html.startsWith("<!DOCTYPE html>"));
         const Parsed p = parse(html);
@@ -356,15 +364,7 @@ private slots:
     void pdfImagesAreLossless()
     {
         const DeviceStore store = hostileStore(m_asOf, 1000);
-        ReportInput input;
-        input.store = &store;
-        input.accountName = kAccount;
-        input.campaignId = kCampaign;
-        input.asOfMs = m_asOf;
-        input.generatedAtMs = m_asOf;
-        input.history = ReportHistory();
-        input.history->points.append(SnapshotPoint{1, m_asOf - kHour, {}, 1000, 1000, kNoTime});
-        input.chart = stubChart();
+        const ReportInput input = inputWithChart(store, m_asOf);
         const QString path =
             writePdf(ReportBuilder::build(input), QLocale(u"en_US"_s), u"images.pdf"_s);
         QVERIFY(!path.isEmpty());

@@ -22,6 +22,7 @@
 #include "ui/MainWindow.h"
 #include "ui/MessageBar.h"
 
+#include "support/PoolHold.h"
 #include "thingspace/ApiClient.h"
 #include "ui/ActiveFiltersBar.h"
 
@@ -43,14 +44,12 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThreadPool>
 #include <QToolButton>
 
 #include <memory>
@@ -730,17 +729,7 @@ private slots:
         QSignalSpy succeeded(runner, &ExportRunner::succeeded);
         // Every thread of the pool is held busy until the export is cancelled, so its writer
         // cannot finish 30,000 rows before the cancel (it did, now and then, on a loaded machine).
-        QThreadPool *pool = QThreadPool::globalInstance();
-        QSemaphore holding;
-        QSemaphore release;
-        const int threads = pool->maxThreadCount();
-        for (int i = 0; i < threads; ++i) {
-            pool->start([&holding, &release] {
-                holding.release();
-                release.acquire();
-            });
-        }
-        holding.acquire(threads);
+        test::PoolHold pool;
         QVERIFY(runner->exportShownRows(path, ExportFormat::Csv));
         auto *progress = m_window->findChild<QProgressDialog *>(u"exportProgress"_s);
         QVERIFY(progress);
@@ -748,7 +737,7 @@ private slots:
         // The writer checks the flag every 8,192 rows; cancelled before it starts, it stops at
         // the first.
         runner->cancel();
-        release.release(threads);
+        pool.release();
         QTRY_COMPARE_WITH_TIMEOUT(cancelled.count() + succeeded.count(), 1, 30000);
         QCOMPARE(cancelled.count(), 1);
         QVERIFY(!QFile::exists(path)); // QSaveFile: nothing half-written
