@@ -199,12 +199,9 @@ void CampaignLoader::pump()
     }
 }
 
-WalkLane *CampaignLoader::splitOne()
+// The lanes as LaneSplitter sees them: where each asks next, what it may still hold.
+std::vector<LaneSplitter::Lane> CampaignLoader::laneShapes() const
 {
-    if (!m_splitting || !m_progress.totalDevice || m_progress.pages == 0)
-        return nullptr;
-    if (int(m_lanes.size()) >= kMaxLanesPerConnection * m_budget.chosen())
-        return nullptr;
     std::vector<LaneSplitter::Lane> shapes;
     shapes.reserve(m_lanes.size());
     for (const auto &lane : m_lanes) {
@@ -215,10 +212,29 @@ WalkLane *CampaignLoader::splitOne()
         shape.cursor = std::max(at.value_or(0), lane->highWater);
         // A finished lane holds nothing more, whatever its span says.
         shape.hi = lane->isRunning() ? lane->hi : std::optional<quint64>(shape.cursor);
-        shape.density = lane->density;
         shape.splittable = at && lane->confirmed && lane->isRunning();
+        shape.openEnd = lane->openEnd && lane->isRunning();
+        // A new lane has its parent's density until it answers: what its bounds were chosen
+        // by, if they were. A lane whose end was not has no density of its own yet.
+        const bool guessed = !lane->confirmed && (!shape.hi || shape.openEnd);
+        shape.density = guessed ? 0.0 : lane->density;
         shapes.push_back(shape);
     }
+    return shapes;
+}
+
+WalkLane *CampaignLoader::splitOne()
+{
+    if (!m_splitting || !m_progress.totalDevice || m_progress.pages == 0)
+        return nullptr;
+    if (int(m_lanes.size()) >= kMaxLanesPerConnection * m_budget.chosen())
+        return nullptr;
+    // A lane's first page, being decoded, says where its devices are: a split chosen before
+    // it is read goes by a guess (one a millisecond early put a probe's share into a gap).
+    if (std::any_of(m_lanes.begin(), m_lanes.end(),
+                    [](const auto &lane) { return lane->answered && !lane->confirmed; }))
+        return nullptr;
+    const std::vector<LaneSplitter::Lane> shapes = laneShapes();
     int pageSize = m_announcedPageSize > 0 ? m_announcedPageSize : kDefaultPageSize;
     if (m_largestPage > 0)
         pageSize = int(std::min<qint64>(pageSize, m_largestPage));
@@ -239,23 +255,57 @@ WalkLane *CampaignLoader::splitOne()
         qint64(kMaxLanesPerConnection) * m_budget.chosen() - qint64(m_lanes.size()), 1);
     const double share = double(remaining) / double(pageSize) / double(lanesLeft);
     const double window = share >= kMinPagesPerLane ? share : LaneSplitter::kUnlimitedPages;
+    if (window == LaneSplitter::kUnlimitedPages && m_lanes.size() == 1 &&
+        shapes.front().splittable) {
+        const int width = idWidth(m_lanes.front()->cursor);
+        const std::vector<quint64> points = LaneSplitter::probes(
+            shapes.front(), remaining, pageSize, parts, LaneSplitter::largestId(width));
+        if (!points.empty())
+            return probe(points);
+    }
     const std::optional<LaneSplitter::Split> split =
         LaneSplitter::choose(shapes, remaining, pageSize, parts, window);
     if (!split)
         return nullptr;
-    WalkLane &parent = *m_lanes[split->lane];
+    return insertLane(split->lane, split->at, false);
+}
+
+// The first split of a short walk: the only lane is split at every point at once (the first
+// point by its density, the others probes), so each free connection gets one of them now.
+WalkLane *CampaignLoader::probe(const std::vector<quint64> &points)
+{
+    WalkLane *first = nullptr;
+    for (size_t k = 0; k < points.size(); ++k) {
+        // Each new lane ends at the next probe point, which says nothing about its devices.
+        WalkLane *lane = insertLane(k, points[k], k > 0);
+        first = first ? first : lane;
+    }
+    return first;
+}
+
+// The server's IDs are fixed-width digit strings (IMEIs: 15); a split point is written the
+// same way, so a server comparing cursors as text orders it as it would its own.
+int CampaignLoader::idWidth(const QString &cursor)
+{
+    return std::max<int>(int(cursor.size()), kImeiDigits);
+}
+
+// Splits the lane at `index` at `at`: a new lane after it takes the part above. `openEnd`: the
+// split point is a probe, not where the split lane's density ends its share.
+WalkLane *CampaignLoader::insertLane(size_t index, quint64 at, bool openEnd)
+{
+    WalkLane &parent = *m_lanes[index];
     auto lane = std::make_unique<WalkLane>();
-    lane->lo = split->at;
+    lane->lo = at;
     lane->hi = parent.hi;
-    // The server's IDs are fixed-width digit strings (IMEIs: 15); a split point is written the
-    // same way, so a server comparing cursors as text orders it as it would its own.
-    const int width = std::max<int>(int(parent.cursor.size()), kImeiDigits);
-    lane->cursor = QString::number(split->at).rightJustified(width, u'0');
+    lane->openEnd = parent.openEnd;
+    lane->cursor = QString::number(at).rightJustified(idWidth(parent.cursor), u'0');
     lane->inventedCursor = true;
     lane->density = parent.density;
-    parent.hi = split->at;
+    parent.hi = at;
+    parent.openEnd = openEnd;
     WalkLane *created = lane.get();
-    m_lanes.insert(m_lanes.begin() + qsizetype(split->lane) + 1, std::move(lane));
+    m_lanes.insert(m_lanes.begin() + qsizetype(index) + 1, std::move(lane));
     return created;
 }
 
@@ -511,6 +561,7 @@ void CampaignLoader::fallBackToSequential(WalkLane *lane)
         return;
     WalkLane &before = *m_lanes[index - 1];
     before.hi = lane->hi;
+    before.openEnd = lane->openEnd;
     if (before.state == WalkLane::State::Done) {
         before.cursor = before.askedCursor;
         before.state = WalkLane::State::Waiting;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "campaign/ConnectionBudget.h"
+#include "campaign/LaneSplitter.h"
 #include "campaign/LoadOutcome.h"
 #include "campaign/RetryNotice.h"
 #include "campaign/WalkLane.h"
@@ -104,6 +105,10 @@ private:
 
     void pump();
     WalkLane *splitOne();
+    std::vector<LaneSplitter::Lane> laneShapes() const;
+    WalkLane *probe(const std::vector<quint64> &points);
+    WalkLane *insertLane(size_t index, quint64 at, bool openEnd);
+    static int idWidth(const QString &cursor);
     void sendRequest(WalkLane *lane);
     ApiReply *send(const QString &cursor, int channel);
     void watch(WalkLane *lane, ApiReply *reply);

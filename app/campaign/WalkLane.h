@@ -38,6 +38,7 @@ struct WalkLane
     QString askedCursor;         // what the last request asked with: a Done lane reopens there
     bool inventedCursor = false; // the cursor is a split point, not one the server handed out
     bool confirmed = false;      // the server has answered one of this lane's requests
+    bool openEnd = false;        // hi is a probe point (LaneSplitter::probes), not an estimate
     State state = State::Waiting;
     QPointer<ApiReply> reply;
     int channel = 0; // while in flight: which of the walk's connections it uses (ApiClient::send)

@@ -133,6 +133,56 @@ private slots:
         QCOMPARE(split->at, quint64(1'020'000));
     }
 
+    // Lanes whose end says nothing of their devices (the last lane, one that ends at a probe
+    // point) share what the lanes bounded by their density leave; none is given more than its
+    // span could hold at its density, and one that has not answered takes no share.
+    void openLanesShareWhatTheBoundedLeave()
+    {
+        const std::vector<LaneSplitter::Lane> lanes{
+            {1'000, 2'000, 1.0, true},                        // bounded by density: 1,000
+            {100'000, 900'000'000, 1.0, true, true},          // a probe's end: could hold all
+            {900'000'000, 900'000'100, 1.0, true, true},      // could hold 100 at most
+            {1'000'000'000, 2'000'000'000, 0.0, false, true}, // has not answered
+            {2'000'000'000, std::nullopt, 0.5, true},         // the last lane
+        };
+        const std::vector<double> left = LaneSplitter::estimates(lanes, 9'100);
+        QCOMPARE(left[0], 1000.0);
+        QCOMPARE(left[2], 100.0);
+        QCOMPARE(left[3], 0.0);
+        QCOMPARE(left[1], 4000.0);
+        QCOMPARE(left[4], 4000.0);
+        // Tied: the lowest range is split first, at its own density.
+        const auto split = LaneSplitter::choose(lanes, 9'100, 1000);
+        QVERIFY(split);
+        QCOMPARE(split->lane, size_t(1));
+        QCOMPARE(split->at, quint64(100'000 + 2'000));
+    }
+
+    void probesSplitTheIdSpaceAboveTheFirstShare()
+    {
+        // After the first page: cursor at 10^13 (a TAC starting "01"), a device every 10,000
+        // values, 99,000 devices left, three connections free.
+        const LaneSplitter::Lane first{10'000'000'000'000, std::nullopt, 0.0001, true};
+        const quint64 top = LaneSplitter::largestId(15);
+        QCOMPARE(top, quint64(999'999'999'999'999));
+        const std::vector<quint64> points = LaneSplitter::probes(first, 99'000, 1000, 4, top);
+        // The lane keeps a quarter at its density; the rest of the 15-digit space is split
+        // into three.
+        const quint64 share = 10'000'000'000'000 + 247'500'000;
+        const quint64 step = (top - share) / 3;
+        QCOMPARE(points, (std::vector<quint64>{share, share + step, share + 2 * step}));
+        QVERIFY(points.back() < top);
+        // Nothing to probe: two parts (one new lane) are split at the density, a lane with an
+        // end or no density is not the first lane, and a walk with less than half a page each.
+        QVERIFY(LaneSplitter::probes(first, 99'000, 1000, 2, top).empty());
+        QVERIFY(LaneSplitter::probes({0, 5'000, 1.0, true}, 99'000, 1000, 4, top).empty());
+        QVERIFY(LaneSplitter::probes({0, std::nullopt, 0.0, true}, 99'000, 1000, 4, top).empty());
+        QVERIFY(LaneSplitter::probes(first, 1'500, 1000, 4, top).empty());
+        // A share that reaches past the largest ID leaves no room to probe.
+        QVERIFY(LaneSplitter::probes({top - 10, std::nullopt, 0.0001, true}, 99'000, 1000, 4, top)
+                    .empty());
+    }
+
     void budgetHalvesOnceAWindowAndGrowsBack()
     {
         ConnectionBudget budget(8);

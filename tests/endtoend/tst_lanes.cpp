@@ -203,6 +203,39 @@ private slots:
         QVERIFY(walk->loader.peakInFlight() <= 4);
     }
 
+    // The first devices the server answers a cursor with: its TAC family (the campaign's
+    // families differ in their first two digits).
+    QString familyAfter(const QString &cursor) const
+    {
+        const quint64 at = cursor.toULongLong();
+        for (const auto &d : m_sim->campaign().devices()) {
+            if (d.deviceId.toULongLong() > at)
+                return d.deviceId.left(2);
+        }
+        return QString();
+    }
+
+    // A short walk is split into equal parts after its first page. Extrapolating the first
+    // family's density put every split point in the gap after it (the walk found the third
+    // family only rounds later); the probes above the first share find every family at once.
+    void firstSplitsFindEveryCluster()
+    {
+        const QList<DeviceRecord> reference = sequentialResult();
+        m_sim->server.setPageLatency(5);
+        const qsizetype before = m_sim->server.reportCursors().size();
+        auto walk = makeWalk(4);
+        walkAndWait(*walk);
+        verifyWhole(*walk);
+        QCOMPARE(records(walk->store), reference);
+        // The first page, the page after it and the three new lanes' first requests.
+        const QStringList first = m_sim->server.reportCursors().mid(before, 5);
+        QCOMPARE(first.size(), 5);
+        QSet<QString> found;
+        for (const QString &cursor : first)
+            found.insert(familyAfter(cursor));
+        QCOMPARE(found, (QSet<QString>{u"01"_s, u"35"_s, u"86"_s}));
+    }
+
     static bool lies(SimulatorFault fault)
     {
         return fault == SimulatorFault::StuckCursor || fault == SimulatorFault::CreepingCursor ||
