@@ -31,6 +31,13 @@ constexpr int kDefaultPageSize = 1000;
 constexpr qint64 kDeliverSliceMs = 8;
 constexpr int kImeiDigits = 15;
 
+// The server's IDs are fixed-width digit strings (IMEIs: 15); a split point is written the
+// same way, so a server comparing cursors as text orders it as it would its own.
+int idWidth(const QString &cursor)
+{
+    return std::max<int>(int(cursor.size()), kImeiDigits);
+}
+
 // Cursors are server text; they appear in messages shown on a terminal and in the window.
 QString quoted(const QString &cursor)
 {
@@ -274,20 +281,10 @@ WalkLane *CampaignLoader::splitOne()
 // point by its density, the others probes), so each free connection gets one of them now.
 WalkLane *CampaignLoader::probe(const std::vector<quint64> &points)
 {
-    WalkLane *first = nullptr;
-    for (size_t k = 0; k < points.size(); ++k) {
-        // Each new lane ends at the next probe point, which says nothing about its devices.
-        WalkLane *lane = insertLane(k, points[k], k > 0);
-        first = first ? first : lane;
-    }
-    return first;
-}
-
-// The server's IDs are fixed-width digit strings (IMEIs: 15); a split point is written the
-// same way, so a server comparing cursors as text orders it as it would its own.
-int CampaignLoader::idWidth(const QString &cursor)
-{
-    return std::max<int>(int(cursor.size()), kImeiDigits);
+    // Each new lane ends at the next probe point, which says nothing about its devices.
+    for (size_t k = 0; k < points.size(); ++k)
+        insertLane(k, points[k], k > 0);
+    return m_lanes[1].get();
 }
 
 // Splits the lane at `index` at `at`: a new lane after it takes the part above. `openEnd`: the

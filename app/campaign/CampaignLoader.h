@@ -108,7 +108,6 @@ private:
     std::vector<LaneSplitter::Lane> laneShapes() const;
     WalkLane *probe(const std::vector<quint64> &points);
     WalkLane *insertLane(size_t index, quint64 at, bool openEnd);
-    static int idWidth(const QString &cursor);
     void sendRequest(WalkLane *lane);
     ApiReply *send(const QString &cursor, int channel);
     void watch(WalkLane *lane, ApiReply *reply);

@@ -3,6 +3,8 @@
 
 #include "campaign/LaneSplitter.h"
 
+#include "common/DeviceIdKey.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -66,7 +68,7 @@ std::vector<double> LaneSplitter::estimates(const std::vector<Lane> &lanes, qint
 quint64 LaneSplitter::largestId(int digits)
 {
     quint64 value = 0;
-    for (int k = 0; k < std::min(digits, kMaxIdDigits); ++k)
+    for (int k = 0; k < std::min(digits, DeviceIdKey::kMaxDigits); ++k)
         value = value * 10 + 9;
     return value;
 }
@@ -120,7 +122,7 @@ std::optional<LaneSplitter::Split> LaneSplitter::choose(const std::vector<Lane> 
     if (!std::isfinite(offset) || offset < 1 || offset >= limit)
         return std::nullopt;
     // A split point stays a value an ID could have.
-    if (double(lane.cursor) + offset >= double(largestId(kMaxIdDigits)))
+    if (double(lane.cursor) + offset >= double(largestId(DeviceIdKey::kMaxDigits)))
         return std::nullopt;
     return Split{*best, lane.cursor + quint64(offset)};
 }

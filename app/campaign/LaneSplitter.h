@@ -58,18 +58,18 @@ public:
     // more than its span at its density could hold.
     static std::vector<double> estimates(const std::vector<Lane> &lanes, qint64 remaining);
 
-    // Where to split the only lane of a walk, after its first page, into `parts` lanes when the
-    // walk is short enough to be split into equal parts (docs/loading.md, "Discovery"). The
-    // lane keeps its equal share at its density; the other split points divide the ID space
-    // above that share, up to `maxValue`, evenly. A campaign's IMEIs sit in a few TAC clusters
-    // with wide gaps, so extrapolating the first cluster's density over the whole campaign puts
-    // every split point in the gap after it; a probe in a gap is answered with the start of the
-    // next cluster above it instead, so the first round of new lanes finds the clusters. Empty
-    // when there is no probe to make (fewer than three parts) or the lane cannot be split so
-    // (too little left, no density, no room above).
-    static constexpr int kMaxIdDigits = 17; // DeviceIdKey's
     // The largest value an ID of `digits` digits can have, within what DeviceIdKey holds.
     static quint64 largestId(int digits);
+
+    // Where to split the only lane of a walk, after its first page, into `parts` lanes when the
+    // walk is short enough to be split into equal parts (docs/loading.md, "Probes in the first
+    // split"). The lane keeps its equal share at its density; the other split points divide the ID
+    // space above that share, up to `maxValue`, evenly. A campaign's IMEIs sit in a few TAC
+    // clusters with wide gaps, so extrapolating the first cluster's density over the whole campaign
+    // puts every split point in the gap after it; a probe in a gap is answered with the start of
+    // the next cluster above it instead, so the first round of new lanes finds the clusters. Empty
+    // when there is no probe to make (fewer than three parts) or the lane cannot be split so
+    // (too little left, no density, no room above).
     static std::vector<quint64> probes(const Lane &lane, qint64 remaining, int pageSize, int parts,
                                        quint64 maxValue);
 };
