@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include "campaign/DeviceTableModel.h"
+#include "common/AllocatorTuning.h"
 
 using namespace Qt::StringLiterals;
 
@@ -352,6 +353,12 @@ void CampaignSession::updateActivity()
     if (now == m_activity)
         return;
     m_activity = now;
+    // What the walk freed (page bodies, decoded batches, its lanes' device sets, the replies
+    // deleted on the way back to the event loop) lies below the rows it brought, where free()
+    // does not give it back: 19 bytes a device of a million-device window, until the end.
+    if (now == Activity::Idle)
+        QMetaObject::invokeMethod(
+            this, [] { AllocatorTuning::releaseFreeMemory(); }, Qt::QueuedConnection);
     emit activityChanged(now);
 }
 

@@ -19,4 +19,13 @@ bool AllocatorTuning::apply()
 #endif
 }
 
+bool AllocatorTuning::releaseFreeMemory()
+{
+#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
+    return malloc_trim(0) == 1;
+#else
+    return false;
+#endif
+}
+
 } // namespace fota

@@ -8,6 +8,8 @@
 #include <QTest>
 #include <QtConcurrent>
 
+#include "support/HeldFreeMemory.h"
+
 #include <cstdlib>
 #include <cstring>
 
@@ -74,6 +76,28 @@ private slots:
 #else
         // Another allocator (a sanitizer's): nothing to tune, and nothing was changed.
         allocateAndFree(size_t(8) << 20);
+#endif
+    }
+
+    // What a walk leaves behind: many blocks under the mapping threshold, freed while a live
+    // block above them keeps the heap's top where it is. free() cannot give them back.
+    void freePagesBelowTheTopOfAHeapAreGivenBack()
+    {
+#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
+        using fota::test::residentBytes;
+        QVERIFY(AllocatorTuning::apply());
+        const qint64 before = residentBytes();
+        const fota::test::HeldFreeMemory freed(320); // 64 MB
+        const qint64 held = residentBytes();
+        QVERIFY2(held - before > freed.freedBytes() * 3 / 4,
+                 qPrintable(QStringLiteral("freed blocks not resident: %1 MB over the start")
+                                .arg((held - before) >> 20)));
+        QVERIFY(AllocatorTuning::releaseFreeMemory());
+        const qint64 after = residentBytes();
+        QVERIFY2(held - after > freed.freedBytes() * 3 / 4,
+                 qPrintable(QStringLiteral("only %1 MB given back").arg((held - after) >> 20)));
+#else
+        QVERIFY(!AllocatorTuning::releaseFreeMemory());
 #endif
     }
 };

@@ -3,11 +3,13 @@
 
 #include "SimulatorFixture.h"
 #include "support/ClientBarrier.h"
+#include "support/HeldFreeMemory.h"
 #include "support/PoolHold.h"
 
 #include "campaign/CampaignLoader.h"
 #include "campaign/CampaignSession.h"
 #include "campaign/DeviceTableModel.h"
+#include "common/AllocatorTuning.h"
 #include "simulator/ReportPageWriter.h"
 #include "thingspace/ApiClient.h"
 
@@ -615,6 +617,30 @@ private slots:
         QVERIFY(run->outcome.complete);
         QCOMPARE(run->outcome.progress.pages, 2);
         verifyExactly(run->model.store());
+    }
+
+    // What a walk freed lies below the rows it brought, where free() leaves it resident; an
+    // idle session gives those pages back.
+    void anIdleSessionGivesBackWhatTheWalkFreed()
+    {
+        auto run = makeRun();
+        std::unique_ptr<test::HeldFreeMemory> freed;
+        qint64 held = 0;
+        connect(&run->session, &CampaignSession::loadFinished, &run->session, [&] {
+            // As main() does: page-sized blocks then come from the heap, not from mappings.
+            AllocatorTuning::apply();
+            freed = std::make_unique<test::HeldFreeMemory>(320); // 64 MB
+            held = test::residentBytes();
+        });
+        loadAndWait(*run);
+        QVERIFY(run->outcome.complete);
+        QVERIFY(!run->session.isBusy());
+#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
+        QTRY_VERIFY2(held - test::residentBytes() > freed->freedBytes() * 3 / 4,
+                     qPrintable(u"%1 MB given back"_s.arg((held - test::residentBytes()) >> 20)));
+#else
+        QVERIFY(!AllocatorTuning::releaseFreeMemory()); // another allocator: nothing to give
+#endif
     }
 
     void refreshAppliesChangesAtOnce()
