@@ -103,6 +103,7 @@ void CampaignLoader::start(const QString &accountName, const QString &campaignId
     m_deliverTimer.stop();
     m_steady.start();
     m_progress = {};
+    m_total.clear();
     m_diagnostics = {};
     m_roundTrips.clear();
     m_largestPage = 0;
@@ -630,8 +631,8 @@ bool CampaignLoader::takePage(WalkLane *lane, const std::shared_ptr<DecodedPage>
     ++m_progress.pages;
     m_progress.devicesReceived += qint64(kept->devices.size());
     m_progress.devicesLoaded = devicesLoaded();
-    if (page->totalDevice)
-        m_progress.totalDevice = page->totalDevice;
+    m_total.offer(lane->askedCursor, page->totalDevice);
+    m_progress.totalDevice = m_total.value();
     m_diagnostics.addPage(page->diagnostics, m_progress.pages);
     m_diagnostics.statusChanged += added.statusChanged;
     lane->pagesWithoutNew = added.fresh > 0 ? 0 : lane->pagesWithoutNew + 1;

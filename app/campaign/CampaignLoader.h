@@ -6,6 +6,7 @@
 #include "campaign/ConnectionBudget.h"
 #include "campaign/LaneSplitter.h"
 #include "campaign/LoadOutcome.h"
+#include "campaign/RangeOrderedTotal.h"
 #include "campaign/RetryNotice.h"
 #include "campaign/WalkLane.h"
 #include "thingspace/ApiError.h"
@@ -155,6 +156,7 @@ private:
     QTimer m_deliverTimer;  // hands on waiting pages a slice at a time
     QElapsedTimer m_steady; // for the hold
     LoadProgress m_progress;
+    RangeOrderedTotal m_total; // what m_progress.totalDevice says
     LoadDiagnostics m_diagnostics;
     RoundTripStats m_roundTrips;
     QString m_fallbackNote;
