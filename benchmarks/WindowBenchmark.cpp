@@ -80,13 +80,24 @@ private:
     double m_worstMs = 0;
 };
 
-// Runs the event loop for ms (the probe keeps ticking), or until `done` turns true.
+// Runs the event loop for ms (the probe keeps ticking), or until `done` turns true. The loop
+// sleeps between events, as the window's does: a loop of processEvents() calls kept the GUI
+// thread busy while it waited and took a core from the load it measured.
 void spin(int ms, const std::function<bool()> &done = {})
 {
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < ms && !(done && done()))
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    if (done && done())
+        return;
+    QEventLoop loop;
+    QTimer check;
+    check.setInterval(1);
+    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
+        if (done && done())
+            loop.quit();
+    });
+    if (done)
+        check.start();
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
 }
 
 // A line of /proc/self/status in MB ("VmRSS", "VmHWM").
