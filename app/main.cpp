@@ -243,6 +243,8 @@ int main(int argc, char **argv)
 {
     fota::AllocatorTuning::apply();
     const bool exporting = argc > 1 && std::strcmp(argv[1], "export") == 0;
+    if (exporting)
+        fota::AllocatorTuning::keepFreedMemory();
     if (exporting || (argc > 1 && std::strcmp(argv[1], "watch") == 0)) {
         fota::StrayWarnings::silence();
         QCoreApplication app(argc, argv);

@@ -28,4 +28,13 @@ bool AllocatorTuning::releaseFreeMemory()
 #endif
 }
 
+bool AllocatorTuning::keepFreedMemory()
+{
+#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
+    return mallopt(M_TRIM_THRESHOLD, int(kKeepTopBytes)) == 1;
+#else
+    return false;
+#endif
+}
+
 } // namespace fota

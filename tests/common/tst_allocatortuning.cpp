@@ -100,6 +100,30 @@ private slots:
         QVERIFY(!AllocatorTuning::releaseFreeMemory());
 #endif
     }
+
+    // Last: it changes the process's allocator for good. Freed blocks at the top of the heap
+    // stay there for the next page instead of being given back and faulted in again.
+    void aWalkOnceCommandKeepsWhatItFreedAtTheTop()
+    {
+#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
+        QVERIFY(AllocatorTuning::apply());
+        const auto freedAtTop = [] {
+            std::vector<void *> blocks;
+            for (int i = 0; i < 160; ++i) { // 32 MB
+                blocks.push_back(std::malloc(fota::test::HeldFreeMemory::kBlock));
+                std::memset(blocks.back(), 1, fota::test::HeldFreeMemory::kBlock);
+            }
+            for (auto it = blocks.rbegin(); it != blocks.rend(); ++it)
+                std::free(*it);
+            return mallinfo2().keepcost; // what the top of the heap could give back
+        };
+        QVERIFY(freedAtTop() < (size_t(1) << 20)); // given back as it was freed
+        QVERIFY(AllocatorTuning::keepFreedMemory());
+        QVERIFY(freedAtTop() >= (size_t(24) << 20));
+#else
+        QVERIFY(!AllocatorTuning::keepFreedMemory());
+#endif
+    }
 };
 
 QTEST_GUILESS_MAIN(AllocatorTuningTest)
