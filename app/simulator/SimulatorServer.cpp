@@ -349,6 +349,13 @@ void SimulatorServer::setRejectForeignCursors(bool reject)
     m_rejectForeignCursors = reject;
 }
 
+void SimulatorServer::setSlowEarlyPages(const QString &below, qint64 totalDevice, int latencyMs)
+{
+    m_earlyBelow = below;
+    m_earlyTotal = totalDevice;
+    m_earlyLatencyMs = std::max(latencyMs, 0);
+}
+
 void SimulatorServer::setMaxPagesInFlight(int pages)
 {
     m_maxPagesInFlight = std::max(pages, 0);
@@ -763,10 +770,13 @@ void SimulatorServer::handleReportPage(const QHttpServerRequest &request, QTcpSo
 
     // Evolve before the page is cut, so the whole walk sees one state.
     noteWalk(account, campaignId, after == 0, false);
-    const ReportPageWriter::Page page = planPage(*c, after, cursor, fault, m_pageSize);
+    ReportPageWriter::Page page = planPage(*c, after, cursor, fault, m_pageSize);
+    const bool early = !m_earlyBelow.isEmpty() && after < c->indexAfter(m_earlyBelow);
+    if (early)
+        page.totalDevice = m_earlyTotal;
     if (page.hasMoreData)
         m_handedOutCursors.insert(page.lastSeenDeviceId);
-    reply.body = pageBody(*c, page, fault.has_value());
+    reply.body = pageBody(*c, page, fault.has_value() || early);
     noteWalk(account, campaignId, false, !page.hasMoreData);
 
     if (fault == SimulatorFault::TruncatedJson) {
@@ -788,7 +798,7 @@ void SimulatorServer::handleReportPage(const QHttpServerRequest &request, QTcpSo
         });
         return;
     }
-    sendPage(socket, request, reply);
+    sendPage(socket, request, reply, early ? m_earlyLatencyMs : m_pageLatencyMs);
 }
 
 QByteArray SimulatorServer::pageBody(const SimulatedCampaign &campaign,
@@ -800,9 +810,9 @@ QByteArray SimulatorServer::pageBody(const SimulatedCampaign &campaign,
 }
 
 void SimulatorServer::sendPage(QTcpSocket *socket, const QHttpServerRequest &request,
-                               const Reply &reply)
+                               const Reply &reply, int latencyMs)
 {
-    if (m_pageLatencyMs <= 0) {
+    if (latencyMs <= 0) {
         send(socket, request, reply);
         return;
     }
@@ -814,7 +824,7 @@ void SimulatorServer::sendPage(QTcpSocket *socket, const QHttpServerRequest &req
     // In flight until answered or until the client hangs up, whichever comes first.
     ++m_pagesInFlight;
     m_peakPagesInFlight = std::max(m_peakPagesInFlight, m_pagesInFlight);
-    QTimer::singleShot(m_pageLatencyMs, this,
+    QTimer::singleShot(latencyMs, this,
                        [this, socket = QPointer<QTcpSocket>(socket), keepAlive, path, reply] {
                            --m_pagesInFlight;
                            if (socket)

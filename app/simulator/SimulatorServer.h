@@ -101,6 +101,11 @@ public:
     // cursor this server did not hand out (anything but "0" and the lastSeenDeviceId of a page
     // it served), as a server whose cursors are opaque tokens would. Off by default.
     void setRejectForeignCursors(bool reject);
+    // For range-split loading tests: a report whose pages disagree about totalDevice and whose
+    // first range answers last. Pages that begin at or before the device `below` say `totalDevice`
+    // and are answered latencyMs late; the others are the real pages, at once. An empty
+    // `below` turns it off (the default).
+    void setSlowEarlyPages(const QString &below, qint64 totalDevice, int latencyMs);
     // For range-split loading tests: a report request that arrives while this many report pages
     // are still being answered gets 429 with "Retry-After: 1". Pages are only ever in flight
     // with setPageLatency(); 0 (the default) is no limit.
@@ -165,7 +170,8 @@ private:
     // The two benchmark hooks of handleReportPage: the cached body and the delayed answer.
     QByteArray pageBody(const SimulatedCampaign &campaign, const ReportPageWriter::Page &page,
                         bool faulty);
-    void sendPage(QTcpSocket *socket, const QHttpServerRequest &request, const Reply &reply);
+    void sendPage(QTcpSocket *socket, const QHttpServerRequest &request, const Reply &reply,
+                  int latencyMs);
     static QByteArray head(int status, const QByteArray &contentType, qsizetype contentLength,
                            const QList<std::pair<QByteArray, QByteArray>> &extra, bool keepAlive);
 
@@ -181,6 +187,9 @@ private:
     bool m_cachePages = false;
     int m_pageLatencyMs = 0;
     bool m_rejectForeignCursors = false;
+    QString m_earlyBelow; // setSlowEarlyPages()
+    qint64 m_earlyTotal = 0;
+    int m_earlyLatencyMs = 0;
     QSet<QString> m_handedOutCursors;
     int m_maxPagesInFlight = 0;
     int m_pagesInFlight = 0;

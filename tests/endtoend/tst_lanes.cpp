@@ -124,6 +124,7 @@ private slots:
         m_sim->server.setRejectForeignCursors(false);
         m_sim->server.setMaxPagesInFlight(0);
         m_sim->server.setPageLatency(0);
+        m_sim->server.setSlowEarlyPages({}, 0, 0);
         m_sim->server.resetPeakPagesInFlight();
     }
 
@@ -355,6 +356,25 @@ private slots:
         // Halving to a budget the server accepts: far fewer refusals than pages.
         QVERIFY2(m_sim->server.rejectedForTooMany() < 30,
                  qPrintable(QString::number(m_sim->server.rejectedForTooMany())));
+    }
+
+    // A report whose pages disagree about totalDevice, and whose first range answers last: its
+    // early pages count one device more than the campaign has. The sequential walk ends with
+    // its last page's total, the real one, and so must the lanes, whichever page came last.
+    void theTotalIsThatOfTheLastPageInIdOrder()
+    {
+        const auto &devices = m_sim->campaign().devices();
+        const qint64 real = devices.size();
+        m_sim->server.setSlowEarlyPages(devices.at(devices.size() / 8).deviceId, real + 1, 300);
+        auto one = makeWalk(1);
+        walkAndWait(*one);
+        QCOMPARE(one->outcome.totalDevice(), std::optional<qint64>(real));
+        auto walk = makeWalk(4);
+        walkAndWait(*walk);
+        QVERIFY(walk->outcome.lanes > 1);
+        QCOMPARE(walk->outcome.totalDevice(), std::optional<qint64>(real));
+        verifyWhole(*walk);
+        QCOMPARE(records(walk->store), records(one->store));
     }
 
     // Stop stops every lane at once; Retry continues each lane where it stopped.
