@@ -18,6 +18,10 @@ CampaignFetch::CampaignFetch(ApiClient *client, QObject *parent, const Clock *cl
     connect(&m_loader, &CampaignLoader::notice, this, &CampaignFetch::notice);
     connect(&m_loader, &CampaignLoader::finished, this, [this](const LoadOutcome &outcome) {
         m_durationMs = m_clock->steadyMs() - m_startedMs;
+        // The total the walk judged itself by, also when the page that named it listed no
+        // device and so never reached takePage().
+        if (outcome.totalDevice())
+            m_store.setTotalDevice(outcome.totalDevice());
         emit finished(outcome);
     });
 }

@@ -103,7 +103,9 @@ void CampaignSession::connectRefreshLoader()
             m_model->dropRefreshCompare();
             return;
         }
-        m_model->applyComparedRefresh(std::exchange(m_freshTotal, std::nullopt));
+        // The walk's own total: a last page without devices may have named it.
+        const std::optional<qint64> pagesTotal = std::exchange(m_freshTotal, std::nullopt);
+        m_model->applyComparedRefresh(outcome.totalDevice() ? outcome.totalDevice() : pagesTotal);
     });
 }
 
@@ -227,6 +229,10 @@ void CampaignSession::onLoadFinished(const LoadOutcome &outcome)
     m_keptPrevious = m_switchPending;
     m_switchPending = false;
     if (!m_keptPrevious) {
+        // The total the walk judged itself by, also when the page that named it listed no
+        // device and so was never merged.
+        if (outcome.totalDevice() && outcome.totalDevice() != m_model->store().totalDevice())
+            m_model->setTotalDevice(outcome.totalDevice());
         m_complete = !outcome.isIncomplete();
         m_shownOutcome = outcome;
     }

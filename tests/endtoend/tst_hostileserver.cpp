@@ -1,6 +1,9 @@
 // SPDX-FileCopyrightText: 2026 FOTA Campaign Monitor developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "campaign/CampaignFetch.h"
+#include "campaign/CampaignSession.h"
+#include "campaign/DeviceTableModel.h"
 #include "common/Clock.h"
 #include "common/SafeText.h"
 #include "support/TestHttpServer.h"
@@ -495,6 +498,56 @@ private slots:
     }
 
     // --- item 7: Retry-After as an HTTP date ----------------------------------------------------
+
+    // The report's last page lists no device but names another totalDevice. The walk judges
+    // itself by that total, so the table it hands on (what an export's JSON and the history
+    // say) must name the same one, not the last total of a page that had devices.
+    void anEmptyLastPageNamesTheTotal()
+    {
+        TestHttpServer server;
+        QVERIFY(server.start());
+        const QByteArray first =
+            "{\"totalDevice\":2,\"hasMoreData\":true,\"lastSeenDeviceId\":\"356938035643810\","
+            "\"deviceList\":[{\"deviceId\":\"356938035643809\",\"status\":\"UpgradeSuccess\"},"
+            "{\"deviceId\":\"356938035643810\",\"status\":\"UpgradeSuccess\"}]}";
+        const QByteArray last = "{\"totalDevice\":3,\"hasMoreData\":false,\"deviceList\":[]}";
+        server.script(kPagePath,
+                      {ScriptedResponse::json(200, first), ScriptedResponse::json(200, last)});
+        ApiClient client;
+        QVERIFY(client.setSettings(settingsFor(server)).isEmpty());
+        client.setCredentials(pastedTokens());
+        CampaignFetch fetch(&client);
+        std::optional<LoadOutcome> outcome;
+        connect(&fetch, &CampaignFetch::finished, this,
+                [&outcome](const LoadOutcome &o) { outcome = o; });
+        fetch.start(u"0000123456-00001"_s, u"c1"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 30'000);
+        QVERIFY(outcome->complete);
+        QCOMPARE(fetch.store().size(), 2u);
+        QCOMPARE(outcome->totalDevice(), std::optional<qint64>(3));
+        QVERIFY(outcome->isIncomplete());
+        QCOMPARE(fetch.store().totalDevice(), std::optional<qint64>(3));
+
+        // The window's table after a load, then after a refresh of the same report.
+        server.script(kPagePath,
+                      {ScriptedResponse::json(200, first), ScriptedResponse::json(200, last)});
+        DeviceTableModel model;
+        CampaignSession session(&client, &model);
+        std::optional<LoadOutcome> loaded;
+        connect(&session, &CampaignSession::loadFinished, this,
+                [&loaded](const LoadOutcome &o) { loaded = o; });
+        session.load(u"0000123456-00001"_s, u"c1"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.has_value(), 30'000);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.store().totalDevice(), std::optional<qint64>(3));
+        model.setTotalDevice(2); // what the page with devices said: the refresh must correct it
+        server.script(kPagePath,
+                      {ScriptedResponse::json(200, first), ScriptedResponse::json(200, last)});
+        QSignalSpy refreshed(&session, &CampaignSession::refreshed);
+        session.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, 30'000);
+        QCOMPARE(model.store().totalDevice(), std::optional<qint64>(3));
+    }
 
     void retryAfterDateIsHonoured_data()
     {
