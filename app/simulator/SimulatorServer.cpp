@@ -782,23 +782,29 @@ void SimulatorServer::handleReportPage(const QHttpServerRequest &request, QTcpSo
     if (fault == SimulatorFault::TruncatedJson) {
         reply.body.truncate(reply.body.size() / 2);
     } else if (fault == SimulatorFault::ConnectionReset) {
-        // Promise the whole body, deliver half, then drop the connection. The drop waits a
-        // moment: a connection closed before the client has started reading the answer makes
-        // QNetworkAccessManager silently resend the request, and the fault would never be seen.
-        const QByteArray half = reply.body.first(reply.body.size() / 2);
-        socket->write(head(200, reply.contentType, reply.body.size(), {}, true) + half);
-        emit requestServed(request.url().path(), 200);
-        QTimer::singleShot(kResetDelayMs, socket, [socket] {
-            const auto abortWhenFlushed = [socket] {
-                if (socket->bytesToWrite() == 0)
-                    resetConnection(socket);
-            };
-            connect(socket, &QTcpSocket::bytesWritten, socket, abortWhenFlushed);
-            abortWhenFlushed();
-        });
+        sendHalfThenReset(socket, request, reply);
         return;
     }
     sendPage(socket, request, reply, early ? m_earlyLatencyMs : m_pageLatencyMs);
+}
+
+void SimulatorServer::sendHalfThenReset(QTcpSocket *socket, const QHttpServerRequest &request,
+                                        const Reply &reply)
+{
+    // Promise the whole body, deliver half, then drop the connection. The drop waits a
+    // moment: a connection closed before the client has started reading the answer makes
+    // QNetworkAccessManager silently resend the request, and the fault would never be seen.
+    const QByteArray half = reply.body.first(reply.body.size() / 2);
+    socket->write(head(200, reply.contentType, reply.body.size(), {}, true) + half);
+    emit requestServed(request.url().path(), 200);
+    QTimer::singleShot(kResetDelayMs, socket, [socket] {
+        const auto abortWhenFlushed = [socket] {
+            if (socket->bytesToWrite() == 0)
+                resetConnection(socket);
+        };
+        connect(socket, &QTcpSocket::bytesWritten, socket, abortWhenFlushed);
+        abortWhenFlushed();
+    });
 }
 
 QByteArray SimulatorServer::pageBody(const SimulatedCampaign &campaign,

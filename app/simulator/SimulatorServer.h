@@ -172,6 +172,9 @@ private:
                         bool faulty);
     void sendPage(QTcpSocket *socket, const QHttpServerRequest &request, const Reply &reply,
                   int latencyMs);
+    // The ConnectionReset fault: half the body, then the connection dropped.
+    void sendHalfThenReset(QTcpSocket *socket, const QHttpServerRequest &request,
+                           const Reply &reply);
     static QByteArray head(int status, const QByteArray &contentType, qsizetype contentLength,
                            const QList<std::pair<QByteArray, QByteArray>> &extra, bool keepAlive);
 
