@@ -18,10 +18,9 @@ CampaignFetch::CampaignFetch(ApiClient *client, QObject *parent, const Clock *cl
     connect(&m_loader, &CampaignLoader::notice, this, &CampaignFetch::notice);
     connect(&m_loader, &CampaignLoader::finished, this, [this](const LoadOutcome &outcome) {
         m_durationMs = m_clock->steadyMs() - m_startedMs;
-        // The total the walk judged itself by, also when the page that named it listed no
+        // The total the walk judged itself by: also one named by a last page that listed no
         // device and so never reached takePage().
-        if (outcome.totalDevice())
-            m_store.setTotalDevice(outcome.totalDevice());
+        m_store.setTotalDevice(outcome.totalDevice());
         emit finished(outcome);
     });
 }
@@ -51,8 +50,6 @@ void CampaignFetch::takePage(const DecodedPage &page)
     if (page.totalDevice && m_store.isEmpty())
         m_store.reserve(*page.totalDevice);
     m_store.upsert(page);
-    if (page.totalDevice)
-        m_store.setTotalDevice(page.totalDevice);
 }
 
 } // namespace fota

@@ -63,8 +63,6 @@ void CampaignSession::connectLoader()
 void CampaignSession::connectRefreshLoader()
 {
     connect(&m_refreshLoader, &CampaignLoader::pageLoaded, this, [this](const DecodedPage &page) {
-        if (page.totalDevice)
-            m_freshTotal = page.totalDevice;
         // Compared with the rows shown as it arrives, on a worker: only what differs is kept.
         m_model->compareRefreshPage(page);
     });
@@ -103,9 +101,8 @@ void CampaignSession::connectRefreshLoader()
             m_model->dropRefreshCompare();
             return;
         }
-        // The walk's own total: a last page without devices may have named it.
-        const std::optional<qint64> pagesTotal = std::exchange(m_freshTotal, std::nullopt);
-        m_model->applyComparedRefresh(outcome.totalDevice() ? outcome.totalDevice() : pagesTotal);
+        // The walk's own total, which a last page without devices may have named.
+        m_model->applyComparedRefresh(outcome.totalDevice());
     });
 }
 
@@ -290,7 +287,6 @@ void CampaignSession::refresh()
 {
     if (m_account.isEmpty() || m_campaign.isEmpty() || isBusy())
         return;
-    m_freshTotal.reset();
     m_model->startRefreshCompare();
     m_refreshLoader.start(m_account, m_campaign);
     updateActivity();

@@ -123,8 +123,7 @@ private:
     DeviceTableModel *m_model;
     CampaignLoader m_loader;
     CampaignLoader m_refreshLoader;
-    std::optional<qint64> m_freshTotal; // the refresh walk's latest totalDevice
-    LoadOutcome m_applyingOutcome;      // of the refresh being compared on a worker
+    LoadOutcome m_applyingOutcome; // of the refresh being compared on a worker
     QString m_account;
     QString m_campaign;
     QString m_loadingAccount;
