@@ -13,6 +13,8 @@
 // grows with every cursor a split point asks for, and in this process it would be counted as
 // the window's memory.
 
+#include "EventLoopWait.h"
+
 #include "campaign/CampaignSession.h"
 #include "campaign/DeviceColumn.h"
 #include "campaign/DeviceProxyModel.h"
@@ -45,6 +47,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace fota;
+using fota::bench::spin;
 
 namespace {
 
@@ -79,26 +82,6 @@ private:
     QElapsedTimer m_sinceTick;
     double m_worstMs = 0;
 };
-
-// Runs the event loop for ms (the probe keeps ticking), or until `done` turns true. The loop
-// sleeps between events, as the window's does: a loop of processEvents() calls kept the GUI
-// thread busy while it waited and took a core from the load it measured.
-void spin(int ms, const std::function<bool()> &done = {})
-{
-    if (done && done())
-        return;
-    QEventLoop loop;
-    QTimer check;
-    check.setInterval(1);
-    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
-        if (done && done())
-            loop.quit();
-    });
-    if (done)
-        check.start();
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
 
 // A line of /proc/self/status in MB ("VmRSS", "VmHWM").
 double statusMb(const char *key)

@@ -10,6 +10,8 @@
 //
 //   fota-window-memory-benchmark [--devices N] [--snapshots N] [--repeat N]
 
+#include "EventLoopWait.h"
+
 #include "campaign/DeviceProxyModel.h"
 #include "campaign/DeviceSet.h"
 #include "campaign/DeviceTableModel.h"
@@ -19,11 +21,9 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
-#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -57,21 +57,10 @@ DeviceStore storeOf(const sim::SimulatedCampaign &campaign)
     return store;
 }
 
-// Runs the event loop until the proxy's order is worked out and shown. The loop sleeps between
-// events, as the window's does: polling with processEvents() kept this thread busy and took a
-// core from the worker it waited for.
+// Until a worker's order is worked out and shown.
 void waitForOrder(const DeviceProxyModel &proxy)
 {
-    if (!proxy.isSortPending())
-        return;
-    QEventLoop loop;
-    QTimer check;
-    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
-        if (!proxy.isSortPending())
-            loop.quit();
-    });
-    check.start(1);
-    loop.exec();
+    bench::spin(600'000, [&proxy] { return !proxy.isSortPending(); });
 }
 
 // The worst of `repeat` runs of f, which returns the ms it took.
