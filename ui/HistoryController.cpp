@@ -7,6 +7,7 @@
 #include "campaign/DeviceTableModel.h"
 #include "campaign/WalkedRows.h"
 #include "common/Clock.h"
+#include "history/PackedTable.h"
 #include "notifications/DesktopNotifier.h"
 #include "thingspace/ApiClient.h"
 #include "ui/AlertRulesDialog.h"
@@ -33,7 +34,7 @@ HistoryController::HistoryController(const Parts &parts, QWidget *window)
 {
     if (!m_parts.clock)
         m_parts.clock = &Clock::system();
-    m_copies.setMaxThreadCount(1);
+    m_packers.setMaxThreadCount(1);
     m_parts.panel->setUnavailable(tr("The history is off: this window was started without one."));
     m_parts.panel->setEnabled(false);
     wirePanels();
@@ -136,22 +137,25 @@ void HistoryController::wirePanels()
 void HistoryController::record(const CampaignKey &key, const WalkedRows &rows,
                                qint64 loadDurationMs)
 {
-    // A million rows take 30-50 ms to copy (a refresh's listed rows more), which on the GUI
-    // thread held the window at the end of every load and refresh. The copy is made on a
-    // worker instead; the model holds its rows unchanged until it is done (addStoreReader).
-    auto copy = std::make_shared<DeviceStore>();
-    const QFuture<void> copying =
-        QtConcurrent::run(&m_copies, [rows, copy] { *copy = rows.take(); });
-    m_parts.model->addStoreReader(copying);
+    // The recorder gets the table packed (14 bytes a device), made on a worker while the model
+    // holds its rows unchanged (addStoreReader): a copy of the store held 44 bytes a device
+    // beside the window's own until the record was written, and on the GUI thread took
+    // 30-50 ms. By device ID, so the recorder compares it with the last one as it reads it.
+    auto packed = std::make_shared<QByteArray>();
+    const QFuture<void> packing = QtConcurrent::run(&m_packers, [rows, packed] {
+        std::vector<quint32> sorted;
+        *packed = PackedTable::encode(rows.table(), rows.rowsInIdOrder(&sorted));
+    });
+    m_parts.model->addStoreReader(packing);
     auto *watcher = new QFutureWatcher<void>(this);
     connect(watcher, &QFutureWatcherBase::finished, this,
-            [this, watcher, key, loadDurationMs, copy, memory = m_memory.get()] {
+            [this, watcher, key, loadDurationMs, packed, memory = m_memory.get()] {
                 watcher->deleteLater();
                 // Not into a history opened since, nor one that refused its file meanwhile.
                 if (m_memory.get() == memory && !m_openFailed)
-                    m_memory->record(key, std::move(*copy), loadDurationMs);
+                    m_memory->record(key, *packed, loadDurationMs);
             });
-    watcher->setFuture(copying);
+    watcher->setFuture(packing);
 }
 
 void HistoryController::wireMemory()

@@ -62,8 +62,8 @@ public:
     void open(const QString &path);
     bool isOn() const { return m_memory != nullptr; }
     CampaignMemory *memory() const { return m_memory.get(); }
-    // Where the shown table is copied for the recorder (tests hold it to see the order).
-    QThreadPool *copies() { return &m_copies; }
+    // Where the shown table is packed for the recorder (tests hold it to see the order).
+    QThreadPool *packers() { return &m_packers; }
     void setClock(const Clock *clock);
     // Notifications go to this bus (tests use a private one); default the session bus.
     void setNotificationBus(const QDBusConnection &bus);
@@ -113,8 +113,8 @@ private:
     std::optional<std::pair<QString, QString>> m_opening; // waiting for its stored table
     qint64 m_storedAsOfMs = 0;
     qint64 m_walkStartedMs = 0; // steady clock, for the recorded load duration
-    // Copies the shown table for the recorder, one at a time so records keep their order.
-    QThreadPool m_copies;
+    // Packs the shown table for the recorder, one at a time so records keep their order.
+    QThreadPool m_packers;
 };
 
 } // namespace fota

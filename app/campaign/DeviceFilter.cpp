@@ -71,9 +71,9 @@ void DeviceFilterMatcher::refresh()
     }
 }
 
-bool DeviceFilterMatcher::isOverdue(const DeviceStore &store, const DeviceRow &row, qint64 nowMs)
+bool DeviceFilterMatcher::isOverdue(StatusBucket bucket, const DeviceRow &row, qint64 nowMs)
 {
-    return store.bucket(row) == StatusBucket::Pending && row.nextAttemptTime != kNoTime &&
+    return bucket == StatusBucket::Pending && row.nextAttemptTime != kNoTime &&
            row.nextAttemptTime < nowMs;
 }
 

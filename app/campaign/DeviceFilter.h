@@ -68,7 +68,12 @@ public:
     // Call after the store's pools grew.
     void refresh();
     bool accepts(quint32 row) const;
-    static bool isOverdue(const DeviceStore &store, const DeviceRow &row, qint64 nowMs);
+    static bool isOverdue(const DeviceStore &store, const DeviceRow &row, qint64 nowMs)
+    {
+        return isOverdue(store.bucket(row), row, nowMs);
+    }
+    // The same rule for a row whose bucket is known (a row read from a packed table).
+    static bool isOverdue(StatusBucket bucket, const DeviceRow &row, qint64 nowMs);
 
 private:
     const DeviceStore &m_store;

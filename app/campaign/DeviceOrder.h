@@ -46,7 +46,8 @@ public:
     void sort(std::vector<quint32> &rows, const std::vector<quint32> *storeIdOrder = nullptr) const;
     // Rows this many or more are radix-sorted (and use storeIdOrder).
     static constexpr size_t kRadixMin = 4096;
-    // Rows sorted by ascending device ID: the CLI's and the exporter's default order.
+    // Rows sorted by ascending device ID: the CLI's and the exporter's default order (without
+    // sorting when the store's ID index holds it).
     static std::vector<quint32> byDeviceId(const DeviceStore &store);
 
 private:

@@ -93,10 +93,17 @@ public:
     // an export of a million devices a 90 ms sort.
     std::optional<std::vector<quint32>> rowsInIdOrder() const
     {
-        const std::vector<quint32> &order = m_index.ascendingOrder(m_rows);
-        if (order.size() != m_rows.size() || m_rows.empty())
+        const std::vector<quint32> *order = idOrder();
+        if (!order)
             return std::nullopt;
-        return order;
+        return *order;
+    }
+    // The same order in place, without a copy (null when not known); valid until the store
+    // changes.
+    const std::vector<quint32> *idOrder() const
+    {
+        const std::vector<quint32> &order = m_index.ascendingOrder(m_rows);
+        return order.size() != m_rows.size() || m_rows.empty() ? nullptr : &order;
     }
 
     // The row of a packed ID (DeviceId) as this store packs it: numeric keys are the same in

@@ -3,9 +3,26 @@
 
 #include "campaign/WalkedRows.h"
 
+#include "campaign/DeviceOrder.h"
 #include "campaign/RefreshChanges.h"
 
 namespace fota {
+
+bool WalkedRows::includes(quint32 row) const
+{
+    // Rows past those shown at the start are the refresh's new devices.
+    return !m_listedOnly || row >= m_listedOnly->shownSize() || m_listedOnly->listed(row);
+}
+
+const std::vector<quint32> &WalkedRows::rowsInIdOrder(std::vector<quint32> *scratch) const
+{
+    if (const std::vector<quint32> *known = m_table->idOrder(); known && !m_listedOnly)
+        return *known;
+    *scratch = DeviceOrder::byDeviceId(*m_table);
+    if (m_listedOnly)
+        std::erase_if(*scratch, [this](quint32 row) { return !includes(row); });
+    return *scratch;
+}
 
 DeviceStore WalkedRows::take() const
 {
@@ -14,8 +31,7 @@ DeviceStore WalkedRows::take() const
     std::vector<DeviceRow> rows;
     rows.reserve(m_table->size());
     for (quint32 r = 0; r < m_table->size(); ++r) {
-        // Rows past those shown at the start are the refresh's new devices.
-        if (r >= m_listedOnly->shownSize() || m_listedOnly->listed(r))
+        if (includes(r))
             rows.push_back(m_table->row(r));
     }
     std::optional<DeviceStore> listed =

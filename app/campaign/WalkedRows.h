@@ -6,6 +6,7 @@
 #include "campaign/DeviceStore.h"
 
 #include <memory>
+#include <vector>
 
 namespace fota {
 
@@ -13,9 +14,10 @@ class RefreshChanges;
 
 // What a load or refresh that reached its last page saw, for whoever records it (the history):
 // the table after a load, and after a refresh, the table's rows of the devices its walk listed.
-// It names the rows without copying them; take() makes the copy, so that a million rows need
-// not be copied where the walk ends (the GUI thread). take() reads the table: call it there, or
-// on a worker the model waits for before it changes a row (DeviceTableModel::addStoreReader).
+// It names the rows without copying them, so that a million rows need not be copied where the
+// walk ends (the GUI thread). take(), table() and rowsInIdOrder() read the table: call them
+// there, or on a worker the model waits for before it changes a row
+// (DeviceTableModel::addStoreReader).
 class WalkedRows
 {
 public:
@@ -26,8 +28,15 @@ public:
 
     // The rows as a store of their own.
     DeviceStore take() const;
+    // The rows in place: the table, and which of its rows are meant, by ascending device ID:
+    // the table's own order when it holds one and every row is meant (a million rows not
+    // copied), else sorted into *scratch.
+    const DeviceStore &table() const { return *m_table; }
+    const std::vector<quint32> &rowsInIdOrder(std::vector<quint32> *scratch) const;
 
 private:
+    bool includes(quint32 row) const;
+
     const DeviceStore *m_table;
     // The refresh whose listed rows are meant; null: every row.
     std::shared_ptr<const RefreshChanges> m_listedOnly;

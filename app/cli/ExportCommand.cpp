@@ -251,8 +251,7 @@ int ExportCommand::writeOutput()
 {
     ExportRequest request;
     request.format = m_format;
-    std::optional<std::vector<quint32>> ordered = m_fetch.store().rowsInIdOrder();
-    request.rows = ordered ? std::move(*ordered) : DeviceOrder::byDeviceId(m_fetch.store());
+    request.rows = DeviceOrder::byDeviceId(m_fetch.store());
     request.metadata.accountName = m_fetch.accountName();
     request.metadata.campaignId = m_fetch.campaignId();
     request.metadata.totalDevice = m_fetch.store().totalDevice();

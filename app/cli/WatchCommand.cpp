@@ -3,12 +3,14 @@
 
 #include "cli/WatchCommand.h"
 
+#include "campaign/DeviceOrder.h"
 #include "cli/LoadOptions.h"
 #include "cli/UsageText.h"
 #include "common/Clock.h"
 #include "common/PluralText.h"
 #include "common/SafeText.h"
 #include "history/HistoryStore.h"
+#include "history/PackedTable.h"
 #include "history/RetentionSettings.h"
 #include "monitoring/WatchLine.h"
 #include "progress/ProgressEstimator.h"
@@ -346,7 +348,9 @@ void WatchCommand::onFinished(const LoadOutcome &outcome)
     // Only a walk that reached its end is recorded; whether its counts agreed is in the
     // snapshot (totalDevice against loaded).
     m_recording = true;
-    m_recorder.record(m_key, m_fetch.takeStore(), Clock::system().nowMs(), m_fetch.durationMs());
+    const DeviceStore store = m_fetch.takeStore();
+    m_recorder.record(m_key, PackedTable::encode(store, DeviceOrder::byDeviceId(store)),
+                      Clock::system().nowMs(), m_fetch.durationMs());
 }
 
 void WatchCommand::onRecorded(const RecordResult &result)

@@ -5,10 +5,41 @@
 
 #include "campaign/DeviceId.h"
 #include "campaign/DeviceStore.h"
+#include "history/Varint.h"
 
 #include <algorithm>
 
 namespace fota {
+
+// Reads the packed entries back in order. They are this index's own bytes, never damaged.
+class DeviceStatusIndex::Cursor
+{
+public:
+    explicit Cursor(const DeviceStatusIndex &index)
+        : m_p(index.m_packed.data())
+        , m_end(m_p + index.m_packed.size())
+    {}
+    // Steps to the next entry; false past the last.
+    bool next()
+    {
+        quint64 delta = 0;
+        quint64 status = 0;
+        quint64 row = 0;
+        if (!varint::get(&m_p, m_end, &delta) || !varint::get(&m_p, m_end, &status) ||
+            !varint::get(&m_p, m_end, &row))
+            return false;
+        m_entry.key += delta;
+        m_entry.status = quint32(status);
+        m_entry.row = quint32(qint64(m_entry.row) + varint::unzigzag(row));
+        return true;
+    }
+    const Entry &entry() const { return m_entry; }
+
+private:
+    const uchar *m_p;
+    const uchar *m_end;
+    Entry m_entry;
+};
 
 DeviceStatusIndex DeviceStatusIndex::fromStore(const DeviceStore &store)
 {
@@ -16,25 +47,58 @@ DeviceStatusIndex DeviceStatusIndex::fromStore(const DeviceStore &store)
     for (qsizetype i = 0; i < store.statuses().size(); ++i)
         index.m_statuses.append(store.statuses().at(quint32(i)));
     const std::vector<DeviceRow> &rows = store.rows();
-    index.m_numeric.reserve(rows.size());
     for (quint32 r = 0; r < quint32(rows.size()); ++r) {
         if (DeviceId::isNumeric(rows[r].id))
-            index.m_numeric.push_back({rows[r].id, rows[r].status, r});
+            index.append(rows[r].id, rows[r].status, r);
         else
-            index.m_text.push_back({store.deviceId(r), rows[r].status, r});
+            index.appendText(store.deviceId(r), rows[r].status, r);
     }
     index.sort();
     return index;
 }
 
+void DeviceStatusIndex::append(quint64 key, quint32 status, quint32 row)
+{
+    if (m_numericCount > 0 && key <= m_last.key)
+        m_unordered.push_back({key, status, row});
+    else
+        pack({key, status, row});
+}
+
+void DeviceStatusIndex::pack(const Entry &entry)
+{
+    const size_t at = m_packed.size();
+    static_assert(kMaxEntryBytes == size_t(varint::kMaxBytes));
+    m_packed.resize(at + 3 * kMaxEntryBytes);
+    uchar *p = m_packed.data() + at;
+    p = varint::put(p, entry.key - m_last.key);
+    p = varint::put(p, entry.status);
+    p = varint::put(p, varint::zigzag(qint64(entry.row) - qint64(m_last.row)));
+    m_packed.resize(size_t(p - m_packed.data()));
+    m_last = entry;
+    ++m_numericCount;
+}
+
 void DeviceStatusIndex::sort()
 {
-    // A walk delivers devices in ascending IMEI order, so this is usually one linear check.
-    const auto byKey = [](const Entry &a, const Entry &b) {
-        return a.key < b.key;
-    };
-    if (!std::is_sorted(m_numeric.begin(), m_numeric.end(), byKey))
-        std::sort(m_numeric.begin(), m_numeric.end(), byKey);
+    if (!m_unordered.empty()) {
+        // Out of order (a table kept in arrival order): the one case that holds 16 bytes an
+        // entry, and only until it is packed again.
+        std::vector<Entry> all;
+        all.reserve(size_t(m_numericCount) + m_unordered.size());
+        for (Cursor c(*this); c.next();)
+            all.push_back(c.entry());
+        all.insert(all.end(), m_unordered.begin(), m_unordered.end());
+        std::vector<Entry>().swap(m_unordered);
+        std::sort(all.begin(), all.end(),
+                  [](const Entry &a, const Entry &b) { return a.key < b.key; });
+        std::vector<uchar>().swap(m_packed);
+        reserve(qsizetype(all.size()));
+        m_numericCount = 0;
+        m_last = {};
+        for (const Entry &e : all)
+            pack(e);
+    }
     std::sort(m_text.begin(), m_text.end(),
               [](const TextEntry &a, const TextEntry &b) { return a.id < b.id; });
 }
@@ -84,15 +148,27 @@ std::vector<DeviceStatusIndex::Change> DeviceStatusIndex::diff(const DeviceStatu
     const auto differs = [&map](quint32 from, quint32 to) {
         return from >= map.size() || map[from] != to;
     };
-    merge(
-        before.m_numeric, after.m_numeric,
-        [](const Entry &x, const Entry &y) { return x.key < y.key; },
-        [&](const Entry *b, const Entry *a) {
-            if (b && a && !differs(b->status, a->status))
-                return;
-            changes.push_back({b ? b->key : a->key, QString(), b ? b->status : kAbsent,
-                               a ? a->status : kAbsent, a ? a->row : 0});
-        });
+    Q_ASSERT(before.m_unordered.empty() && after.m_unordered.empty());
+    Cursor was(before);
+    Cursor is(after);
+    bool haveWas = was.next();
+    bool haveIs = is.next();
+    while (haveWas || haveIs) {
+        const Entry &x = was.entry();
+        const Entry &y = is.entry();
+        if (haveIs && (!haveWas || y.key < x.key)) {
+            changes.push_back({y.key, QString(), kAbsent, y.status, y.row});
+            haveIs = is.next();
+        } else if (haveWas && (!haveIs || x.key < y.key)) {
+            changes.push_back({x.key, QString(), x.status, kAbsent, 0});
+            haveWas = was.next();
+        } else {
+            if (differs(x.status, y.status))
+                changes.push_back({y.key, QString(), x.status, y.status, y.row});
+            haveWas = was.next();
+            haveIs = is.next();
+        }
+    }
     merge(
         before.m_text, after.m_text,
         [](const TextEntry &x, const TextEntry &y) { return x.id < y.id; },

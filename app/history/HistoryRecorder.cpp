@@ -61,21 +61,20 @@ void HistoryRecorder::setRetention(const RetentionPolicy &policy)
     });
 }
 
-quint64 HistoryRecorder::record(const CampaignKey &key, DeviceStore store, qint64 timeMs,
-                                qint64 loadDurationMs)
+quint64 HistoryRecorder::record(const CampaignKey &key, const QByteArray &packedTable,
+                                qint64 timeMs, qint64 loadDurationMs)
 {
     const quint64 request = ++m_nextRequest;
-    // std::function needs a copyable job: the store travels behind a shared pointer.
-    auto shared = std::make_shared<DeviceStore>(std::move(store));
-    post([this, request, key, shared, timeMs, loadDurationMs] {
+    post([this, request, key, packedTable, timeMs, loadDurationMs] {
         std::optional<RecordResult> result;
         HistoryError error{
             HistoryError::Io,
             QCoreApplication::translate("fota::HistoryRecorder", "the history file is not open")};
         if (m_store && m_store->isOpen()) {
-            result = m_store->record(key, *shared, timeMs, loadDurationMs);
+            result = m_store->record(key, packedTable, timeMs, loadDurationMs);
             error = m_store->lastError();
         }
+
         QMetaObject::invokeMethod(
             this,
             [this, request, result = std::move(result), error] {

@@ -3,13 +3,13 @@
 
 #pragma once
 
-#include "campaign/DeviceStore.h"
 #include "history/CampaignKey.h"
 #include "history/ChangesSince.h"
 #include "history/HistoryError.h"
 #include "history/HistoryStore.h"
 #include "history/RetentionPolicy.h"
 
+#include <QByteArray>
 #include <QObject>
 #include <QThread>
 
@@ -21,9 +21,10 @@ class Clock;
 
 // The history on a worker thread, for the window and the watcher: recording a refresh of a
 // million devices takes a few hundred milliseconds and must never run on the GUI thread.
-// The caller hands over a copy of its store (a million rows copy in ~20 ms) and gets a signal
-// when the snapshot is in the file. Requests run in the order they were made; each returns
-// a request number that its answer carries. Destroying the recorder finishes what was asked.
+// The caller hands over its table packed (PackedTable::encode, 14 bytes a device, made on
+// the caller's worker) and gets a signal when the snapshot is in the file. Requests run in the
+// order they were made; each returns a request number that its answer carries. Destroying the
+// recorder finishes what was asked.
 class HistoryRecorder : public QObject
 {
     Q_OBJECT
@@ -43,8 +44,8 @@ public:
     void open(const Options &options);
     // From now on thins with this policy, and thins the file with it at once.
     void setRetention(const RetentionPolicy &policy);
-    // Records one whole, completed load. Never call it with a partial load.
-    quint64 record(const CampaignKey &key, DeviceStore store, qint64 timeMs,
+    // Records one whole, completed load, packed. Never call it with a partial load.
+    quint64 record(const CampaignKey &key, const QByteArray &packedTable, qint64 timeMs,
                    qint64 loadDurationMs = -1);
     // The campaign's last stored table, for showing it at once when the campaign is opened.
     quint64 requestLatestTable(const CampaignKey &key);

@@ -4,6 +4,7 @@
 #include "history/HistoryStore.h"
 
 #include "campaign/DeviceId.h"
+#include "campaign/DeviceOrder.h"
 #include "common/Clock.h"
 #include "history/HistorySchema.h"
 #include "history/HistorySql.h"
@@ -342,6 +343,39 @@ bool HistoryStore::commitOrRollback(bool ok)
 std::optional<RecordResult> HistoryStore::record(const CampaignKey &key, const DeviceStore &store,
                                                  qint64 timeMs, qint64 loadDurationMs)
 {
+    return record(key, PackedTable::encode(store, DeviceOrder::byDeviceId(store)), timeMs,
+                  loadDurationMs);
+}
+
+namespace {
+
+// The snapshot's counts and the status index of a packed table, in one pass over its rows.
+bool summarize(const QByteArray &packedTable, qint64 timeMs, Snapshot *snapshot,
+               DeviceStatusIndex *index)
+{
+    PackedTable::Header header;
+    std::optional<SnapshotBuilder> builder;
+    std::optional<DeviceStatusIndex> statuses =
+        PackedTable::decodeStatuses(packedTable, &header, [&](quint64, const DeviceRow &row) {
+            if (!builder)
+                builder.emplace(header.statuses, header.reasons, timeMs);
+            builder->add(row);
+        });
+    if (!statuses)
+        return false;
+    if (!builder)
+        builder.emplace(header.statuses, header.reasons, timeMs);
+    *snapshot = builder->finish(header.totalDevice);
+    *index = std::move(*statuses);
+    return true;
+}
+
+} // namespace
+
+std::optional<RecordResult> HistoryStore::record(const CampaignKey &key,
+                                                 const QByteArray &packedTable, qint64 timeMs,
+                                                 qint64 loadDurationMs)
+{
     if (!m_open) {
         fail(HistoryError::Io, QCoreApplication::translate("HistoryStore", "not open"));
         return std::nullopt;
@@ -350,10 +384,13 @@ std::optional<RecordResult> HistoryStore::record(const CampaignKey &key, const D
     // The heavy part before taking the write lock, so another process waits only for inserts.
     RecordResult result;
     result.key = key;
-    result.snapshot = SnapshotBuilder::summarize(store, timeMs);
+    DeviceStatusIndex index;
+    if (!summarize(packedTable, timeMs, &result.snapshot, &index)) {
+        fail(HistoryError::Io,
+             QCoreApplication::translate("HistoryStore", "the table to record is damaged"));
+        return std::nullopt;
+    }
     result.snapshot.loadDurationMs = loadDurationMs;
-    const QByteArray packed = PackedTable::encode(store);
-    DeviceStatusIndex index = DeviceStatusIndex::fromStore(store);
 
     QString error;
     if (!HistorySql::exec(m_db, u"BEGIN IMMEDIATE"_s, &error)) {
@@ -374,15 +411,9 @@ std::optional<RecordResult> HistoryStore::record(const CampaignKey &key, const D
     }
     describeChanges(&result, previous, changes, index);
 
-    QSqlQuery latest(m_db);
-    bool ok = writeSnapshot(*campaign, snap) && writeCounts(snap.id, snap) &&
-              writeTransitions(snap.id, store, m_cachedIndex, index, changes) &&
-              HistorySql::run(latest,
-                              u"INSERT OR REPLACE INTO latest_tables(campaign_id, snapshot_id, "
-                              "format, data) VALUES(?, ?, ?, ?)"_s,
-                              {*campaign, snap.id, PackedTable::kFormat, packed}, &error);
-    if (!ok && !error.isEmpty())
-        fail(HistoryError::Io, error);
+    const bool ok = writeSnapshot(*campaign, snap) && writeCounts(snap.id, snap) &&
+                    writeTransitions(snap.id, packedTable, m_cachedIndex, index, changes) &&
+                    writeLatestTable(*campaign, snap.id, packedTable);
     if (!commitOrRollback(ok)) {
         m_cachedCampaign = 0; // the cache may hold the previous table of a failed attempt
         return std::nullopt;
@@ -532,7 +563,7 @@ bool HistoryStore::writeCounts(qint64 snapshot, const Snapshot &s)
     return true;
 }
 
-bool HistoryStore::writeTransitions(qint64 snapshot, const DeviceStore &store,
+bool HistoryStore::writeTransitions(qint64 snapshot, const QByteArray &packedTable,
                                     const DeviceStatusIndex &before, const DeviceStatusIndex &after,
                                     const std::vector<DeviceStatusIndex::Change> &changes)
 {
@@ -543,6 +574,17 @@ bool HistoryStore::writeTransitions(qint64 snapshot, const DeviceStore &store,
     if (!q.prepare(u"INSERT INTO transitions(snapshot_id, device, from_id, to_id, status_time_ms) "
                    "VALUES(?, ?, ?, ?, ?)"_s))
         return fail(HistoryError::Io, HistorySql::describe(q));
+    // The status times of the devices still there, read from the table in one pass.
+    std::vector<quint32> rows;
+    for (const DeviceStatusIndex::Change &c : changes) {
+        if (c.to != DeviceStatusIndex::kAbsent)
+            rows.push_back(c.row);
+    }
+    std::sort(rows.begin(), rows.end());
+    const std::optional<std::vector<qint64>> times = PackedTable::statusTimes(packedTable, rows);
+    if (!times)
+        return fail(HistoryError::Io,
+                    QCoreApplication::translate("HistoryStore", "the table to record is damaged"));
     // Status string ids, looked up once per distinct status.
     std::vector<qint64> fromIds(size_t(before.statuses().size()), -1);
     std::vector<qint64> toIds(size_t(after.statuses().size()), -1);
@@ -558,14 +600,27 @@ bool HistoryStore::writeTransitions(qint64 snapshot, const DeviceStore &store,
         const QVariant to = idOf(toIds, after.statuses(), c.to);
         if (!error.isEmpty())
             return fail(HistoryError::Io, error);
-        const QVariant statusTime = c.to == DeviceStatusIndex::kAbsent
-                                        ? QVariant()
-                                        : optionalTime(store.row(c.row).updatedTime);
+        QVariant statusTime;
+        if (c.to != DeviceStatusIndex::kAbsent) {
+            const auto at = std::lower_bound(rows.begin(), rows.end(), c.row) - rows.begin();
+            statusTime = optionalTime((*times)[size_t(at)]);
+        }
         if (!HistorySql::rerun(q, {snapshot, storedDevice(c.key, c.textId), from, to, statusTime},
                                &error))
             return fail(HistoryError::Io, error);
     }
     return true;
+}
+
+bool HistoryStore::writeLatestTable(qint64 campaign, qint64 snapshot, const QByteArray &packed)
+{
+    QString error;
+    QSqlQuery q(m_db);
+    return HistorySql::run(q,
+                           u"INSERT OR REPLACE INTO latest_tables(campaign_id, snapshot_id, "
+                           "format, data) VALUES(?, ?, ?, ?)"_s,
+                           {campaign, snapshot, PackedTable::kFormat, packed}, &error) ||
+           fail(HistoryError::Io, error);
 }
 
 QList<StoredCampaign> HistoryStore::campaigns()

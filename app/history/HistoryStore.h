@@ -93,6 +93,11 @@ public:
     // transaction: on a crash the file has either all of it or none. Then applies retention.
     std::optional<RecordResult> record(const CampaignKey &key, const DeviceStore &store,
                                        qint64 timeMs, qint64 loadDurationMs = -1);
+    // The same for a table already packed (PackedTable::encode): the window packs its table
+    // on a worker and hands over 14 bytes a device instead of a 44-byte copy. Rows packed in
+    // ascending device-ID order are compared without sorting or a full-size index.
+    std::optional<RecordResult> record(const CampaignKey &key, const QByteArray &packedTable,
+                                       qint64 timeMs, qint64 loadDurationMs = -1);
 
     QList<StoredCampaign> campaigns();
     // Chart data: snapshots with fromMs <= time <= toMs, oldest first. One indexed range scan.
@@ -131,9 +136,10 @@ private:
                          const DeviceStatusIndex &after) const;
     bool writeSnapshot(qint64 campaign, Snapshot &snapshot);
     bool writeCounts(qint64 snapshot, const Snapshot &s);
-    bool writeTransitions(qint64 snapshot, const DeviceStore &store,
+    bool writeTransitions(qint64 snapshot, const QByteArray &packedTable,
                           const DeviceStatusIndex &before, const DeviceStatusIndex &after,
                           const std::vector<DeviceStatusIndex::Change> &changes);
+    bool writeLatestTable(qint64 campaign, qint64 snapshot, const QByteArray &packed);
     bool commitOrRollback(bool ok);
     std::optional<Snapshot> readSnapshot(const QString &where,
                                          std::initializer_list<QVariant> values);

@@ -4,10 +4,10 @@
 #include "history/PackedTable.h"
 
 #include "campaign/DeviceId.h"
+#include "history/Varint.h"
 
 #include <cstring>
-
-#include <functional>
+#include <numeric>
 
 namespace fota {
 
@@ -15,15 +15,8 @@ namespace {
 
 constexpr char kMagic[4] = {'F', 'T', 'B', 'L'};
 
-quint64 zigzag(qint64 v)
-{
-    return (quint64(v) << 1) ^ quint64(v >> 63);
-}
-
-qint64 unzigzag(quint64 v)
-{
-    return qint64(v >> 1) ^ -qint64(v & 1);
-}
+using varint::unzigzag;
+using varint::zigzag;
 
 // Appends into a buffer sized up front: QByteArray::append per byte measured ~4x slower on a
 // million rows.
@@ -36,12 +29,8 @@ public:
     {}
     void varint(quint64 v)
     {
-        reserve(10);
-        while (v >= 0x80) {
-            *m_p++ = uchar((v & 0x7F) | 0x80);
-            v >>= 7;
-        }
-        *m_p++ = uchar(v);
+        reserve(varint::kMaxBytes);
+        m_p = varint::put(m_p, v);
     }
     void string(const QString &s)
     {
@@ -97,16 +86,12 @@ public:
     quint64 varint()
     {
         quint64 v = 0;
-        for (int shift = 0; shift < 64; shift += 7) {
-            if (m_p == m_end)
-                break;
-            const uchar b = *m_p++;
-            v |= quint64(b & 0x7F) << shift;
-            if (!(b & 0x80))
-                return v;
+        if (!varint::get(&m_p, m_end, &v)) {
+            m_ok = false;
+            m_p = m_end;
+            return 0;
         }
-        m_ok = false;
-        return 0;
+        return v;
     }
     QString string()
     {
@@ -145,15 +130,6 @@ private:
     bool m_ok = true;
 };
 
-struct Header
-{
-    quint64 rows = 0;
-    std::optional<qint64> totalDevice;
-    QStringList statuses;
-    QStringList reasons;
-    QStringList textIds;
-};
-
 // The bytes after the magic and the format, if they are there.
 std::optional<QByteArrayView> body(const QByteArray &blob)
 {
@@ -163,9 +139,7 @@ std::optional<QByteArrayView> body(const QByteArray &blob)
     return QByteArrayView(blob).sliced(5);
 }
 
-// Reads the header, then hands every row to `row` in order; false on any damage.
-using RowSink = std::function<void(quint64 key, const DeviceRow &row)>;
-bool readTable(QByteArrayView raw, Header *header, const RowSink &row)
+bool readTable(QByteArrayView raw, PackedTable::Header *header, const PackedTable::RowSink &row)
 {
     Reader in(raw);
     header->rows = in.varint();
@@ -207,7 +181,13 @@ bool readTable(QByteArrayView raw, Header *header, const RowSink &row)
 
 QByteArray PackedTable::encode(const DeviceStore &store)
 {
-    const std::vector<DeviceRow> &rows = store.rows();
+    std::vector<quint32> rows(store.size());
+    std::iota(rows.begin(), rows.end(), 0u);
+    return encode(store, rows);
+}
+
+QByteArray PackedTable::encode(const DeviceStore &store, const std::vector<quint32> &rows)
+{
     // ~14 bytes a device on the simulated campaign; the header's pools are a few kilobytes.
     Writer out(qsizetype(rows.size()) * 16 + 65536);
     out.bytes(kMagic, sizeof kMagic);
@@ -221,7 +201,8 @@ QByteArray PackedTable::encode(const DeviceStore &store)
     out.pool(store.textIds());
     quint64 key = 0;
     qint64 updated = 0;
-    for (const DeviceRow &r : rows) {
+    for (const quint32 index : rows) {
+        const DeviceRow &r = store.row(index);
         out.varint(zigzag(qint64(r.id - key)));
         key = r.id;
         out.varint(r.status);
@@ -239,14 +220,17 @@ QByteArray PackedTable::encode(const DeviceStore &store)
     return out.take();
 }
 
-std::optional<DeviceStore> PackedTable::decode(const QByteArray &blob)
+bool PackedTable::scan(const QByteArray &blob, Header *header, const RowSink &row)
 {
     const std::optional<QByteArrayView> raw = body(blob);
-    if (!raw)
-        return std::nullopt;
+    return raw && readTable(*raw, header, row);
+}
+
+std::optional<DeviceStore> PackedTable::decode(const QByteArray &blob)
+{
     Header header;
     std::vector<DeviceRow> rows;
-    const bool ok = readTable(*raw, &header, [&](quint64, const DeviceRow &row) {
+    const bool ok = scan(blob, &header, [&](quint64, const DeviceRow &row) {
         if (rows.empty())
             rows.reserve(size_t(header.rows));
         rows.push_back(row);
@@ -263,27 +247,49 @@ std::optional<DeviceStore> PackedTable::decode(const QByteArray &blob)
     return store;
 }
 
-std::optional<DeviceStatusIndex> PackedTable::decodeStatuses(const QByteArray &blob)
+std::optional<DeviceStatusIndex> PackedTable::decodeStatuses(const QByteArray &blob, Header *header,
+                                                             const RowSink &each)
 {
-    const std::optional<QByteArrayView> raw = body(blob);
-    if (!raw)
-        return std::nullopt;
-    Header header;
+    Header own;
+    Header *h = header ? header : &own;
     DeviceStatusIndex index;
     quint32 rowNumber = 0;
-    const bool ok = readTable(*raw, &header, [&](quint64 key, const DeviceRow &row) {
+    const bool ok = scan(blob, h, [&](quint64 key, const DeviceRow &row) {
+        if (rowNumber == 0)
+            index.reserve(qsizetype(h->rows)); // bounded by the blob's size
         if (DeviceId::isNumeric(key))
             index.append(key, row.status, rowNumber);
         else
-            index.appendText(header.textIds.at(qsizetype(key & ~DeviceId::kTextFlag)), row.status,
+            index.appendText(h->textIds.at(qsizetype(key & ~DeviceId::kTextFlag)), row.status,
                              rowNumber);
         ++rowNumber;
+        if (each)
+            each(key, row);
     });
     if (!ok)
         return std::nullopt;
-    index.setStatuses(header.statuses);
+    index.setStatuses(h->statuses);
     index.sort();
     return index;
+}
+
+std::optional<std::vector<qint64>> PackedTable::statusTimes(const QByteArray &blob,
+                                                            const std::vector<quint32> &rows)
+{
+    std::vector<qint64> times;
+    times.reserve(rows.size());
+    if (rows.empty())
+        return times;
+    Header header;
+    quint32 rowNumber = 0;
+    const bool ok = scan(blob, &header, [&](quint64, const DeviceRow &row) {
+        while (times.size() < rows.size() && rows[times.size()] == rowNumber)
+            times.push_back(row.updatedTime);
+        ++rowNumber;
+    });
+    if (!ok || times.size() != rows.size())
+        return std::nullopt;
+    return times;
 }
 
 } // namespace fota

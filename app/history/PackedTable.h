@@ -7,8 +7,11 @@
 #include "history/DeviceStatusIndex.h"
 
 #include <QByteArray>
+#include <QStringList>
 
+#include <functional>
 #include <optional>
+#include <vector>
 
 namespace fota {
 
@@ -21,12 +24,36 @@ class PackedTable
 public:
     static constexpr int kFormat = 1;
 
+    // What a table holds before its rows.
+    struct Header
+    {
+        quint64 rows = 0;
+        std::optional<qint64> totalDevice;
+        QStringList statuses;
+        QStringList reasons;
+        QStringList textIds;
+    };
+    // One row: its key (DeviceId, a text ID indexing Header::textIds) and its values.
+    using RowSink = std::function<void(quint64 key, const DeviceRow &row)>;
+
     static QByteArray encode(const DeviceStore &store);
+    // Only these rows of the store, in this order: the history records a table by ascending
+    // device ID, so that its status index is built compact straight from the blob.
+    static QByteArray encode(const DeviceStore &store, const std::vector<quint32> &rows);
+    // Reads the header, then hands every row to `row` in order: a table read without making a
+    // store of it. False if the blob is damaged; `row` may have seen some rows by then.
+    static bool scan(const QByteArray &blob, Header *header, const RowSink &row);
     // A store equal to the encoded one: same rows in the same order, same texts, times and
     // totalDevice. nullopt if the blob is damaged (never a partial table).
     static std::optional<DeviceStore> decode(const QByteArray &blob);
-    // Only device keys and statuses, for comparing the next load against this one.
-    static std::optional<DeviceStatusIndex> decodeStatuses(const QByteArray &blob);
+    // Only device keys and statuses, for comparing the next load against this one; `each`
+    // (when given) sees every row too, after *header is read, so one pass serves both.
+    static std::optional<DeviceStatusIndex>
+    decodeStatuses(const QByteArray &blob, Header *header = nullptr, const RowSink &each = nullptr);
+    // The status time (updatedTime) of each of these rows, given in ascending order; nullopt
+    // if the blob is damaged or has fewer rows.
+    static std::optional<std::vector<qint64>> statusTimes(const QByteArray &blob,
+                                                          const std::vector<quint32> &rows);
 };
 
 } // namespace fota

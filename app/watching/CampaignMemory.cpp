@@ -118,10 +118,11 @@ void CampaignMemory::requestStoredTable(const CampaignKey &key)
     m_tableRequest = m_recorder.requestLatestTable(key);
 }
 
-void CampaignMemory::record(const CampaignKey &key, DeviceStore store, qint64 loadDurationMs)
+void CampaignMemory::record(const CampaignKey &key, const QByteArray &packedTable,
+                            qint64 loadDurationMs)
 {
     // Comparing and writing happen on the recorder's worker.
-    m_recorder.record(key, std::move(store), m_clock->nowMs(), loadDurationMs);
+    m_recorder.record(key, packedTable, m_clock->nowMs(), loadDurationMs);
 }
 
 void CampaignMemory::onRecorded(const RecordResult &result)

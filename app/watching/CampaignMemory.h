@@ -19,7 +19,7 @@ namespace fota {
 class Clock;
 
 // The window's memory of campaigns: it records every complete load and refresh in the
-// history (on the recorder's worker, given a copy of the store),
+// history (on the recorder's worker, given the table packed),
 // and for the campaign shown it keeps the chart's points and the ETA, answers "what changed
 // since" and a device's timeline, and evaluates the campaign's alert rules (remembered per
 // campaign in the settings) after every record. Answers about a campaign that is no longer
@@ -45,8 +45,9 @@ public:
     const CampaignKey &campaign() const { return m_key; }
     // The campaign's last stored table; storedTableLoaded() answers (null if there is none).
     void requestStoredTable(const CampaignKey &key);
-    // Records a whole load (a walk that reached its last page) of any campaign.
-    void record(const CampaignKey &key, DeviceStore store, qint64 loadDurationMs);
+    // Records a whole load (a walk that reached its last page) of any campaign, its table
+    // packed by PackedTable::encode.
+    void record(const CampaignKey &key, const QByteArray &packedTable, qint64 loadDurationMs);
 
     // The shown campaign's snapshots, oldest first, and the ETA from them as of now.
     const QList<SnapshotPoint> &points() const { return m_points; }

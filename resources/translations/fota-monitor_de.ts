@@ -213,7 +213,7 @@
         <translation>die Antwort brach vorzeitig ab</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>gave up after %1 attempts: %2</source>
         <translation>nach %1 Versuchen aufgegeben: %2</translation>
     </message>
@@ -343,19 +343,19 @@
 <context>
     <name>CampaignLoader</name>
     <message>
-        <location filename="../../app/campaign/CampaignLoader.cpp" line="+107"/>
+        <location filename="../../app/campaign/CampaignLoader.cpp" line="+118"/>
         <source>both an account name and a campaign ID are needed</source>
         <translation>Kontoname und Kampagnen-ID werden beide benötigt</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../app/campaign/CampaignSession.cpp" line="+38"/>
-        <location line="+124"/>
+        <location filename="../../app/campaign/CampaignSession.cpp" line="+39"/>
+        <location line="+119"/>
         <source>loading was stopped</source>
         <translation>das Laden wurde angehalten</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+346"/>
         <source>page %1 failed: %2</source>
         <translation>Seite %1 fehlgeschlagen: %2</translation>
     </message>
@@ -365,12 +365,12 @@
         <translation>Seite %1 ist kein Kampagnenbericht: %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>the server refused a cursor it had not handed out, so its cursors are not ID filters: loading the rest over one connection</source>
         <translation>der Server hat einen Cursor abgelehnt, den er nicht selbst ausgegeben hatte, seine Cursor sind also keine ID-Filter: der Rest wird über eine Verbindung geladen</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>page %1 said more devices follow but had neither devices nor a lastSeenDeviceId to continue from; stopped with %2 devices</source>
         <translation>Seite %1 kündigte weitere Geräte an, enthielt aber weder Geräte noch eine lastSeenDeviceId zum Fortsetzen; angehalten mit %2 Geräten</translation>
     </message>
@@ -620,7 +620,7 @@
         <translation>keine Migration von Schemaversion %1</translation>
     </message>
     <message>
-        <location filename="../../app/history/HistoryStore.cpp" line="+133"/>
+        <location filename="../../app/history/HistoryStore.cpp" line="+134"/>
         <source>History file %1: %2</source>
         <translation>Verlaufsdatei %1: %2</translation>
     </message>
@@ -690,17 +690,23 @@
         <translation>die Tabellen können nicht angelegt oder aktualisiert werden: </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+80"/>
         <source>not open</source>
         <translation>nicht geöffnet</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <location line="+203"/>
+        <source>the table to record is damaged</source>
+        <translation>die aufzuzeichnende Tabelle ist beschädigt</translation>
+    </message>
+    <message>
+        <location line="-196"/>
         <source>busy: </source>
         <translation>belegt: </translation>
     </message>
     <message>
-        <location line="+465"/>
+        <location line="+478"/>
         <source>the stored table has an unknown format</source>
         <translation>die gespeicherte Tabelle hat ein unbekanntes Format</translation>
     </message>
@@ -1334,7 +1340,7 @@
         <translation>der PDF-Schreiber konnte nicht starten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -1529,12 +1535,12 @@
 <context>
     <name>RoundTripStats</name>
     <message>
-        <location filename="../../app/campaign/RoundTripStats.cpp" line="+39"/>
+        <location filename="../../app/campaign/RoundTripStats.cpp" line="+40"/>
         <source>round trip per page: median %1 ms, worst %2 ms</source>
         <translation>Antwortzeit je Seite: Median %1 ms, längste %2 ms</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 page</source>
         <translation>
             <numerusform>%1 Seite</numerusform>
@@ -2434,7 +2440,7 @@
         <translation>vor %1</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+209"/>
         <source>%L1 → %2</source>
         <extracomment>What a refresh changed, one part per bucket: %L1 how many devices, %2 the bucket they moved to, lower case (&quot;120 → succeeded&quot;).</extracomment>
         <translation>%L1 → %2</translation>
@@ -2834,7 +2840,7 @@ Zum Beispiel: %2</translation>
 <context>
     <name>fota::HistoryController</name>
     <message>
-        <location filename="../../ui/HistoryController.cpp" line="+33"/>
+        <location filename="../../ui/HistoryController.cpp" line="+38"/>
         <source>The history is off: this window was started without one.</source>
         <translation>Der Verlauf ist aus: dieses Fenster wurde ohne einen gestartet.</translation>
     </message>
@@ -2844,7 +2850,7 @@ Zum Beispiel: %2</translation>
         <translation>Die Warnung galt der Kampagne %1 auf %2; dieses Fenster ist mit einem anderen Server verbunden.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+78"/>
         <source>History: %1</source>
         <translation>Verlauf: %1</translation>
     </message>
@@ -2979,7 +2985,7 @@ Zum Beispiel: %2</translation>
 <context>
     <name>fota::HistoryRecorder</name>
     <message>
-        <location filename="../../app/history/HistoryRecorder.cpp" line="+74"/>
+        <location filename="../../app/history/HistoryRecorder.cpp" line="+72"/>
         <source>the history file is not open</source>
         <translation>die Verlaufsdatei ist nicht geöffnet</translation>
     </message>

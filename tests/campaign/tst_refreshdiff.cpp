@@ -313,6 +313,20 @@ private slots:
         QCOMPARE(byPage.walkedRows(true).take().size(), listed.size());
         QCOMPARE(byPage.walkedRows(false).take().size(), byPage.store().size());
         QVERIFY(listed.size() < byPage.store().size());
+        // ... or named in place, by ascending device ID, for packing.
+        std::vector<quint32> scratch;
+        const WalkedRows walked = byPage.walkedRows(true);
+        const std::vector<quint32> &rows = walked.rowsInIdOrder(&scratch);
+        QCOMPARE(rows.size(), size_t(listed.size()));
+        const DeviceStore &table = byPage.store();
+        for (size_t i = 0; i < rows.size(); ++i) {
+            QVERIFY(listed.find(table.deviceId(rows[i])));
+            // IMEIs ascending, then the text IDs (whose keys are pool places, not their order).
+            const quint64 key = table.row(rows[i]).id;
+            if (i > 0 && DeviceId::isNumeric(key))
+                QVERIFY(table.row(rows[i - 1]).id < key);
+        }
+        QCOMPARE(byPage.walkedRows(false).rowsInIdOrder(&scratch).size(), size_t(table.size()));
     }
 
     void staleComparisonIsDropped_data()

@@ -96,7 +96,7 @@ private:
         QCOMPARE(int(history.lastError().kind), int(kind));
         QVERIFY(history.lastError().message.contains(QFileInfo(path).fileName()));
         QVERIFY(history.lastError().message.contains(u"left as it is"_s));
-        QVERIFY(!history.record(kKey, {}, 1));
+        QVERIFY(!history.record(kKey, DeviceStore(), 1));
         QCOMPARE(digest(path), before);
         QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), filesBefore); // no -wal, -shm
     }

@@ -5,6 +5,7 @@
 // a signal when the snapshot is in the file; reading the last table back is asynchronous too.
 #include "history/HistoryRecorder.h"
 #include "simulator/SimulatedCampaign.h"
+#include "support/SimulatedPackedTable.h"
 #include "support/SimulatedStore.h"
 
 #include <QFile>
@@ -45,8 +46,8 @@ private slots:
 
         const SimulatedCampaign s0 =
             SimulatedCampaign::generate(kKey.accountName, kKey.campaignId, 5000, 4);
-        const quint64 first = recorder.record(kKey, storeOf(s0), 1000, 10);
-        const quint64 second = recorder.record(kKey, storeOf(s0.afterSteps(1, 75)), 2000, 20);
+        const quint64 first = recorder.record(kKey, packedTableOf(s0), 1000, 10);
+        const quint64 second = recorder.record(kKey, packedTableOf(s0.afterSteps(1, 75)), 2000, 20);
         const quint64 table = recorder.requestLatestTable(kKey);
         QVERIFY(first < second && second < table);
 
@@ -88,7 +89,7 @@ private slots:
         const SimulatedCampaign s0 =
             SimulatedCampaign::generate(kKey.accountName, kKey.campaignId, 3000, 9);
         for (int k = 0; k < 3; ++k)
-            recorder.record(kKey, storeOf(s0.afterSteps(k, 40)), 1000 * (k + 1));
+            recorder.record(kKey, packedTableOf(s0.afterSteps(k, 40)), 1000 * (k + 1));
         QTRY_COMPARE(recorded.size(), 3);
 
         QSignalSpy points(&recorder, &HistoryRecorder::pointsLoaded);
@@ -148,7 +149,7 @@ private slots:
         QSignalSpy opened(&recorder, &HistoryRecorder::opened);
         QSignalSpy failed(&recorder, &HistoryRecorder::recordFailed);
         recorder.open({path, RetentionPolicy()});
-        recorder.record(kKey, DeviceStore(), 1000);
+        recorder.record(kKey, PackedTable::encode(DeviceStore()), 1000);
         QTRY_COMPARE(failed.size(), 1);
         QVERIFY(!opened.first().at(0).toBool());
         QCOMPARE(int(opened.first().at(1).value<HistoryError>().kind),
@@ -162,10 +163,10 @@ private slots:
         {
             HistoryRecorder recorder;
             recorder.open({path, RetentionPolicy(1'000'000)});
-            recorder.record(
-                kKey,
-                storeOf(SimulatedCampaign::generate(kKey.accountName, kKey.campaignId, 2000, 8)),
-                1000);
+            recorder.record(kKey,
+                            packedTableOf(SimulatedCampaign::generate(kKey.accountName,
+                                                                      kKey.campaignId, 2000, 8)),
+                            1000);
         }
         HistoryStore history;
         history.setRetention(RetentionPolicy(1'000'000));

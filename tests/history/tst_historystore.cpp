@@ -3,6 +3,7 @@
 
 // The history store on real SQLite files: what a snapshot holds, the changes between any two
 // snapshots, a device's timeline, the packed latest table, and retention under a manual clock.
+#include "campaign/DeviceOrder.h"
 #include "campaign/ReasonGroups.h"
 #include "common/Clock.h"
 #include "history/HistoryStore.h"
@@ -17,9 +18,12 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <numeric>
+
 using namespace Qt::StringLiterals;
 using namespace fota;
 using fota::sim::SimulatedCampaign;
+using fota::sim::SimulatedDevice;
 
 namespace {
 
@@ -128,6 +132,116 @@ private slots:
 
         const std::optional<DeviceStore> empty = PackedTable::decode(PackedTable::encode({}));
         QVERIFY(empty && empty->isEmpty() && !empty->totalDevice());
+    }
+
+    // The history packs a table by device ID, or only the rows a refresh listed: the rows
+    // given, in that order, and their status times read back without a store.
+    void packedTableOfChosenRows()
+    {
+        const DeviceStore store = storeOf(SimulatedCampaign::generate(kAccount, kCampaign, 400, 9));
+        const std::vector<quint32> rows = {7, 3, 250, 399, 0};
+        const std::optional<DeviceStore> back =
+            PackedTable::decode(PackedTable::encode(store, rows));
+        QVERIFY(back);
+        QCOMPARE(back->size(), quint32(rows.size()));
+        for (quint32 i = 0; i < back->size(); ++i) {
+            QCOMPARE(back->deviceId(i), store.deviceId(rows[i]));
+            QCOMPARE(back->status(i), store.status(rows[i]));
+            QCOMPARE(back->row(i).nextAttemptTime, store.row(rows[i]).nextAttemptTime);
+        }
+        const QByteArray whole = PackedTable::encode(store);
+        const auto times = PackedTable::statusTimes(whole, {0, 3, 3, 399});
+        QVERIFY(times);
+        QCOMPARE(*times,
+                 (std::vector<qint64>{store.row(0).updatedTime, store.row(3).updatedTime,
+                                      store.row(3).updatedTime, store.row(399).updatedTime}));
+        QVERIFY(!PackedTable::statusTimes(whole, {400}));
+        QVERIFY(!PackedTable::statusTimes(whole, {5, 2}));
+    }
+
+    // The recorder holds the last table's status index between records and a new one while it
+    // compares: at a million devices 16-byte entries were 32 MB of the window's memory. In
+    // device-ID order an index takes a few bytes a device, and one built from rows in any
+    // order compares exactly the same.
+    void aStatusIndexIsCompactAndOrderBlind()
+    {
+        const SimulatedCampaign s0 = SimulatedCampaign::generate(kAccount, kCampaign, 20'000, 4);
+        const DeviceStore before = storeOf(s0);
+        const auto index = PackedTable::decodeStatuses(
+            PackedTable::encode(before, DeviceOrder::byDeviceId(before)));
+        QVERIFY(index);
+        QCOMPARE(index->size(), qsizetype(before.size()));
+        QVERIFY2(index->numericBytes() <= 6 * size_t(before.size()),
+                 qPrintable(QString::number(index->numericBytes())));
+
+        DeviceStore after = storeOf(s0.afterSteps(1, 300));
+        after.upsert({device(u"999999999999999"_s, u"UpgradePending"_s)});
+        std::vector<quint32> shuffled(after.size());
+        std::iota(shuffled.begin(), shuffled.end(), 0u);
+        std::reverse(shuffled.begin(), shuffled.end());
+        std::swap(shuffled[10], shuffled[5000]);
+        const auto inOrder =
+            PackedTable::decodeStatuses(PackedTable::encode(after, DeviceOrder::byDeviceId(after)));
+        const auto outOfOrder = PackedTable::decodeStatuses(PackedTable::encode(after, shuffled));
+        QVERIFY(inOrder && outOfOrder);
+        const auto a = DeviceStatusIndex::diff(*index, *inOrder);
+        const auto b = DeviceStatusIndex::diff(*index, *outOfOrder);
+        QCOMPARE(qsizetype(a.size()), qsizetype(301)); // 300 resolved, one new
+        QCOMPARE(b.size(), a.size());
+        const std::vector<quint32> byId = DeviceOrder::byDeviceId(after);
+        for (size_t i = 0; i < a.size(); ++i) {
+            QCOMPARE(b[i].key, a[i].key);
+            QCOMPARE(b[i].from, a[i].from);
+            QCOMPARE(b[i].to, a[i].to);
+            // Each names the device's row in the blob it was read from.
+            QCOMPARE(after.row(byId[a[i].row]).id, a[i].key);
+            QCOMPARE(after.row(shuffled[b[i].row]).id, b[i].key);
+        }
+    }
+
+    // A table recorded packed by device ID gives the same snapshot and transitions, status
+    // times included, as the same table in its own row order.
+    void aPackedTableRecordsLikeItsStore()
+    {
+        const SimulatedCampaign s0 = SimulatedCampaign::generate(kAccount, kCampaign, 3000, 12);
+        const SimulatedCampaign s1 = s0.afterSteps(1, 150);
+        HistoryStore byId;
+        HistoryStore byRow;
+        QVERIFY(byId.open(m_dir.filePath(u"by-id.sqlite"_s)));
+        QVERIFY(byRow.open(m_dir.filePath(u"by-row.sqlite"_s)));
+        std::optional<RecordResult> results[2];
+        for (const SimulatedCampaign *s : {&s0, &s1}) {
+            // Rows out of ID order, as a walk over several lanes leaves them.
+            const DeviceStore ordered = storeOf(*s);
+            std::vector<quint32> reversed(ordered.size());
+            std::iota(reversed.rbegin(), reversed.rend(), 0u);
+            const std::optional<DeviceStore> store =
+                PackedTable::decode(PackedTable::encode(ordered, reversed));
+            QVERIFY(store);
+            const qint64 t = s == &s0 ? 1000 : 2000;
+            results[0] =
+                byId.record(key(), PackedTable::encode(*store, DeviceOrder::byDeviceId(*store)), t);
+            results[1] = byRow.record(key(), PackedTable::encode(*store), t);
+            QVERIFY(results[0] && results[1]);
+            QCOMPARE(results[0]->snapshot.statusCounts, results[1]->snapshot.statusCounts);
+            QCOMPARE(results[0]->snapshot.reasonGroupCounts,
+                     results[1]->snapshot.reasonGroupCounts);
+            QCOMPARE(results[0]->snapshot.overdue, results[1]->snapshot.overdue);
+            QCOMPARE(results[0]->transitions, results[1]->transitions);
+        }
+        QCOMPARE(results[0]->snapshot.changed, 150);
+        QVERIFY(results[0]->snapshot.buckets == storeOf(s1).bucketCounts());
+        for (const SimulatedDevice &d : s1.devices()) {
+            const qsizetype i = s0.indexOf(d.deviceId);
+            if (s0.devices()[i].status == d.status)
+                continue;
+            const QList<DeviceStatusChange> a = byId.deviceChanges(key(), d.deviceId);
+            const QList<DeviceStatusChange> b = byRow.deviceChanges(key(), d.deviceId);
+            QCOMPARE(a.size(), 1); // the first snapshot has nothing to compare with
+            QCOMPARE(a.last().statusTimeMs, d.updatedTimeMs);
+            QCOMPARE(b.last().statusTimeMs, d.updatedTimeMs);
+            QCOMPARE(a.last().to, d.status);
+        }
     }
 
     void packedTableRejectsDamage()

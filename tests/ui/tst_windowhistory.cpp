@@ -162,11 +162,12 @@ private slots:
 
     void init() { QSettings().clear(); }
 
-    // The shown table is copied for the recorder on a worker, not on the GUI thread (30-50 ms
-    // at a million devices, at the end of every load and refresh), and recorded once copied.
-    void theShownTableIsCopiedForTheHistoryOnAWorker()
+    // The shown table is packed for the recorder on a worker, not on the GUI thread (a copy
+    // took 30-50 ms there at a million devices, at the end of every load and refresh), and
+    // recorded once packed.
+    void theShownTableIsPackedForTheHistoryOnAWorker()
     {
-        const QString path = m_dir.filePath(u"copied.sqlite"_s);
+        const QString path = m_dir.filePath(u"packed.sqlite"_s);
         auto sim = simulator();
         QVERIFY(sim);
         auto window = windowWithHistory(*sim, path);
@@ -175,7 +176,7 @@ private slots:
         QSignalSpy recorded(memory, &CampaignMemory::recorded);
         QSignalSpy timelines(memory, &CampaignMemory::deviceTimelineLoaded);
         QSemaphore gate;
-        window->history()->copies()->start([&gate] { gate.acquire(); });
+        window->history()->packers()->start([&gate] { gate.acquire(); });
 
         window->openCampaign(kAccount, kCampaign);
         QTRY_VERIFY_WITH_TIMEOUT(window->session()->campaignId() == kCampaign &&
@@ -183,7 +184,7 @@ private slots:
                                      window->deviceModel()->rowCount() == kDevices,
                                  kLoadTimeoutMs);
         // The history's worker answers in order: a question asked now is answered after a
-        // record asked before it. The copy waits behind the gate, so there is none yet.
+        // record asked before it. The packing waits behind the gate, so there is none yet.
         memory->requestDeviceTimeline(window->deviceModel()->store().deviceId(0));
         QTRY_COMPARE_WITH_TIMEOUT(timelines.size(), 1, kLoadTimeoutMs);
         QCOMPARE(recorded.size(), 0);

@@ -7,6 +7,7 @@
 // window shows for changes and moments.
 #include "common/Clock.h"
 #include "simulator/SimulatedCampaign.h"
+#include "support/SimulatedPackedTable.h"
 #include "support/SimulatedStore.h"
 #include "watching/AlertRuleSettings.h"
 #include "watching/CampaignMemory.h"
@@ -75,12 +76,12 @@ private slots:
         const SimulatedCampaign s0 =
             SimulatedCampaign::generate(kShown.accountName, kShown.campaignId, 3000, 5);
         for (int k = 0; k < 3; ++k) {
-            memory.record(kShown, storeOf(s0.afterSteps(k, 100)), 1000);
+            memory.record(kShown, packedTableOf(s0.afterSteps(k, 100)), 1000);
             QTRY_COMPARE(recorded.size(), k + 1);
             clock.advance(30 * kMinute);
         }
         // Another campaign's load is recorded too, but is not the shown one's chart.
-        memory.record(kOther, storeOf(s0), 500);
+        memory.record(kOther, packedTableOf(s0), 500);
         QTRY_COMPARE(recorded.size(), 4);
 
         QCOMPARE(memory.points().size(), 3);
@@ -131,7 +132,7 @@ private slots:
             CampaignMemory memory;
             memory.open(path);
             QSignalSpy recorded(&memory, &CampaignMemory::recorded);
-            memory.record(kShown, storeOf(s0), 10);
+            memory.record(kShown, packedTableOf(s0), 10);
             QTRY_COMPARE(recorded.size(), 1);
         }
         CampaignMemory memory;
