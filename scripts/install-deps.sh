@@ -12,9 +12,10 @@ packages=(
     qtkeychain-qt6-dev
     libqt6svg6 libgl-dev libxkbcommon-dev
     fonts-dejavu-core openssl
-    # The campaign history (QtSql's SQLite driver), promtool to check the metrics file, and a
-    # D-Bus daemon for the tests' private session bus.
-    libqt6sql6-sqlite prometheus dbus-daemon
+    # The campaign history (QtSql's SQLite driver, and SQLite's own header for writing a table
+    # in place), promtool to check the metrics file, and a D-Bus daemon for the tests' private
+    # session bus.
+    libqt6sql6-sqlite libsqlite3-dev prometheus dbus-daemon
     # The report-page decoder.
     libsimdjson-dev
     # Translations: lupdate, lrelease and lconvert (qt6-l10n-tools), CMake's

@@ -27,6 +27,11 @@ public:
     static QVariant scalar(QSqlDatabase &db, const QString &sql,
                            std::initializer_list<QVariant> values, QString *error);
     static QString describe(const QSqlQuery &query);
+    // Fills a blob column already inserted as zeroblob(data.size()) in place, page by page.
+    // A row is built whole in memory when it is inserted, so a 14 MB table bound as a value
+    // cost as much again while it was written; a zeroblob is written as zeros without one.
+    static bool fillBlob(QSqlDatabase &db, const char *table, const char *column, qint64 rowId,
+                         const QByteArray &data, QString *error);
     // A null QString binds as SQL NULL; an empty text must stay an empty text.
     static QVariant text(const QString &s);
 };

@@ -616,11 +616,15 @@ bool HistoryStore::writeLatestTable(qint64 campaign, qint64 snapshot, const QByt
 {
     QString error;
     QSqlQuery q(m_db);
-    return HistorySql::run(q,
-                           u"INSERT OR REPLACE INTO latest_tables(campaign_id, snapshot_id, "
-                           "format, data) VALUES(?, ?, ?, ?)"_s,
-                           {campaign, snapshot, PackedTable::kFormat, packed}, &error) ||
-           fail(HistoryError::Io, error);
+    // The last column, so that SQLite writes the zeroblob's pages without making it in memory;
+    // the row id of latest_tables is its campaign_id.
+    const bool ok =
+        HistorySql::run(q,
+                        u"INSERT OR REPLACE INTO latest_tables(campaign_id, snapshot_id, "
+                        "format, data) VALUES(?, ?, ?, zeroblob(?))"_s,
+                        {campaign, snapshot, PackedTable::kFormat, packed.size()}, &error) &&
+        HistorySql::fillBlob(m_db, "latest_tables", "data", campaign, packed, &error);
+    return ok || fail(HistoryError::Io, error);
 }
 
 QList<StoredCampaign> HistoryStore::campaigns()
