@@ -140,11 +140,12 @@ void HistoryController::record(const CampaignKey &key, const WalkedRows &rows,
     // The recorder gets the table packed (14 bytes a device), made on a worker while the model
     // holds its rows unchanged (addStoreReader): a copy of the store held 44 bytes a device
     // beside the window's own until the record was written, and on the GUI thread took
-    // 30-50 ms. By device ID, so the recorder compares it with the last one as it reads it.
+    // 30-50 ms. By device ID where the table knows that order, so the recorder builds its
+    // status list compact as it reads it.
     auto packed = std::make_shared<QByteArray>();
     const QFuture<void> packing = QtConcurrent::run(&m_packers, [rows, packed] {
-        std::vector<quint32> sorted;
-        *packed = PackedTable::encode(rows.table(), rows.rowsInIdOrder(&sorted));
+        std::vector<quint32> scratch;
+        *packed = PackedTable::encode(rows.table(), rows.rowsByIdIfKnown(&scratch));
     });
     m_parts.model->addStoreReader(packing);
     auto *watcher = new QFutureWatcher<void>(this);

@@ -3,8 +3,10 @@
 
 #include "campaign/WalkedRows.h"
 
-#include "campaign/DeviceOrder.h"
 #include "campaign/RefreshChanges.h"
+
+#include <algorithm>
+#include <iterator>
 
 namespace fota {
 
@@ -14,13 +16,21 @@ bool WalkedRows::includes(quint32 row) const
     return !m_listedOnly || row >= m_listedOnly->shownSize() || m_listedOnly->listed(row);
 }
 
-const std::vector<quint32> &WalkedRows::rowsInIdOrder(std::vector<quint32> *scratch) const
+const std::vector<quint32> &WalkedRows::rowsByIdIfKnown(std::vector<quint32> *scratch) const
 {
-    if (const std::vector<quint32> *known = m_table->idOrder(); known && !m_listedOnly)
+    const std::vector<quint32> *known = m_table->idOrder();
+    if (known && !m_listedOnly)
         return *known;
-    *scratch = DeviceOrder::byDeviceId(*m_table);
-    if (m_listedOnly)
-        std::erase_if(*scratch, [this](quint32 row) { return !includes(row); });
+    scratch->clear();
+    if (known) {
+        std::copy_if(known->begin(), known->end(), std::back_inserter(*scratch),
+                     [this](quint32 row) { return includes(row); });
+        return *scratch;
+    }
+    for (quint32 r = 0; r < m_table->size(); ++r) {
+        if (includes(r))
+            scratch->push_back(r);
+    }
     return *scratch;
 }
 

@@ -28,11 +28,13 @@ public:
 
     // The rows as a store of their own.
     DeviceStore take() const;
-    // The rows in place: the table, and which of its rows are meant, by ascending device ID:
-    // the table's own order when it holds one and every row is meant (a million rows not
-    // copied), else sorted into *scratch.
+    // The rows in place: the table, and which of its rows are meant, by ascending device ID
+    // when the table's ID index holds that order (after a walk, as a rule), else in row order.
+    // Never sorted: whoever changes the table waits for the reader on the GUI thread, and
+    // sorting a million rows takes 90 ms. Every row meant and the order known: the index's
+    // own list, not copied; else the rows are put in *scratch.
     const DeviceStore &table() const { return *m_table; }
-    const std::vector<quint32> &rowsInIdOrder(std::vector<quint32> *scratch) const;
+    const std::vector<quint32> &rowsByIdIfKnown(std::vector<quint32> *scratch) const;
 
 private:
     bool includes(quint32 row) const;
