@@ -3,9 +3,11 @@
 
 #include "export/DescriptorWriter.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstring>
-#include <unistd.h>
 
 namespace fota {
 
@@ -60,7 +62,24 @@ qint64 DescriptorWriter::writeData(const char *data, qint64 size)
         }
         written += n;
     }
+    m_written += written;
+    if (m_writeBehind && m_written - m_behind >= kWriteBehindBytes)
+        writeBehind();
     return written;
+}
+
+void DescriptorWriter::writeBehind()
+{
+#ifdef SYNC_FILE_RANGE_WRITE
+    // Only starts the write-out of pages not yet under way; it does not wait for them.
+    if (::sync_file_range(m_fd, m_behind, m_written - m_behind, SYNC_FILE_RANGE_WRITE) != 0) {
+        m_writeBehind = false; // not a file this works on: the final fsync does it all
+        return;
+    }
+    m_behind = m_written;
+#else
+    m_writeBehind = false;
+#endif
 }
 
 } // namespace fota

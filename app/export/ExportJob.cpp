@@ -60,6 +60,7 @@ QString saveFile(const QString &path, const OutputTarget &target,
     // The bytes go straight to the temporary file's descriptor, never through QFile's buffer,
     // whose short writes hid a full disk as "Unknown error".
     DescriptorWriter out(int(file.handle()), false);
+    out.setWriteBehind(true);
     const QString error = produce(&out);
     if (!error.isEmpty()) {
         file.cancelWriting();
