@@ -24,12 +24,12 @@ public:
     {
         quint64 delta = 0;
         quint64 status = 0;
-        quint64 row = 0;
+        quint64 row = varint::zigzag(1);
         if (!varint::get(&m_p, m_end, &delta) || !varint::get(&m_p, m_end, &status) ||
-            !varint::get(&m_p, m_end, &row))
+            ((status & 1) && !varint::get(&m_p, m_end, &row)))
             return false;
         m_entry.key += delta;
-        m_entry.status = quint32(status);
+        m_entry.status = quint32(status >> 1);
         m_entry.row = quint32(qint64(m_entry.row) + varint::unzigzag(row));
         return true;
     }
@@ -72,8 +72,12 @@ void DeviceStatusIndex::pack(const Entry &entry)
     m_packed.resize(at + 3 * kMaxEntryBytes);
     uchar *p = m_packed.data() + at;
     p = varint::put(p, entry.key - m_last.key);
-    p = varint::put(p, entry.status);
-    p = varint::put(p, varint::zigzag(qint64(entry.row) - qint64(m_last.row)));
+    // The low bit says whether a row delta follows: from a table packed in order every row is
+    // the one after the last, and the byte it would take is a megabyte a million devices.
+    const qint64 rowDelta = qint64(entry.row) - qint64(m_last.row);
+    p = varint::put(p, quint64(entry.status) << 1 | (rowDelta != 1 ? 1 : 0));
+    if (rowDelta != 1)
+        p = varint::put(p, varint::zigzag(rowDelta));
     m_packed.resize(size_t(p - m_packed.data()));
     m_last = entry;
     ++m_numericCount;

@@ -17,7 +17,7 @@ class DeviceStore;
 // Every device of a table with its raw status, sorted by device key: what comparing two loads
 // needs and nothing more, so the recorder can keep the last one in memory instead of
 // rebuilding a whole store to compare against. Numeric IDs are kept as varint deltas (about
-// five bytes a device when they come in ascending order, as from a table packed by ID): the
+// four bytes a device when they come in ascending order, as from a table packed by ID): the
 // recorder holds two of these beside the window's table, and 16-byte entries cost a million
 // devices 32 MB of the window's 100-bytes-a-device budget.
 class DeviceStatusIndex
@@ -81,7 +81,9 @@ private:
     class Cursor;
     void pack(const Entry &entry);
 
-    // Ascending numeric entries: varints of the key's delta, the status, the row's zigzag delta.
+    // Ascending numeric entries: varints of the key's delta, then of the status shifted left
+    // by one, its low bit set when the row's zigzag delta follows (when the row is not the
+    // one after the last entry's).
     std::vector<uchar> m_packed;
     qsizetype m_numericCount = 0; // entries in m_packed
     Entry m_last;                 // the last entry packed

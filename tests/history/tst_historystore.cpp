@@ -173,7 +173,8 @@ private slots:
             PackedTable::encode(before, DeviceOrder::byDeviceId(before)));
         QVERIFY(index);
         QCOMPARE(index->size(), qsizetype(before.size()));
-        QVERIFY2(index->numericBytes() <= 6 * size_t(before.size()),
+        // Key delta, status, and no row delta for rows in order: 4.0 bytes here (5.0 with one).
+        QVERIFY2(double(index->numericBytes()) <= 4.5 * before.size(),
                  qPrintable(QString::number(index->numericBytes())));
 
         DeviceStore after = storeOf(s0.afterSteps(1, 300));
