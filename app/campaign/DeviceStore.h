@@ -99,11 +99,13 @@ public:
         return *order;
     }
     // The same order in place, without a copy (null when not known); valid until the store
-    // changes.
+    // changes. Not with text IDs: the index orders them by their place in the pool, the
+    // device-ID order by their text.
     const std::vector<quint32> *idOrder() const
     {
         const std::vector<quint32> &order = m_index.ascendingOrder(m_rows);
-        return order.size() != m_rows.size() || m_rows.empty() ? nullptr : &order;
+        const bool textIds = m_textIds.size() > 1; // index 0 is the pool's empty string
+        return order.size() != m_rows.size() || m_rows.empty() || textIds ? nullptr : &order;
     }
 
     // The row of a packed ID (DeviceId) as this store packs it: numeric keys are the same in

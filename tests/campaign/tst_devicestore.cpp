@@ -432,6 +432,23 @@ private slots:
                  (QStringList{u"012345678901238"_s, u"356938035643809"_s, u"356938035643817"_s}));
     }
 
+    // The ID index orders text IDs by their place in the pool, not by their text: a store
+    // with text IDs that came in pool order must still be sorted, or the export, the report
+    // and the table's tie-breaks list "dev-b" before "dev-a".
+    void textIdsAreSortedByTheirText()
+    {
+        DeviceStore store;
+        store.upsert({device(u"356938035643809"_s, u"x"_s), device(u"dev-b"_s, u"x"_s),
+                      device(u"dev-c"_s, u"x"_s)});
+        store.upsert({device(u"dev-a"_s, u"x"_s)});
+        const std::vector<quint32> rows = DeviceOrder::byDeviceId(store);
+        QStringList ids;
+        for (const quint32 r : rows)
+            ids << store.deviceId(r);
+        QCOMPARE(ids, (QStringList{u"356938035643809"_s, u"dev-a"_s, u"dev-b"_s, u"dev-c"_s}));
+        QCOMPARE(store.idOrder(), nullptr);
+    }
+
     void sortsTimesWithMissingLastAndTiesById()
     {
         DeviceStore store;
