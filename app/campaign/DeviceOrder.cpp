@@ -368,8 +368,8 @@ void DeviceOrder::sort(std::vector<quint32> &rows, const std::vector<quint32> *s
 std::vector<quint32> DeviceOrder::byDeviceId(const DeviceStore &store)
 {
     // After a walk the ID index usually holds the order already: a million rows unsorted.
-    if (std::optional<std::vector<quint32>> known = store.rowsInIdOrder())
-        return std::move(*known);
+    if (const std::vector<quint32> *known = store.idOrder())
+        return *known;
     std::vector<quint32> rows(store.size());
     std::iota(rows.begin(), rows.end(), 0u);
     DeviceOrder(store, DeviceColumn::DeviceId, Qt::AscendingOrder).sort(rows);

@@ -89,18 +89,10 @@ public:
     const std::vector<DeviceRow> &rows() const { return m_rows; }
     std::optional<quint32> find(QStringView deviceId) const;
     // Every row by ascending device ID (DeviceOrder::byDeviceId's answer) when the ID index
-    // already holds that order, as after a walk whose pages came in order; else nullopt. Saves
-    // an export of a million devices a 90 ms sort.
-    std::optional<std::vector<quint32>> rowsInIdOrder() const
-    {
-        const std::vector<quint32> *order = idOrder();
-        if (!order)
-            return std::nullopt;
-        return *order;
-    }
-    // The same order in place, without a copy (null when not known); valid until the store
-    // changes. Not with text IDs: the index orders them by their place in the pool, the
-    // device-ID order by their text.
+    // already holds that order, as after a walk whose pages came in order; else null. Saves
+    // an export of a million devices a 90 ms sort. In place, valid until the store changes.
+    // Not with text IDs: the index orders them by their place in the pool, the device-ID
+    // order by their text.
     const std::vector<quint32> *idOrder() const
     {
         const std::vector<quint32> &order = m_index.ascendingOrder(m_rows);

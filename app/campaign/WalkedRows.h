@@ -15,7 +15,7 @@ class RefreshChanges;
 // What a load or refresh that reached its last page saw, for whoever records it (the history):
 // the table after a load, and after a refresh, the table's rows of the devices its walk listed.
 // It names the rows without copying them, so that a million rows need not be copied where the
-// walk ends (the GUI thread). take(), table() and rowsInIdOrder() read the table: call them
+// walk ends (the GUI thread). take(), table() and rowsByIdIfKnown() read the table: call them
 // there, or on a worker the model waits for before it changes a row
 // (DeviceTableModel::addStoreReader).
 class WalkedRows

@@ -3,7 +3,6 @@
 
 #include "cli/WatchCommand.h"
 
-#include "campaign/DeviceOrder.h"
 #include "cli/LoadOptions.h"
 #include "cli/UsageText.h"
 #include "common/Clock.h"
@@ -348,8 +347,7 @@ void WatchCommand::onFinished(const LoadOutcome &outcome)
     // Only a walk that reached its end is recorded; whether its counts agreed is in the
     // snapshot (totalDevice against loaded).
     m_recording = true;
-    const DeviceStore store = m_fetch.takeStore();
-    m_recorder.record(m_key, PackedTable::encode(store, DeviceOrder::byDeviceId(store)),
+    m_recorder.record(m_key, PackedTable::encodeByDeviceId(m_fetch.takeStore()),
                       Clock::system().nowMs(), m_fetch.durationMs());
 }
 

@@ -4,7 +4,6 @@
 #include "history/HistoryStore.h"
 
 #include "campaign/DeviceId.h"
-#include "campaign/DeviceOrder.h"
 #include "common/Clock.h"
 #include "history/HistorySchema.h"
 #include "history/HistorySql.h"
@@ -343,8 +342,7 @@ bool HistoryStore::commitOrRollback(bool ok)
 std::optional<RecordResult> HistoryStore::record(const CampaignKey &key, const DeviceStore &store,
                                                  qint64 timeMs, qint64 loadDurationMs)
 {
-    return record(key, PackedTable::encode(store, DeviceOrder::byDeviceId(store)), timeMs,
-                  loadDurationMs);
+    return record(key, PackedTable::encodeByDeviceId(store), timeMs, loadDurationMs);
 }
 
 namespace {

@@ -4,6 +4,7 @@
 #include "history/PackedTable.h"
 
 #include "campaign/DeviceId.h"
+#include "campaign/DeviceOrder.h"
 #include "history/Varint.h"
 
 #include <cstring>
@@ -218,6 +219,11 @@ QByteArray PackedTable::encode(const DeviceStore &store, const std::vector<quint
     // Not compressed: zlib took longer than the rest of a record (~1 s for a million rows)
     // and saved 13 %, because status times are close to random.
     return out.take();
+}
+
+QByteArray PackedTable::encodeByDeviceId(const DeviceStore &store)
+{
+    return encode(store, DeviceOrder::byDeviceId(store));
 }
 
 bool PackedTable::scan(const QByteArray &blob, Header *header, const RowSink &row)

@@ -40,6 +40,9 @@ public:
     // Only these rows of the store, in this order: the history records a table by ascending
     // device ID, so that its status index is built compact straight from the blob.
     static QByteArray encode(const DeviceStore &store, const std::vector<quint32> &rows);
+    // Every row by ascending device ID (DeviceOrder::byDeviceId: sorted if the ID index does
+    // not hold that order), for whoever records a store it owns off the GUI thread.
+    static QByteArray encodeByDeviceId(const DeviceStore &store);
     // Reads the header, then hands every row to `row` in order: a table read without making a
     // store of it. False if the blob is damaged; `row` may have seen some rows by then.
     static bool scan(const QByteArray &blob, Header *header, const RowSink &row);

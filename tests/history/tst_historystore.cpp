@@ -169,8 +169,7 @@ private slots:
     {
         const SimulatedCampaign s0 = SimulatedCampaign::generate(kAccount, kCampaign, 20'000, 4);
         const DeviceStore before = storeOf(s0);
-        const auto index = PackedTable::decodeStatuses(
-            PackedTable::encode(before, DeviceOrder::byDeviceId(before)));
+        const auto index = PackedTable::decodeStatuses(PackedTable::encodeByDeviceId(before));
         QVERIFY(index);
         QCOMPARE(index->size(), qsizetype(before.size()));
         // Key delta, status, and no row delta for rows in order: 4.0 bytes here (5.0 with one).
@@ -183,8 +182,7 @@ private slots:
         std::iota(shuffled.begin(), shuffled.end(), 0u);
         std::reverse(shuffled.begin(), shuffled.end());
         std::swap(shuffled[10], shuffled[5000]);
-        const auto inOrder =
-            PackedTable::decodeStatuses(PackedTable::encode(after, DeviceOrder::byDeviceId(after)));
+        const auto inOrder = PackedTable::decodeStatuses(PackedTable::encodeByDeviceId(after));
         const auto outOfOrder = PackedTable::decodeStatuses(PackedTable::encode(after, shuffled));
         QVERIFY(inOrder && outOfOrder);
         const auto a = DeviceStatusIndex::diff(*index, *inOrder);
@@ -222,8 +220,7 @@ private slots:
                 PackedTable::decode(PackedTable::encode(ordered, reversed));
             QVERIFY(store);
             const qint64 t = s == &s0 ? 1000 : 2000;
-            results[0] =
-                byId.record(key(), PackedTable::encode(*store, DeviceOrder::byDeviceId(*store)), t);
+            results[0] = byId.record(key(), PackedTable::encodeByDeviceId(*store), t);
             results[1] = byRow.record(key(), PackedTable::encode(*store), t);
             QVERIFY(results[0] && results[1]);
             QCOMPARE(results[0]->snapshot.statusCounts, results[1]->snapshot.statusCounts);
@@ -254,7 +251,7 @@ private slots:
     {
         const SimulatedCampaign s0 = SimulatedCampaign::generate(kAccount, kCampaign, 200'000, 3);
         const DeviceStore store = storeOf(s0.afterSteps(1, 500));
-        const QByteArray packed = PackedTable::encode(store, DeviceOrder::byDeviceId(store));
+        const QByteArray packed = PackedTable::encodeByDeviceId(store);
         HistoryStore history;
         QVERIFY(history.open(newPath()));
         QVERIFY(history.record(key(), storeOf(s0), 1000));

@@ -7,7 +7,6 @@
 // checked against the simulator's truth after that many walks.
 #include "alerts/AlertEngine.h"
 #include "campaign/CampaignLoader.h"
-#include "campaign/DeviceOrder.h"
 #include "common/Clock.h"
 #include "endtoend/SimulatorFixture.h"
 #include "history/HistoryRecorder.h"
@@ -151,8 +150,8 @@ private slots:
             QTRY_COMPARE_WITH_TIMEOUT(finished.size(), k + 1, 30'000);
             QVERIFY(finished.last().at(0).value<LoadOutcome>().complete);
             clock.advance(20 * kMinute);
-            recorder.record(key, PackedTable::encode(store, DeviceOrder::byDeviceId(store)),
-                            clock.nowMs(), clock.steadyMs() - started);
+            recorder.record(key, PackedTable::encodeByDeviceId(store), clock.nowMs(),
+                            clock.steadyMs() - started);
             QTRY_COMPARE_WITH_TIMEOUT(recorded.size(), k + 1, 30'000);
             const auto result = recorded.last().at(1).value<RecordResult>();
 

@@ -3,7 +3,6 @@
 
 #pragma once
 
-#include "campaign/DeviceOrder.h"
 #include "history/PackedTable.h"
 #include "support/SimulatedStore.h"
 
@@ -12,5 +11,5 @@
 inline QByteArray packedTableOf(const fota::sim::SimulatedCampaign &campaign)
 {
     const fota::DeviceStore store = storeOf(campaign);
-    return fota::PackedTable::encode(store, fota::DeviceOrder::byDeviceId(store));
+    return fota::PackedTable::encodeByDeviceId(store);
 }
